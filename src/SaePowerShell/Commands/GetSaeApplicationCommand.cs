@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Operations;
+
+namespace SaePowerShell.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Gets SAE applications.</para>
+    /// <para type="description">Get-SaeApplication lists Serverless App Engine applications with ListApplications, reading every page and writing each application as its page arrives. Filter by namespace, by name (wildcards allowed) or by application id. The SaeApplication objects it writes carry AppId, NamespaceId and RegionId, so they pipe straight into Start-SaeApplication.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "SaeApplication")]
+    [OutputType(typeof(SaeApplication))]
+    public sealed class GetSaeApplicationCommand : SaeCmdletBase
+    {
+        /// <summary>
+        /// <para type="description">Only applications in this namespace, such as cn-hangzhou:demo. Without it, every application in the region is listed.</para>
+        /// </summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        public string? NamespaceId { get; set; }
+
+        /// <summary>
+        /// <para type="description">Only applications with this name. Wildcards are allowed; a name without wildcards that matches nothing is an error.</para>
+        /// </summary>
+        [Parameter(Position = 1)]
+        [Alias("AppName")]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        /// <summary>
+        /// <para type="description">Only the applications with these ids; an id that is not found is an error.</para>
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[]? AppId { get; set; }
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            if (!string.IsNullOrEmpty(NamespaceId) && InputRules.NamespaceIdProblem(NamespaceId) is string namespaceProblem)
+            {
+                WriteError(ErrorRecordFactory.Invalid("InvalidNamespaceId", namespaceProblem, NamespaceId));
+                return;
+            }
+
+            List<string>? appIds = ValidAppIds();
+            if (AppId != null && appIds!.Count == 0)
+            {
+                return;
+            }
+
+            ServiceLocation location;
+            try
+            {
+                location = Locate(string.IsNullOrEmpty(NamespaceId) ? null : NamespaceId);
+            }
+            catch (SaeConfigurationException ex)
+            {
+                WriteError(ErrorRecordFactory.FromException(ex, NamespaceId));
+                return;
+            }
+
+            WriteVerbose("Listing applications at " + location + ".");
+            bool hasWildcard = Name != null && WildcardPattern.ContainsWildcardCharacters(Name);
+            var namePattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            bool nameMatched = false;
+
+            // The server's AppName filter is a substring match, so it only narrows; the exact test is ours.
+            string? serverName = Name != null && !hasWildcard && appIds is null ? Name : null;
+            int seen = 0;
+            for (int page = 1; ; page++)
+            {
+                ApiRequest request = ListApplicationsOperation.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page);
+                ApplicationPage result;
+                try
+                {
+                    result = ListApplicationsOperation.Parse(Await(Client.SendAsync(request, CancellationToken)), page);
+                }
+                catch (Exception ex) when (ex is SaeServiceException || ex is SaeConfigurationException)
+                {
+                    WriteError(ErrorRecordFactory.FromException(ex, NamespaceId, "Could not list applications" + (NamespaceId is null ? string.Empty : " in namespace " + NamespaceId)));
+                    return;
+                }
+
+                seen += result.Applications.Count;
+                foreach (SaeApplication app in result.Applications)
+                {
+                    if (appIds != null && !appIds.Contains(app.AppId))
+                    {
+                        continue;
+                    }
+
+                    if (namePattern != null && !namePattern.IsMatch(app.AppName))
+                    {
+                        continue;
+                    }
+
+                    nameMatched = true;
+                    found.Add(app.AppId);
+                    WriteObject(app);
+                }
+
+                if (result.Applications.Count == 0 || seen >= result.TotalSize)
+                {
+                    if (seen < result.TotalSize)
+                    {
+                        WriteError(ErrorRecordFactory.FromException(
+                            new SaeServiceException(SaeApi.ListApplications.Action, "IncompleteListing", "Page " + page + " was empty, but the service counts " + result.TotalSize + " applications and " + seen + " were read", null, null, null, null, SaeErrorCategory.InvalidResult, true, "Run the command again."),
+                            NamespaceId));
+                    }
+
+                    break;
+                }
+            }
+
+            ReportMissing(appIds, found, hasWildcard, nameMatched);
+        }
+
+        private List<string>? ValidAppIds()
+        {
+            if (AppId is null)
+            {
+                return null;
+            }
+
+            var valid = new List<string>();
+            foreach (string id in AppId)
+            {
+                if (InputRules.AppIdProblem(id) is string problem)
+                {
+                    WriteError(ErrorRecordFactory.Invalid("InvalidAppId", problem, id));
+                }
+                else if (!valid.Contains(id))
+                {
+                    valid.Add(id);
+                }
+            }
+
+            return valid;
+        }
+
+        private void ReportMissing(List<string>? appIds, HashSet<string> found, bool hasWildcard, bool nameMatched)
+        {
+            foreach (string missing in (appIds ?? Enumerable.Empty<string>()).Where(id => !found.Contains(id)))
+            {
+                WriteError(ErrorRecordFactory.NotFound("InvalidAppId.NotFound", "No application with id '" + missing + "' was found" + Scope() + ".", missing));
+            }
+
+            if (Name != null && !hasWildcard && !nameMatched)
+            {
+                WriteError(ErrorRecordFactory.NotFound("ApplicationNameNotFound", "No application named '" + Name + "' was found" + Scope() + ".", Name));
+            }
+        }
+
+        private string Scope() => string.IsNullOrEmpty(NamespaceId) ? string.Empty : " in namespace " + NamespaceId;
+
+        private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+    }
+}

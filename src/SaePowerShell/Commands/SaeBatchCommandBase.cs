@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Operations;
+
+namespace SaePowerShell.Commands
+{
+    /// <summary>
+    /// The batch mechanism behind Start-SaeApplication (and the other batch verbs): confirm each application as it
+    /// arrives, then in EndProcessing group by namespace, make one call per group (concurrently, up to -ThrottleLimit),
+    /// and write one change order per call or one error per application, in the order the groups first appeared.
+    /// </summary>
+    public abstract class SaeBatchCommandBase : SaeCmdletBase
+    {
+        internal const string InputObjectSet = "InputObject";
+        internal const string AppIdSet = "AppId";
+        internal const string NamespaceSet = "Namespace";
+
+        private readonly List<AppTarget> _accepted = new List<AppTarget>();
+
+        /// <summary>
+        /// <para type="description">Applications from the pipeline: SaeApplication objects (from Get-SaeApplication), any object or hashtable with AppId and NamespaceId (and optionally RegionId), or application id strings together with -NamespaceId.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+        [AllowNull]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>
+        /// <para type="description">The ids of the applications, all in the namespace given by -NamespaceId.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = AppIdSet)]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        [Alias("AppIds")]
+        public string?[]? AppId { get; set; }
+
+        /// <summary>
+        /// <para type="description">The namespace, such as cn-shanghai:prod (a bare region id such as cn-shanghai is that region's default namespace). With application ids, the namespace they are in; given alone, every application in the namespace is acted on, after a confirmation that -Force skips.</para>
+        /// </summary>
+        [Parameter(ParameterSetName = InputObjectSet)]
+        [Parameter(ParameterSetName = AppIdSet)]
+        [Parameter(Mandatory = true, ParameterSetName = NamespaceSet)]
+        public string? NamespaceId { get; set; }
+
+        /// <summary>
+        /// <para type="description">With -NamespaceId alone: act on every application of the namespace without asking first.</para>
+        /// </summary>
+        [Parameter(ParameterSetName = NamespaceSet)]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>
+        /// <para type="description">How many namespaces are called at the same time (default 4). SAE allows about 60 calls a minute per account.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 32)]
+        public int ThrottleLimit { get; set; } = 4;
+
+        internal abstract BatchAction Action { get; }
+
+        /// <summary>The Version parameter of the call, for the verbs that take one.</summary>
+        internal virtual string? ApplicationVersion => null;
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case InputObjectSet:
+                    Accept(AppInputReader.Read(InputObject, NamespaceId));
+                    break;
+                case AppIdSet:
+                    foreach (string? id in AppId ?? new string?[] { null })
+                    {
+                        Accept(AppInputReader.Read(id is null ? null : new PSObject(id), NamespaceId));
+                    }
+
+                    break;
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            IReadOnlyList<BatchGroup> groups = ParameterSetName == NamespaceSet ? PlanWholeNamespace() : PlanAccepted();
+            if (groups.Count == 0)
+            {
+                return;
+            }
+
+            Run(groups);
+        }
+
+        private void Accept(AppInput input)
+        {
+            if (input.Target is null)
+            {
+                WriteError(ErrorRecordFactory.Invalid(input.ErrorId!, input.Problem!, input.Input));
+                return;
+            }
+
+            if (ShouldProcess(input.Description, Action.Verb))
+            {
+                _accepted.Add(input.Target);
+            }
+        }
+
+        private IReadOnlyList<BatchGroup> PlanAccepted()
+        {
+            BatchPlan plan = BatchPlanner.Plan(_accepted);
+            foreach (Rejection rejection in plan.Rejections)
+            {
+                WriteError(ErrorRecordFactory.FromRejection(rejection));
+            }
+
+            if (plan.Groups.Count > 0)
+            {
+                WriteVerbose(Action.Verb + ": " + (_accepted.Count - plan.Rejections.Count - plan.DuplicatesDropped) + " application(s) in " + plan.Groups.Count + " call(s)"
+                    + (plan.DuplicatesDropped > 0 ? "; " + plan.DuplicatesDropped + " duplicate input(s) share their application's call" : string.Empty) + ".");
+            }
+
+            return plan.Groups;
+        }
+
+        private IReadOnlyList<BatchGroup> PlanWholeNamespace()
+        {
+            // An upstream command that produced nothing must never turn into "every application in the namespace".
+            if (MyInvocation.ExpectingInput)
+            {
+                return Array.Empty<BatchGroup>();
+            }
+
+            string? problem = InputRules.NamespaceIdProblem(NamespaceId);
+            if (problem != null)
+            {
+                WriteError(ErrorRecordFactory.Invalid("InvalidNamespaceId", problem, NamespaceId));
+                return Array.Empty<BatchGroup>();
+            }
+
+            string target = "every application in namespace " + NamespaceId;
+            if (!ShouldProcess(target, Action.Verb))
+            {
+                return Array.Empty<BatchGroup>();
+            }
+
+            if (!Force && !ShouldContinue(Action.Verb + " " + target + "?", Action.Verb + " a whole namespace"))
+            {
+                return Array.Empty<BatchGroup>();
+            }
+
+            return new[] { BatchGroup.WholeNamespace(NamespaceId!, null) };
+        }
+
+        private void Run(IReadOnlyList<BatchGroup> groups)
+        {
+            _ = Client; // Resolve credentials on the pipeline thread first: without them nothing below can work.
+            IReadOnlyList<Task<GroupOutcome>> calls = ThrottledRunner.Start(groups, ThrottleLimit, CallAsync, CancellationToken);
+            var progress = new ProgressRecord(1, Action.PresentParticiple + " SAE applications", "Calling SAE for " + groups.Count + " namespace group(s)");
+            bool showProgress = groups.Count > 1;
+
+            for (int i = 0; i < calls.Count; i++)
+            {
+                if (showProgress)
+                {
+                    progress.PercentComplete = i * 100 / calls.Count;
+                    progress.StatusDescription = "Waiting for " + groups[i] + " (" + (i + 1) + " of " + calls.Count + ")";
+                    WriteProgress(progress);
+                }
+
+                Write(Await(calls[i]));
+            }
+
+            if (showProgress)
+            {
+                progress.RecordType = ProgressRecordType.Completed;
+                WriteProgress(progress);
+            }
+        }
+
+        private async Task<GroupOutcome> CallAsync(BatchGroup group, CancellationToken cancellationToken)
+        {
+            try
+            {
+                ServiceLocation location = Locate(group.NamespaceId, group.RegionId);
+                ApiRequest request = BatchActionOperation.Request(Action, group, location, ApplicationVersion);
+                ApiResponse response = await Client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                return GroupOutcome.Succeeded(group, BatchActionOperation.Parse(Action, group, location, response));
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                return GroupOutcome.Failed(group, ex);
+            }
+        }
+
+        private void Write(GroupOutcome outcome)
+        {
+            if (outcome.ChangeOrder != null)
+            {
+                WriteObject(outcome.ChangeOrder);
+                return;
+            }
+
+            BatchGroup group = outcome.Group;
+            if (group.Targets.Count == 0)
+            {
+                WriteError(ErrorRecordFactory.FromException(outcome.Error!, group.NamespaceId, "Could not " + Action.Verb.ToLowerInvariant() + " the applications of namespace " + group.NamespaceId));
+                return;
+            }
+
+            foreach (AppTarget target in group.Targets)
+            {
+                WriteError(ErrorRecordFactory.FromException(outcome.Error!, target.Input, "Could not " + Action.Verb.ToLowerInvariant() + " application " + target));
+            }
+        }
+
+        /// <summary>What became of one call.</summary>
+        private sealed class GroupOutcome
+        {
+            private GroupOutcome(BatchGroup group, SaeChangeOrder? changeOrder, Exception? error)
+            {
+                Group = group;
+                ChangeOrder = changeOrder;
+                Error = error;
+            }
+
+            public BatchGroup Group { get; }
+
+            public SaeChangeOrder? ChangeOrder { get; }
+
+            public Exception? Error { get; }
+
+            public static GroupOutcome Succeeded(BatchGroup group, SaeChangeOrder changeOrder) => new GroupOutcome(group, changeOrder, null);
+
+            public static GroupOutcome Failed(BatchGroup group, Exception error) => new GroupOutcome(group, null, error);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using SaePowerShell.Core.Credentials;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Http;
+
+namespace SaePowerShell.Commands
+{
+    /// <summary>
+    /// What every SAE cmdlet shares: where to call (-RegionId, -Endpoint), as whom (-Credential), how (-SignatureMethod,
+    /// -TimeoutSec, retries), and Ctrl+C. The cmdlet waits for the core on the pipeline thread and writes only from there.
+    /// </summary>
+    public abstract class SaeCmdletBase : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
+        private SaeCredential? _credential;
+        private SaeClient? _client;
+
+        /// <summary>
+        /// <para type="description">The region to call, such as cn-hangzhou. By default the region is taken from the namespace id (cn-hangzhou:prod is in cn-hangzhou), then from the environment variable ALIBABA_CLOUD_REGION_ID.</para>
+        /// </summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? RegionId { get; set; }
+
+        /// <summary>
+        /// <para type="description">The endpoint to call instead of https://sae.{region}.aliyuncs.com, such as the local SAE emulator's http://127.0.0.1:5080. The environment variable ALIBABA_CLOUD_SAE_ENDPOINT sets it too.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? Endpoint { get; set; }
+
+        /// <summary>
+        /// <para type="description">The AccessKey to sign with: the user name is the AccessKey id and the password the AccessKey secret. By default the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS credentials) are used.</para>
+        /// </summary>
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>
+        /// <para type="description">How requests are signed: Acs3HmacSha256 (the default, as the official SDKs do) or the legacy RoaHmacSha1.</para>
+        /// </summary>
+        [Parameter]
+        public SaeSignatureMethod SignatureMethod { get; set; } = SaeSignatureMethod.Acs3HmacSha256;
+
+        /// <summary>
+        /// <para type="description">How many seconds one attempt of a call may take. A call that changes state and gets no answer in time is reported as "outcome unknown", never repeated.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSec { get; set; } = 30;
+
+        /// <summary>
+        /// <para type="description">How many times a call that failed in a way that may pass (throttling, an upgrade in progress, a server fault before processing) is retried. 0 turns retries off.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(0, 10)]
+        public int MaximumRetryCount { get; set; } = 3;
+
+        /// <summary>
+        /// <para type="description">The first wait before a retry, in seconds; each further retry waits about twice as long, with random jitter.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(0.0, 60.0)]
+        public double RetryIntervalSec { get; set; } = 1;
+
+        internal PipelineDispatcher Dispatcher { get; } = new PipelineDispatcher();
+
+        internal CancellationToken CancellationToken => _cancellation.Token;
+
+        internal IEnvironment Environment { get; set; } = ProcessEnvironment.Instance;
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            _cancellation.Dispose();
+            Dispatcher.Dispose();
+            GC.SuppressFinalize(this);
+        }
+
+        /// <inheritdoc />
+        protected override void StopProcessing() => _cancellation.Cancel();
+
+        /// <summary>Where a call about this namespace goes; writes the choice to -Verbose once per distinct answer.</summary>
+        internal ServiceLocation Locate(string? namespaceId, string? regionId = null) =>
+            ServiceLocator.Locate(Endpoint, regionId ?? RegionId, namespaceId, Environment);
+
+        /// <summary>The client, made on first use so that -WhatIf and bad input never need credentials.</summary>
+        internal SaeClient Client
+        {
+            get
+            {
+                if (_client is null)
+                {
+                    SaeCredential credential = ResolveCredential();
+                    var options = new SaeClientOptions
+                    {
+                        SignatureMethod = SignatureMethod,
+                        Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                        MaximumRetryCount = MaximumRetryCount,
+                        RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
+                        UserAgent = "SaePowerShell/" + typeof(SaeCmdletBase).Assembly.GetName().Version + " PowerShell/" + Host.Version,
+                    };
+                    _client = new SaeClient(credential, options, new CmdletLog(Dispatcher, WriteVerbose, WriteDebug));
+                }
+
+                return _client;
+            }
+        }
+
+        /// <summary>Waits for the core on the pipeline thread, writing its messages as they come.</summary>
+        internal T Await<T>(Task<T> task) => Dispatcher.Run(task, CancellationToken);
+
+        /// <summary>No credentials means no call can succeed, so that one is terminating.</summary>
+        private SaeCredential ResolveCredential()
+        {
+            if (_credential != null)
+            {
+                return _credential;
+            }
+
+            SaeCredential? explicitCredential = Credential is null
+                ? null
+                : new SaeCredential(Credential.UserName, Credential.GetNetworkCredential().Password, null, "-Credential");
+            try
+            {
+                _credential = CredentialResolver.Resolve(explicitCredential, Environment);
+            }
+            catch (SaeConfigurationException ex)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
+                throw;
+            }
+
+            WriteVerbose("Using AccessKey " + _credential.MaskedAccessKeyId + " from " + _credential.Source + ".");
+            return _credential;
+        }
+    }
+}

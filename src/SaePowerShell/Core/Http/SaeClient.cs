@@ -1,0 +1,285 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Credentials;
+using SaePowerShell.Core.Diagnostics;
+using SaePowerShell.Core.Errors;
+using SaePowerShell.Core.Json;
+
+namespace SaePowerShell.Core.Http
+{
+    /// <summary>
+    /// Sends signed calls to SAE and reads the answers. Retries what the error catalog calls transient, with exponential
+    /// backoff and jitter, but never repeats a call that changes state once it may have taken effect.
+    /// </summary>
+    internal sealed class SaeClient
+    {
+        private readonly HttpMessageInvoker _http;
+        private readonly SaeCredential _credential;
+        private readonly SaeClientOptions _options;
+        private readonly ISaeLog _log;
+        private readonly IClock _clock;
+        private readonly Func<double> _random;
+        private readonly Func<string> _newNonce;
+
+        public SaeClient(SaeCredential credential, SaeClientOptions options, ISaeLog log)
+            : this(SharedHttp.Client, credential, options, log, SystemClock.Instance, ThreadSafeRandom.NextDouble, () => Guid.NewGuid().ToString("N"))
+        {
+        }
+
+        internal SaeClient(HttpMessageInvoker http, SaeCredential credential, SaeClientOptions options, ISaeLog log, IClock clock, Func<double> random, Func<string> newNonce)
+        {
+            _http = http;
+            _credential = credential;
+            _options = options;
+            _log = log;
+            _clock = clock;
+            _random = random;
+            _newNonce = newNonce;
+        }
+
+        public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            int attempts = _options.MaximumRetryCount + 1;
+            for (int attempt = 1; ; attempt++)
+            {
+                Failure failure = await TryOnceAsync(request, attempt, attempts, cancellationToken).ConfigureAwait(false);
+                if (failure.Response != null)
+                {
+                    return failure.Response;
+                }
+
+                if (!failure.Retryable || attempt >= attempts)
+                {
+                    throw failure.Exception!;
+                }
+
+                TimeSpan delay = Backoff(attempt, failure.RetryAfter);
+                _log.Verbose(request.Api.Action + ": " + failure.Summary + "; retrying in " + delay.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)
+                    + " s (attempt " + (attempt + 1) + " of " + attempts + ").");
+                await _clock.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<Failure> TryOnceAsync(ApiRequest request, int attempt, int attempts, CancellationToken cancellationToken)
+        {
+            string nonce = _newNonce();
+            _log.Verbose(Describe(request) + (attempts > 1 ? ", attempt " + attempt + " of " + attempts : string.Empty) + ".");
+
+            using (HttpRequestMessage message = SignedRequestFactory.Create(request, _credential, _options.SignatureMethod, _clock.UtcNow, nonce, _options.UserAgent))
+            using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                _log.Debug("Signed " + request.Api.Action + " with " + _options.SignatureMethod + " using AccessKey " + _credential.MaskedAccessKeyId + "; client request id " + nonce + ".");
+                deadline.CancelAfter(_options.Timeout);
+                var stopwatch = Stopwatch.StartNew();
+                int status;
+                string body;
+                TimeSpan? retryAfter;
+                try
+                {
+                    using (HttpResponseMessage response = await _http.SendAsync(message, deadline.Token).ConfigureAwait(false))
+                    using (deadline.Token.Register(response.Dispose))
+                    {
+                        status = (int)response.StatusCode;
+                        retryAfter = response.Headers.RetryAfter?.Delta;
+                        body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                    }
+                }
+                catch (Exception ex) when (cancellationToken.IsCancellationRequested && IsCancellationOrAbort(ex))
+                {
+                    throw new OperationCanceledException(cancellationToken);
+                }
+                catch (Exception ex) when (deadline.IsCancellationRequested && IsCancellationOrAbort(ex))
+                {
+                    return Unanswered(request, nonce, "no answer came within " + _options.Timeout.TotalSeconds + " s", "RequestTimeout", SaeErrorCategory.OperationTimeout, ex);
+                }
+                catch (HttpRequestException ex) when (NeverReachedServer(ex))
+                {
+                    // Nothing was sent, so even a call that changes state is safe to try again.
+                    var exception = new SaeServiceException(request.Api.Action, "ConnectionFailed", "Could not connect to " + request.Location.Endpoint.GetLeftPart(UriPartial.Authority) + ": " + Innermost(ex).Message,
+                        null, null, null, null, SaeErrorCategory.ConnectionError, true, "Check -Endpoint and the network.");
+                    return Failure.Retry(exception, null, "could not connect");
+                }
+                catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException || ex is ObjectDisposedException)
+                {
+                    return Unanswered(request, nonce, "the connection failed: " + Innermost(ex).Message, "ConnectionFailed", SaeErrorCategory.ConnectionError, ex);
+                }
+
+                return Interpret(request, nonce, status, body, retryAfter, stopwatch.Elapsed);
+            }
+        }
+
+        private Failure Interpret(ApiRequest request, string nonce, int status, string body, TimeSpan? retryAfter, TimeSpan elapsed)
+        {
+            JObject? json = TryParse(body);
+            bool success = status >= 200 && status < 300;
+            if (success && json != null && JsonRead.Bool(json, "Success") != false && ErrorBodyParser.CodeOf(json) == null)
+            {
+                var response = new ApiResponse(status, json, nonce);
+                _log.Verbose(request.Api.Action + " answered HTTP " + status + " in " + (int)elapsed.TotalMilliseconds + " ms (RequestId " + (response.RequestId ?? "none") + ").");
+                return Failure.None(response);
+            }
+
+            if (success && json == null)
+            {
+                return Unanswered(request, nonce, "the service answered HTTP " + status + " with a body that could not be read", "InvalidResponse", SaeErrorCategory.InvalidResult, null);
+            }
+
+            ServiceError error = json != null ? ErrorBodyParser.FromJson(json, status) : ErrorBodyParser.Parse(status, body);
+            ErrorCatalogEntry entry = ErrorCatalog.Lookup(error.Code, status);
+            _log.Verbose(request.Api.Action + " answered HTTP " + status + " " + error.Code + " in " + (int)elapsed.TotalMilliseconds + " ms (RequestId " + (error.RequestId ?? "none") + ").");
+
+            if (request.Api.ChangesState && entry.IsTransient && !RejectedBeforeProcessing(status, error.Code))
+            {
+                // A server fault on a call that changes state may come after the change was made.
+                return Unanswered(request, nonce, "the service answered HTTP " + status + " " + error.Code + " (RequestId " + (error.RequestId ?? "none") + "), which does not say whether the call took effect",
+                    error.Code, entry.Category, null);
+            }
+
+            var exception = new SaeServiceException(request.Api.Action, error.Code, error.Message, status, error.RequestId, error.TraceId, error.Recommend, entry.Category, entry.IsTransient, entry.RecommendedAction);
+            return entry.IsTransient ? Failure.Retry(exception, retryAfter, "answered " + error.Code) : Failure.Fatal(exception);
+        }
+
+        /// <summary>Answers that say the call was turned away before SAE acted on it, so repeating it cannot start anything twice.</summary>
+        private static bool RejectedBeforeProcessing(int status, string code) =>
+            status == 429 || status == 503
+            || code.StartsWith("Throttling", StringComparison.OrdinalIgnoreCase)
+            || code.Equals("System.Upgrading", StringComparison.OrdinalIgnoreCase)
+            || code.Equals("ServiceUnavailable", StringComparison.OrdinalIgnoreCase)
+            || code.Equals("SystemBusy", StringComparison.OrdinalIgnoreCase);
+
+        private Failure Unanswered(ApiRequest request, string nonce, string reason, string code, SaeErrorCategory category, Exception? inner)
+        {
+            if (request.Api.ChangesState)
+            {
+                return Failure.Fatal(new SaeOutcomeUnknownException(request.Api.Action, request.NamespaceId, request.AppIds, nonce, reason, category, inner));
+            }
+
+            var exception = new SaeServiceException(request.Api.Action, code, char.ToUpperInvariant(reason[0]) + reason.Substring(1) + ".", null, null, null, null, category, true, "Try again; check -Endpoint and the network if it keeps failing.");
+            return Failure.Retry(exception, null, reason);
+        }
+
+        private TimeSpan Backoff(int attempt, TimeSpan? retryAfter)
+        {
+            double baseSeconds = _options.RetryInterval.TotalSeconds * Math.Pow(2, attempt - 1);
+
+            // "Equal jitter": half the interval is kept, half is random, so concurrent callers spread out without stalling.
+            double seconds = (baseSeconds / 2) + (_random() * baseSeconds / 2);
+            if (retryAfter.HasValue && retryAfter.Value.TotalSeconds > seconds)
+            {
+                seconds = retryAfter.Value.TotalSeconds;
+            }
+
+            return TimeSpan.FromSeconds(Math.Min(seconds, _options.MaximumRetryInterval.TotalSeconds));
+        }
+
+        private static string Describe(ApiRequest request)
+        {
+            string text = request.Api.Method + " " + request.Location.Endpoint.GetLeftPart(UriPartial.Authority) + request.Api.Path + " (" + request.Api.Action;
+            if (request.Location.RegionId != null)
+            {
+                text += ", region " + request.Location.RegionId;
+            }
+
+            if (request.NamespaceId != null)
+            {
+                text += ", namespace " + request.NamespaceId;
+            }
+
+            if (request.Api.ChangesState)
+            {
+                text += request.AppIds.Count == 0 ? ", all applications" : ", " + request.AppIds.Count + " application(s)";
+            }
+
+            return "Calling " + text + ")";
+        }
+
+        private static JObject? TryParse(string body)
+        {
+            if (body.Length == 0 || body.TrimStart().FirstOrDefault() != '{')
+            {
+                return null;
+            }
+
+            try
+            {
+                return JToken.Parse(body) as JObject;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        private static bool IsCancellationOrAbort(Exception ex) =>
+            ex is OperationCanceledException || ex is ObjectDisposedException || ex is HttpRequestException || ex is System.IO.IOException;
+
+        private static bool NeverReachedServer(HttpRequestException ex)
+        {
+            for (Exception? e = ex; e != null; e = e.InnerException)
+            {
+                if (e is SocketException socket)
+                {
+                    switch (socket.SocketErrorCode)
+                    {
+                        case SocketError.ConnectionRefused:
+                        case SocketError.HostNotFound:
+                        case SocketError.HostUnreachable:
+                        case SocketError.NetworkUnreachable:
+                        case SocketError.TryAgain:
+                        case SocketError.NoData:
+                            return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static Exception Innermost(Exception ex)
+        {
+            while (ex.InnerException != null)
+            {
+                ex = ex.InnerException;
+            }
+
+            return ex;
+        }
+
+        /// <summary>The result of one attempt: an answer, or an exception and whether another attempt may help.</summary>
+        private sealed class Failure
+        {
+            private Failure(ApiResponse? response, Exception? exception, bool retryable, TimeSpan? retryAfter, string summary)
+            {
+                Response = response;
+                Exception = exception;
+                Retryable = retryable;
+                RetryAfter = retryAfter;
+                Summary = summary;
+            }
+
+            public ApiResponse? Response { get; }
+
+            public Exception? Exception { get; }
+
+            public bool Retryable { get; }
+
+            public TimeSpan? RetryAfter { get; }
+
+            public string Summary { get; }
+
+            public static Failure None(ApiResponse response) => new Failure(response, null, false, null, string.Empty);
+
+            public static Failure Retry(Exception exception, TimeSpan? retryAfter, string summary) => new Failure(null, exception, true, retryAfter, summary);
+
+            public static Failure Fatal(Exception exception) => new Failure(null, exception, false, null, string.Empty);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using SaePowerShell.Core.Api;
+
+namespace SaePowerShell.Core.Operations
+{
+    /// <summary>A batch operation on the applications of one namespace: the verb users see and the API that does it.</summary>
+    internal sealed class BatchAction
+    {
+        public static readonly BatchAction Start = new BatchAction("Start", "Starting", SaeApi.BatchStartApplications);
+
+        private BatchAction(string verb, string presentParticiple, SaeApi api)
+        {
+            Verb = verb;
+            PresentParticiple = presentParticiple;
+            Api = api;
+        }
+
+        public string Verb { get; }
+
+        /// <summary>For progress text: "Starting SAE applications".</summary>
+        public string PresentParticiple { get; }
+
+        public SaeApi Api { get; }
+    }
+}
