@@ -1,1 +1,3 @@
-return 0;
+using SaePowerShell.Emulator.Hosting;
+
+return await EmulatorProcess.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,33 @@
+using System.Globalization;
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>DescribeApplicationStatus (sae-api.md §3.4): the application's state and its latest change order.</summary>
+internal sealed class DescribeApplicationStatusApi : ISaeApi
+{
+    public string Name => "DescribeApplicationStatus";
+
+    public string Method => "GET";
+
+    public string Path => "/pop/v1/sam/app/describeApplicationStatus";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        string appId = call.Required("AppId");
+        SaeApplication app = call.World.FindApplication(appId) ?? throw new SaeException(SaeErrors.ApplicationNotFound);
+        ChangeOrder? last = app.LastChangeOrder;
+        var data = new
+        {
+            app.AppId,
+            CurrentStatus = app.Status,
+            app.RunningInstances,
+            LastChangeOrderId = last?.ChangeOrderId ?? "",
+            LastChangeOrderRunning = last?.IsExecuting ?? false,
+            LastChangeOrderStatus = last?.Status.ToApplicationStatusName() ?? "",
+            SubStatus = "NORMAL",
+            CreateTime = app.CreatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+        };
+        return new SaeResult(data);
+    }
+}

@@ -1,0 +1,106 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>ListApplications (sae-api.md §3.3): filters, 1-based paging, seed order.</summary>
+internal sealed class ListApplicationsApi : ISaeApi
+{
+    public const int DefaultPageSize = 10;
+    public const int MaxPageSize = 10000;
+
+    public string Name => "ListApplications";
+
+    public string Method => "GET";
+
+    public string Path => "/pop/v1/sam/app/listApplications";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        WorldState world = call.World;
+        string? namespaceId = call.Optional("NamespaceId");
+        IEnumerable<SaeApplication> apps;
+        if (!string.IsNullOrWhiteSpace(namespaceId))
+        {
+            _ = world.FindNamespace(namespaceId) ?? throw new SaeException(SaeErrors.NamespaceNotFound);
+            apps = world.ApplicationsIn(namespaceId);
+        }
+        else if (call.RegionHeader is { } region)
+        {
+            // The real service only ever sees one region's apps (the endpoint is regional); the header is how the
+            // emulator, with one endpoint for every region, knows which region the client meant.
+            var regionNamespaces = world.Namespaces.Where(n => n.RegionId == region).Select(n => n.NamespaceId).ToHashSet(StringComparer.Ordinal);
+            apps = world.Applications.Where(a => regionNamespaces.Contains(a.NamespaceId));
+        }
+        else
+        {
+            apps = world.Applications;
+        }
+
+        int currentPage = call.OptionalInt("CurrentPage", 1, 1, int.MaxValue);
+        int pageSize = call.OptionalInt("PageSize", DefaultPageSize, 1, MaxPageSize);
+
+        string? appName = call.Optional("AppName");
+        if (!string.IsNullOrEmpty(appName))
+        {
+            apps = apps.Where(a => a.AppName.Contains(appName, StringComparison.OrdinalIgnoreCase));
+        }
+
+        apps = FilterByField(apps, call.Optional("FieldType"), call.Optional("FieldValue"));
+
+        List<SaeApplication> matching = apps.ToList();
+        long skip = (long)(currentPage - 1) * pageSize;
+        var page = matching.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).Select(a => Describe(world, a)).ToList();
+        var data = new
+        {
+            CurrentPage = currentPage,
+            PageSize = pageSize,
+            TotalSize = matching.Count,
+            Applications = page,
+        };
+        return new SaeResult(data, [new("CurrentPage", currentPage), new("PageSize", pageSize), new("TotalSize", matching.Count)]);
+    }
+
+    private static IEnumerable<SaeApplication> FilterByField(IEnumerable<SaeApplication> apps, string? fieldType, string? fieldValue)
+    {
+        if (string.IsNullOrEmpty(fieldType) || string.IsNullOrEmpty(fieldValue))
+        {
+            return apps;
+        }
+
+        switch (fieldType)
+        {
+            case "appName":
+                return apps.Where(a => a.AppName.Contains(fieldValue, StringComparison.OrdinalIgnoreCase));
+            case "appIds":
+                var ids = fieldValue.Split(',').ToHashSet(StringComparer.Ordinal);
+                return apps.Where(a => ids.Contains(a.AppId));
+            case "slbIps":
+            case "instanceIps":
+                // Emulated applications have no network addresses, so no address can match.
+                return [];
+            default:
+                throw new SaeException(SaeErrors.Obviously("FieldType"));
+        }
+    }
+
+    private static object Describe(WorldState world, SaeApplication app)
+    {
+        SaeNamespace ns = world.FindNamespace(app.NamespaceId)!;
+        return new
+        {
+            app.AppId,
+            app.AppName,
+            AppDescription = app.Description,
+            app.NamespaceId,
+            ns.NamespaceName,
+            ns.RegionId,
+            app.RunningInstances,
+            app.Instances,
+            AppDeletingStatus = false,
+            Tags = Array.Empty<object>(),
+            AppType = "Image",
+            app.Cpu,
+            app.Mem,
+        };
+    }
+}

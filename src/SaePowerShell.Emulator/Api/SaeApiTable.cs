@@ -1,0 +1,17 @@
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>The APIs the emulator serves. Adding one is a new <see cref="ISaeApi"/> file plus a line here.</summary>
+internal static class SaeApiTable
+{
+    public static readonly IReadOnlyList<ISaeApi> All =
+    [
+        new ListApplicationsApi(),
+        new BatchStartApplicationsApi(),
+        new DescribeChangeOrderApi(),
+        new DescribeApplicationStatusApi(),
+    ];
+
+    /// <summary>The API at exactly this method and path (both case-sensitive, paths as received), or null.</summary>
+    public static ISaeApi? Find(string method, string path) =>
+        All.FirstOrDefault(api => api.Method == method && api.Path == path);
+}

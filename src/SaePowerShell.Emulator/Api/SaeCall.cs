@@ -1,0 +1,40 @@
+using System.Globalization;
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>What an API handler gets: the decoded query, the region header, and the world inside its transaction.</summary>
+internal sealed class SaeCall(IReadOnlyDictionary<string, string> query, string? regionHeader, WorldState world)
+{
+    public WorldState World { get; } = world;
+
+    /// <summary>The x-acs-region-id header, which the aliyun CLI sends; null when absent or blank.</summary>
+    public string? RegionHeader { get; } = string.IsNullOrWhiteSpace(regionHeader) ? null : regionHeader.Trim();
+
+    /// <summary>The parameter's value, or null when it is absent.</summary>
+    public string? Optional(string name) => query.TryGetValue(name, out string? value) ? value : null;
+
+    /// <summary>The parameter's value; absent or blank answers InvalidParameter.NotEmpty naming it.</summary>
+    public string Required(string name)
+    {
+        string? value = Optional(name);
+        return string.IsNullOrWhiteSpace(value) ? throw new SaeException(SaeErrors.NotEmpty(name)) : value;
+    }
+
+    /// <summary>An optional integer in [min, max]; anything else answers InvalidParameter.Obviously naming it.</summary>
+    public int OptionalInt(string name, int defaultValue, int min, int max)
+    {
+        string? value = Optional(name);
+        if (value is null)
+        {
+            return defaultValue;
+        }
+
+        if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int result) || result < min || result > max)
+        {
+            throw new SaeException(SaeErrors.Obviously(name));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using SaePowerShell.Emulator.Admin;
+using SaePowerShell.Emulator.Gateway;
+using SaePowerShell.Emulator.Seed;
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator;
+
+/// <summary>
+/// The emulator as a hostable object: the command line runs one, and tests run one in-process with their own clock
+/// and seed, talking to it over real HTTP.
+/// </summary>
+public sealed class EmulatorApp : IAsyncDisposable
+{
+    private EmulatorApp(WebApplication web) => Web = web;
+
+    public WebApplication Web { get; }
+
+    /// <summary>The bound base URL without a trailing slash, e.g. <c>http://127.0.0.1:53124</c>; set by <see cref="StartAsync"/>.</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Builds (but does not start) an emulator.</summary>
+    /// <param name="options">The command line; <see cref="EmulatorOptions.Validate"/> is applied again.</param>
+    /// <param name="clock">The clock for signature timestamps, nonces and change orders; defaults to the system clock.
+    /// It is deliberately not registered in DI, so Kestrel keeps its own timers on real time.</param>
+    /// <param name="seed">The starting world; defaults to <see cref="EmulatorOptions.SeedFile"/>, else the embedded default.</param>
+    /// <exception cref="EmulatorOptionsException">The options are invalid.</exception>
+    /// <exception cref="SeedException">The seed is invalid.</exception>
+    public static EmulatorApp Create(EmulatorOptions options, TimeProvider? clock = null, SeedDocument? seed = null)
+    {
+        options.Validate();
+        clock ??= TimeProvider.System;
+        SeedDocument startSeed = seed is not null ? SeedLoader.Normalise(seed)
+            : options.SeedFile is not null ? SeedLoader.LoadFile(options.SeedFile)
+            : SeedLoader.LoadDefault();
+
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // The emulator parses its own command line; ASP.NET only gets --urls, through UseUrls below, so no stray
+            // argument or environment variable can make it listen elsewhere.
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+
+        // The one line the emulator prints on stdout is the "listening" line; ASP.NET's informational chatter would
+        // bury it for the scripts that wait for it.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        var world = new SaeWorld(startSeed, clock, options.ChangeOrderDelayMs);
+        var nonces = new NonceCache(clock);
+        var log = new RequestLog();
+        var keys = new AccessKeyStore([new AccessKey(options.AccessKeyId, options.AccessKeySecret, options.SecurityToken)]);
+        var gateway = new SaeGateway(new SignatureVerifier(keys, nonces, clock), world, log);
+        var runtime = new EmulatorRuntime(startSeed, world, nonces, log);
+
+        WebApplication web = builder.Build();
+        AdminEndpoints.Map(web, runtime);
+
+        // Everything else is an SAE request: the gateway matches paths itself, case-sensitively, as SAE does, and
+        // answers InvalidApi.NotFound for anything it does not know.
+        web.Map("/{**path}", gateway.HandleAsync);
+        return new EmulatorApp(web);
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        await Web.StartAsync(cancellationToken);
+        IServerAddressesFeature addresses = Web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("The server does not report its addresses.");
+        BaseUrl = addresses.Addresses.First().TrimEnd('/');
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken = default) => Web.StopAsync(cancellationToken);
+
+    public ValueTask DisposeAsync() => Web.DisposeAsync();
+}

@@ -1,0 +1,23 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace SaePowerShell.Emulator;
+
+/// <summary>The two JSON dialects the emulator speaks.</summary>
+internal static class EmulatorJson
+{
+    /// <summary>
+    /// SAE's: property names exactly as declared (PascalCase), and no HTML-escaping, so a Base64 signature or a string
+    /// to sign reads in the body as it would in a log.
+    /// </summary>
+    public static readonly JsonSerializerOptions Sae = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The admin endpoints': camelCase, like the seed files tests write.</summary>
+    public static readonly JsonSerializerOptions Admin = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Net;
+
+namespace SaePowerShell.Emulator;
+
+/// <summary>
+/// The emulator's command line. Everything has a default so that a bare <c>dotnet SaePowerShell.Emulator.dll</c> is a
+/// working demo.
+/// </summary>
+/// <remarks>
+/// The default key pair is public on purpose: it only ever opens this local emulator, and tests and demos need a
+/// credential they can write down. AccessKeyId <c>LTAI5tSaeEmulatorKey</c>, AccessKeySecret
+/// <c>SaeEmulatorSecretForLocalTestsOnly</c>.
+/// </remarks>
+public sealed record EmulatorOptions
+{
+    public const string DefaultAccessKeyId = "LTAI5tSaeEmulatorKey";
+    public const string DefaultAccessKeySecret = "SaeEmulatorSecretForLocalTestsOnly";
+    public const int DefaultChangeOrderDelayMs = 1500;
+    public const string DefaultUrls = "http://127.0.0.1:0";
+
+    public const string Usage =
+        "Usage: dotnet SaePowerShell.Emulator.dll [--urls http://127.0.0.1:PORT] [--seed FILE]\n" +
+        "         [--access-key-id ID --access-key-secret SECRET] [--security-token TOKEN]\n" +
+        "         [--change-order-delay-ms N] [--ready-file PATH] [--parent-pid PID]";
+
+    /// <summary>ASP.NET Core's own <c>--urls</c>; only loopback hosts are accepted.</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>Seed file; null means the embedded DefaultSeed.json.</summary>
+    public string? SeedFile { get; init; }
+
+    public string AccessKeyId { get; init; } = DefaultAccessKeyId;
+
+    public string AccessKeySecret { get; init; } = DefaultAccessKeySecret;
+
+    /// <summary>When set, requests signed with <see cref="AccessKeyId"/> must carry it as x-acs-security-token (an STS credential).</summary>
+    public string? SecurityToken { get; init; }
+
+    /// <summary>Null means "whatever the seed says, else 1500": the command line wins over the seed only when given.</summary>
+    public int? ChangeOrderDelayMs { get; init; }
+
+    public string? ReadyFile { get; init; }
+
+    public int? ParentPid { get; init; }
+
+    public bool ShowHelp { get; init; }
+
+    /// <summary>Parses <c>--name value</c> and <c>--name=value</c>; throws <see cref="EmulatorOptionsException"/> on anything else.</summary>
+    public static EmulatorOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new EmulatorOptions();
+        bool keyIdGiven = false, secretGiven = false;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            if (arg is "--help" or "-h" or "-?")
+            {
+                options = options with { ShowHelp = true };
+                continue;
+            }
+
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new EmulatorOptionsException($"Unexpected argument '{arg}'.");
+            }
+
+            string name = arg;
+            string? value = null;
+            int equals = arg.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                name = arg[..equals];
+                value = arg[(equals + 1)..];
+            }
+            else if (i + 1 < args.Count)
+            {
+                value = args[++i];
+            }
+
+            if (value is null)
+            {
+                throw new EmulatorOptionsException($"Option {name} needs a value.");
+            }
+
+            switch (name.ToLowerInvariant())
+            {
+                case "--urls":
+                    options = options with { Urls = value };
+                    break;
+                case "--seed":
+                    options = options with { SeedFile = value };
+                    break;
+                case "--access-key-id":
+                    options = options with { AccessKeyId = value };
+                    keyIdGiven = true;
+                    break;
+                case "--access-key-secret":
+                    options = options with { AccessKeySecret = value };
+                    secretGiven = true;
+                    break;
+                case "--security-token":
+                    options = options with { SecurityToken = value };
+                    break;
+                case "--change-order-delay-ms":
+                    options = options with { ChangeOrderDelayMs = ParseInt(name, value, minimum: 0) };
+                    break;
+                case "--ready-file":
+                    options = options with { ReadyFile = value };
+                    break;
+                case "--parent-pid":
+                    options = options with { ParentPid = ParseInt(name, value, minimum: 1) };
+                    break;
+                default:
+                    throw new EmulatorOptionsException($"Unknown option '{name}'.");
+            }
+        }
+
+        // Half a key pair would silently pair a custom id with the public default secret.
+        if (keyIdGiven != secretGiven)
+        {
+            throw new EmulatorOptionsException("--access-key-id and --access-key-secret must be given together.");
+        }
+
+        options.Validate();
+        return options;
+    }
+
+    /// <summary>Checks what Parse cannot see when options are built in code (tests).</summary>
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(AccessKeyId) || string.IsNullOrEmpty(AccessKeySecret))
+        {
+            throw new EmulatorOptionsException("The access key id and secret must not be empty.");
+        }
+
+        if (SecurityToken is { Length: 0 })
+        {
+            throw new EmulatorOptionsException("--security-token must not be empty.");
+        }
+
+        if (ChangeOrderDelayMs is < 0)
+        {
+            throw new EmulatorOptionsException("--change-order-delay-ms must be 0 or more.");
+        }
+
+        foreach (string url in Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            RequireLoopback(url);
+        }
+    }
+
+    /// <summary>
+    /// The emulator accepts a well-known secret and has unauthenticated admin endpoints, so it must never be reachable
+    /// from another machine.
+    /// </summary>
+    private static void RequireLoopback(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new EmulatorOptionsException($"--urls: '{url}' is not an http:// URL.");
+        }
+
+        string host = uri.Host.Trim('[', ']');
+        bool loopback = string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(host, out IPAddress? address) && IPAddress.IsLoopback(address));
+        if (!loopback)
+        {
+            throw new EmulatorOptionsException($"--urls: '{url}' is not a loopback address; the emulator only listens on 127.0.0.1, ::1 or localhost.");
+        }
+    }
+
+    private static int ParseInt(string name, string value, int minimum)
+    {
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int result) || result < minimum)
+        {
+            throw new EmulatorOptionsException($"Option {name} needs an integer of at least {minimum}, not '{value}'.");
+        }
+
+        return result;
+    }
+}
+
+/// <summary>A command line or seed the emulator cannot start with; the process exits with code 2.</summary>
+public sealed class EmulatorOptionsException(string message) : Exception(message);

@@ -1,0 +1,74 @@
+namespace SaePowerShell.Emulator.Gateway;
+
+/// <summary>One SAE request as the admin log reports it (camelCase JSON), rejected ones included.</summary>
+internal sealed record RequestLogEntry(
+    int Sequence,
+    string? Api,
+    string Method,
+    string Path,
+    IReadOnlyDictionary<string, string> Query,
+    int Status,
+    string? Code,
+    string? NamespaceId,
+    IReadOnlyList<string> AppIds,
+    string? SignatureScheme,
+    string? AccessKeyId);
+
+/// <summary>
+/// Every SAE request received, so tests can assert what a client actually sent (and what it did not send twice).
+/// Sequence numbers are handed out on arrival and the log is kept in that order, even when a slower request finishes later.
+/// </summary>
+internal sealed class RequestLog
+{
+    private readonly Lock _gate = new();
+    private readonly List<RequestLogEntry> _entries = [];
+    private int _lastSequence;
+    private int _generation;
+
+    /// <summary>Reserves the next sequence number; the generation lets a clear drop requests that were in flight.</summary>
+    public (int Generation, int Sequence) Begin()
+    {
+        lock (_gate)
+        {
+            return (_generation, ++_lastSequence);
+        }
+    }
+
+    public void Add(int generation, RequestLogEntry entry)
+    {
+        lock (_gate)
+        {
+            if (generation != _generation)
+            {
+                return;
+            }
+
+            int index = _entries.Count;
+            while (index > 0 && _entries[index - 1].Sequence > entry.Sequence)
+            {
+                index--;
+            }
+
+            _entries.Insert(index, entry);
+        }
+    }
+
+    public IReadOnlyList<RequestLogEntry> Snapshot()
+    {
+        lock (_gate)
+        {
+            return _entries.ToArray();
+        }
+    }
+
+    /// <summary>Empties the log and restarts numbering at 1, so a test can assert on "the first request after clearing".</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _entries.Clear();
+            _lastSequence = 0;
+            _generation++;
+        }
+    }
+}

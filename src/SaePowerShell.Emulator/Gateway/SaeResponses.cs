@@ -1,0 +1,73 @@
+using System.Text.Json;
+using SaePowerShell.Emulator.Api;
+
+namespace SaePowerShell.Emulator.Gateway;
+
+/// <summary>
+/// Writes the three body shapes a client must handle: the gateway error, SAE's success envelope and SAE's business
+/// error envelope (sae-api.md §2 and §5.1). Field order follows the documented samples.
+/// </summary>
+internal static class SaeResponses
+{
+    private const string ContentType = "application/json;charset=utf-8";
+
+    public static Task WriteGatewayErrorAsync(HttpContext context, string requestId, string host, GatewayError error) =>
+        WriteAsync(context, requestId, error.Status, writer =>
+        {
+            writer.WriteString("RequestId", requestId);
+            writer.WriteString("HostId", host);
+            writer.WriteString("Code", error.Code);
+            writer.WriteString("Message", error.Message);
+            writer.WriteString("Recommend", $"https://next.api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product=sae");
+        });
+
+    public static Task WriteSuccessAsync(HttpContext context, string requestId, SaeResult result) =>
+        WriteAsync(context, requestId, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteString("RequestId", requestId);
+            writer.WriteString("Code", "200");
+            writer.WriteString("Message", "success");
+            writer.WriteBoolean("Success", true);
+            writer.WriteString("TraceId", NewTraceId());
+            foreach (KeyValuePair<string, object> field in result.TopLevel ?? [])
+            {
+                writer.WritePropertyName(field.Key);
+                JsonSerializer.Serialize(writer, field.Value, field.Value.GetType(), EmulatorJson.Sae);
+            }
+
+            writer.WritePropertyName("Data");
+            JsonSerializer.Serialize(writer, result.Data, result.Data.GetType(), EmulatorJson.Sae);
+        });
+
+    public static Task WriteBusinessErrorAsync(HttpContext context, string requestId, SaeError error) =>
+        WriteAsync(context, requestId, error.HttpStatus, writer =>
+        {
+            writer.WriteString("RequestId", requestId);
+            writer.WriteString("Code", error.HttpStatus.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("Message", error.Message);
+            writer.WriteBoolean("Success", false);
+            writer.WriteString("ErrorCode", error.ErrorCode);
+            writer.WriteString("TraceId", NewTraceId());
+            writer.WriteNull("Data");
+        });
+
+    private static async Task WriteAsync(HttpContext context, string requestId, int status, Action<Utf8JsonWriter> writeFields)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = EmulatorJson.Sae.Encoder }))
+        {
+            writer.WriteStartObject();
+            writeFields(writer);
+            writer.WriteEndObject();
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = ContentType;
+        context.Response.Headers["x-acs-request-id"] = requestId;
+        context.Response.ContentLength = buffer.Length;
+        await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
+    }
+
+    /// <summary>32 lower-case hex characters, the shape of SAE's trace ids.</summary>
+    private static string NewTraceId() => Guid.NewGuid().ToString("N");
+}

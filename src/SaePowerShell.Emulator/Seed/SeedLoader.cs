@@ -1,0 +1,167 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SaePowerShell.Emulator.Seed;
+
+/// <summary>Reads seed JSON and turns it into a validated document with every default filled in.</summary>
+public static class SeedLoader
+{
+    public const string DefaultSeedResource = "DefaultSeed.json";
+
+    /// <summary>The faults a namespace can be seeded with: the two BatchStartApplications errors that depend on the account, not the request.</summary>
+    public static readonly IReadOnlySet<string> KnownFaults = new HashSet<string>(StringComparer.Ordinal) { "System.Upgrading", "user.indebt" };
+
+    // Unknown members are errors: a misspelt "namspaceId" would otherwise silently become an empty id.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static SeedDocument LoadDefault()
+    {
+        using Stream stream = typeof(SeedLoader).Assembly.GetManifestResourceStream(DefaultSeedResource)
+            ?? throw new InvalidOperationException($"The embedded resource {DefaultSeedResource} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), DefaultSeedResource);
+    }
+
+    public static SeedDocument LoadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SeedException($"Cannot read the seed file '{path}': {e.Message}");
+        }
+
+        return Parse(text, path);
+    }
+
+    public static SeedDocument Parse(string json, string source = "seed")
+    {
+        SeedDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<SeedDocument>(json, Json);
+        }
+        catch (JsonException e)
+        {
+            throw new SeedException($"{source} is not a valid seed document: {e.Message}");
+        }
+
+        if (document is null)
+        {
+            throw new SeedException($"{source} is empty (null).");
+        }
+
+        return Normalise(document, source);
+    }
+
+    /// <summary>Validates a seed built in code or parsed from JSON and returns it with every default filled in.</summary>
+    public static SeedDocument Normalise(SeedDocument document, string source = "seed")
+    {
+        [DoesNotReturn]
+        void Fail(string message) => throw new SeedException($"{source}: {message}");
+
+        if (document.ChangeOrderDelayMs is < 0)
+        {
+            Fail("changeOrderDelayMs must be 0 or more.");
+        }
+
+        var namespaces = new List<SeedNamespace>();
+        var namespaceIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SeedNamespace? ns in document.Namespaces ?? [])
+        {
+            if (ns is null || string.IsNullOrWhiteSpace(ns.NamespaceId) || ns.NamespaceId.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            {
+                Fail($"namespace #{namespaces.Count + 1} needs a namespaceId without spaces.");
+            }
+
+            if (!namespaceIds.Add(ns.NamespaceId))
+            {
+                Fail($"the namespaceId '{ns.NamespaceId}' appears twice.");
+            }
+
+            if (ns.Fault is not null && !KnownFaults.Contains(ns.Fault))
+            {
+                Fail($"namespace '{ns.NamespaceId}' has the unknown fault '{ns.Fault}'; use null, \"System.Upgrading\" or \"user.indebt\".");
+            }
+
+            string region = string.IsNullOrWhiteSpace(ns.RegionId) ? ns.NamespaceId.Split(':')[0] : ns.RegionId;
+            namespaces.Add(ns with { RegionId = region, NamespaceName = ns.NamespaceName ?? ns.NamespaceId });
+        }
+
+        var applications = new List<SeedApplication>();
+        var appIds = new HashSet<string>(StringComparer.Ordinal);
+        var namesPerNamespace = new HashSet<(string, string)>();
+        foreach (SeedApplication? app in document.Applications ?? [])
+        {
+            if (app is null || string.IsNullOrWhiteSpace(app.AppId) || app.AppId.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == ','))
+            {
+                Fail($"application #{applications.Count + 1} needs an appId without spaces or commas.");
+            }
+
+            string where = $"application '{app.AppId}'";
+            if (!appIds.Add(app.AppId))
+            {
+                Fail($"the appId '{app.AppId}' appears twice.");
+            }
+
+            if (string.IsNullOrWhiteSpace(app.AppName))
+            {
+                Fail($"{where} needs an appName.");
+            }
+
+            if (app.NamespaceId is null || !namespaceIds.Contains(app.NamespaceId))
+            {
+                Fail($"{where} is in the namespace '{app.NamespaceId}', which the seed does not declare.");
+            }
+
+            if (!namesPerNamespace.Add((app.NamespaceId, app.AppName)))
+            {
+                Fail($"{where}: the namespace '{app.NamespaceId}' already has an application named '{app.AppName}'.");
+            }
+
+            string status = (app.Status ?? "STOPPED").ToUpperInvariant();
+            if (status is not ("RUNNING" or "STOPPED"))
+            {
+                Fail($"{where} has the status '{app.Status}'; use RUNNING or STOPPED.");
+            }
+
+            int instances = app.Instances ?? 1;
+            if (instances < 0)
+            {
+                Fail($"{where} has a negative instance count.");
+            }
+
+            int running = app.RunningInstances ?? (status == "RUNNING" ? instances : 0);
+            if (running < 0 || running > instances || (status == "STOPPED" && running != 0))
+            {
+                Fail($"{where} has {running} running instances, which does not fit {instances} instances and status {status}.");
+            }
+
+            if (app.Cpu is < 0 || app.Mem is < 0)
+            {
+                Fail($"{where} has a negative cpu or mem.");
+            }
+
+            applications.Add(app with
+            {
+                Status = status,
+                Instances = instances,
+                RunningInstances = running,
+                Cpu = app.Cpu ?? 500,
+                Mem = app.Mem ?? 1024,
+                Description = app.Description ?? "",
+            });
+        }
+
+        return new SeedDocument { ChangeOrderDelayMs = document.ChangeOrderDelayMs, Namespaces = namespaces, Applications = applications };
+    }
+}

@@ -1,0 +1,38 @@
+namespace SaePowerShell.Emulator.World;
+
+/// <summary>
+/// SAE's numeric change order states (sae-api.md §4). The emulator only ever produces Executing and Succeeded, but the
+/// names the other codes map to are part of the API surface (DescribeApplicationStatus.LastChangeOrderStatus).
+/// </summary>
+internal enum ChangeOrderStatus
+{
+    Preparing = 0,
+    Executing = 1,
+    Succeeded = 2,
+    Failed = 3,
+    Aborted = 6,
+    WaitingForBatchConfirmation = 8,
+    WaitingForAutomaticBatch = 9,
+    SystemFailure = 10,
+    WaitingForApproval = 11,
+    Approved = 12,
+}
+
+internal static class ChangeOrderStatusNames
+{
+    /// <summary>The string DescribeApplicationStatus uses for a numeric status (pairing by list order, as §4 notes).</summary>
+    public static string ToApplicationStatusName(this ChangeOrderStatus status) => status switch
+    {
+        ChangeOrderStatus.Preparing => "READY",
+        ChangeOrderStatus.Executing => "RUNNING",
+        ChangeOrderStatus.Succeeded => "SUCCESS",
+        ChangeOrderStatus.Failed => "FAIL",
+        ChangeOrderStatus.Aborted => "ABORT",
+        ChangeOrderStatus.WaitingForBatchConfirmation => "WAIT_BATCH_CONFIRM",
+        ChangeOrderStatus.WaitingForAutomaticBatch => "AUTO_BATCH_WAIT",
+        ChangeOrderStatus.SystemFailure => "SYSTEM_FAIL",
+        ChangeOrderStatus.WaitingForApproval => "WAIT_APPROVAL",
+        ChangeOrderStatus.Approved => "APPROVED",
+        _ => "",
+    };
+}

@@ -1,0 +1,37 @@
+namespace SaePowerShell.Emulator.World;
+
+/// <summary>One application. Mutable, but only ever touched inside <see cref="SaeWorld.Transact{T}"/>.</summary>
+internal sealed class SaeApplication
+{
+    public const string Running = "RUNNING";
+    public const string Stopped = "STOPPED";
+
+    public required string AppId { get; init; }
+
+    public required string AppName { get; init; }
+
+    public required string NamespaceId { get; init; }
+
+    public required string Description { get; init; }
+
+    public required int Cpu { get; init; }
+
+    public required int Mem { get; init; }
+
+    public required int Instances { get; init; }
+
+    public required int RunningInstances { get; set; }
+
+    /// <summary><see cref="Running"/> or <see cref="Stopped"/>.</summary>
+    public required string Status { get; set; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Every change order that started this application, oldest first: tests use it to prove nothing started twice.</summary>
+    public List<string> StartedBy { get; } = [];
+
+    public ChangeOrder? LastChangeOrder { get; set; }
+
+    /// <summary>SAE runs one change order per application at a time.</summary>
+    public bool HasExecutingChangeOrder => LastChangeOrder is { IsExecuting: true };
+}

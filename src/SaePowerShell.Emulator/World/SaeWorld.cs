@@ -1,0 +1,51 @@
+using SaePowerShell.Emulator.Seed;
+
+namespace SaePowerShell.Emulator.World;
+
+/// <summary>
+/// The thread-safe owner of the <see cref="WorldState"/>. Every API call and admin call is one transaction under a
+/// single lock: the emulator serves a handful of requests per second, and one lock makes "validate, then create a
+/// change order" atomic without any further thought.
+/// </summary>
+internal sealed class SaeWorld
+{
+    private readonly Lock _gate = new();
+    private readonly TimeProvider _clock;
+    private readonly int? _delayOverrideMs;
+    private WorldState _state;
+
+    /// <param name="delayOverrideMs">The command line's change order delay; when set it wins over every seed's.</param>
+    public SaeWorld(SeedDocument seed, TimeProvider clock, int? delayOverrideMs)
+    {
+        _clock = clock;
+        _delayOverrideMs = delayOverrideMs;
+        _state = Create(seed);
+    }
+
+    /// <summary>Runs <paramref name="work"/> alone, after applying every change order completion that is due by now.</summary>
+    public T Transact<T>(Func<WorldState, T> work)
+    {
+        lock (_gate)
+        {
+            _state.Now = _clock.GetUtcNow();
+            _state.CompleteDueChangeOrders();
+            return work(_state);
+        }
+    }
+
+    /// <summary>Throws the current world away, change orders included, and starts over from <paramref name="seed"/>.</summary>
+    public void Load(SeedDocument seed)
+    {
+        WorldState fresh = Create(seed);
+        lock (_gate)
+        {
+            _state = fresh;
+        }
+    }
+
+    private WorldState Create(SeedDocument seed)
+    {
+        int delayMs = _delayOverrideMs ?? seed.ChangeOrderDelayMs ?? EmulatorOptions.DefaultChangeOrderDelayMs;
+        return new WorldState(seed, TimeSpan.FromMilliseconds(delayMs), _clock.GetUtcNow());
+    }
+}
