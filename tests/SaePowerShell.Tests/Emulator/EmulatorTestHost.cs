@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using SaePowerShell.Emulator;
+using SaePowerShell.Emulator.Seed;
+using Xunit;
+
+namespace SaePowerShell.Tests.Emulator;
+
+/// <summary>The answer to one request: status and parsed JSON body.</summary>
+internal sealed record SaeReply(HttpStatusCode Status, JsonElement Body)
+{
+    /// <summary>The error code whichever shape the body has: gateway errors carry it in Code, SAE errors in ErrorCode.</summary>
+    public string? ErrorCode => Body.TryGetProperty("ErrorCode", out JsonElement e) ? e.GetString()
+        : Body.TryGetProperty("Code", out JsonElement c) && c.GetString() != "200" ? c.GetString() : null;
+
+    public string Message => Body.GetProperty("Message").GetString()!;
+
+    public JsonElement Data => Body.GetProperty("Data");
+}
+
+/// <summary>
+/// An emulator running in-process on 127.0.0.1, a free port and a <see cref="ManualClock"/>, with a client that
+/// talks real HTTP to it. One per test: they start in well under a second and share nothing.
+/// </summary>
+internal sealed class EmulatorTestHost : IAsyncDisposable
+{
+    private EmulatorTestHost(EmulatorApp app, ManualClock clock)
+    {
+        App = app;
+        Clock = clock;
+        BaseAddress = new Uri(app.BaseUrl + "/");
+        Http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = BaseAddress };
+    }
+
+    public EmulatorApp App { get; }
+
+    public ManualClock Clock { get; }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Http { get; }
+
+    public static async Task<EmulatorTestHost> StartAsync(EmulatorOptions? options = null, SeedDocument? seed = null, ManualClock? clock = null)
+    {
+        clock ??= new ManualClock();
+        EmulatorApp app = EmulatorApp.Create(options ?? new EmulatorOptions(), clock, seed);
+        await app.StartAsync();
+        return new EmulatorTestHost(app, clock);
+    }
+
+    public static Task<EmulatorTestHost> StartAsync(string seedJson, EmulatorOptions? options = null) =>
+        StartAsync(options, SeedLoader.Parse(seedJson));
+
+    public async Task<SaeReply> SendAsync(SaeRequest request)
+    {
+        using HttpRequestMessage message = request.Build(BaseAddress, Clock.GetUtcNow());
+        using HttpResponseMessage response = await Http.SendAsync(message);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        string text = await response.Content.ReadAsStringAsync();
+        return new SaeReply(response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    /// <summary>Sends and insists on success, returning Data.</summary>
+    public async Task<JsonElement> CallAsync(SaeRequest request)
+    {
+        SaeReply reply = await SendAsync(request);
+        Assert.True(reply.Status == HttpStatusCode.OK, $"Expected success, got {(int)reply.Status}: {reply.Body}");
+        return reply.Data;
+    }
+
+    public async Task<string> StartApplicationsAsync(string namespaceId, params string[] appIds)
+    {
+        SaeRequest request = SaeRequest.BatchStart(("NamespaceId", namespaceId));
+        if (appIds.Length > 0)
+        {
+            request.With(("AppIds", string.Join(",", appIds)));
+        }
+
+        return (await CallAsync(request)).GetProperty("ChangeOrderId").GetString()!;
+    }
+
+    public async Task<JsonElement> GetStateAsync() => await Http.GetFromJsonAsync<JsonElement>("_emulator/state");
+
+    public async Task<JsonElement[]> GetRequestLogAsync() => (await Http.GetFromJsonAsync<JsonElement[]>("_emulator/requests"))!;
+
+    public JsonElement FindApp(JsonElement state, string appId) =>
+        state.GetProperty("applications").EnumerateArray().Single(a => a.GetProperty("appId").GetString() == appId);
+
+    public async Task<HttpResponseMessage> PutSeedAsync(string json) =>
+        await Http.PutAsync("_emulator/seed", new StringContent(json, Encoding.UTF8, "application/json"));
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.DisposeAsync();
+    }
+}
