@@ -1,0 +1,134 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    $script:Emulator = Start-SaeEmulator
+    $script:Common = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential; RetryIntervalSec = 0 }
+}
+
+AfterAll {
+    if ($script:Emulator) { Stop-SaeEmulator $script:Emulator }
+}
+
+Describe 'Get-SaeApplication' {
+    BeforeEach { Reset-SaeEmulator $Emulator }
+
+    It 'lists a namespace as typed SaeApplication objects' {
+        $apps = Get-SaeApplication -NamespaceId cn-hangzhou:demo @Common
+        $apps | Should -HaveCount 3
+        $apps | ForEach-Object { $_ | Should -BeOfType SaePowerShell.SaeApplication }
+        $apps.AppName | Should -Be @('web-frontend', 'order-api', 'payment-worker')
+        $apps | ForEach-Object { $_.NamespaceId | Should -Be 'cn-hangzhou:demo'; $_.RegionId | Should -Be 'cn-hangzhou'; $_.Instances | Should -BeGreaterThan 0 }
+    }
+
+    It 'lists a whole region, scoped to that region' {
+        $apps = Get-SaeApplication -RegionId cn-shanghai @Common
+        ($apps.NamespaceId | Sort-Object -Unique) | Should -Be @('cn-shanghai:prod', 'cn-shanghai:upgrading')
+    }
+
+    It 'reads every page' {
+        $apps = 1..250 | ForEach-Object { @{ appId = ('{0:x8}-2222-4000-8000-000000000000' -f $_); appName = "app-$_"; namespaceId = 'cn-hangzhou:big'; instances = 1; runningInstances = 0; status = 'STOPPED' } }
+        Set-SaeEmulatorSeed $Emulator @{ namespaces = @(@{ namespaceId = 'cn-hangzhou:big'; namespaceName = 'Big'; regionId = 'cn-hangzhou' }); applications = $apps }
+        Clear-SaeEmulatorRequest $Emulator
+
+        $listed = Get-SaeApplication cn-hangzhou:big @Common
+
+        $listed | Should -HaveCount 250
+        ($listed.AppId | Sort-Object -Unique) | Should -HaveCount 250
+        (Get-SaeEmulatorRequest $Emulator -Api ListApplications).Count | Should -Be 3
+    }
+
+    It 'filters by name with wildcards' {
+        (Get-SaeApplication -RegionId cn-hangzhou -Name '*-api' @Common).NamespaceId | Should -Be @('cn-hangzhou:demo', 'cn-hangzhou:staging')
+    }
+
+    It 'matches an exact name exactly, not as a substring' {
+        Set-SaeEmulatorSeed $Emulator @{ namespaces = @(@{ namespaceId = 'cn-hangzhou:n' }); applications = @(
+                @{ appId = 'a1'; appName = 'web'; namespaceId = 'cn-hangzhou:n'; instances = 1 }
+                @{ appId = 'a2'; appName = 'web-2'; namespaceId = 'cn-hangzhou:n'; instances = 1 }) }
+        (Get-SaeApplication cn-hangzhou:n -Name web @Common).AppId | Should -Be 'a1'
+    }
+
+    It 'gets applications by id and reports an id that is not there' {
+        $result = Invoke-Collecting { Get-SaeApplication -RegionId cn-hangzhou -AppId $Ids.DemoWeb, 'ffffffff-0000-4000-8000-000000000000' @Common }
+        $result.Output.AppId | Should -Be $Ids.DemoWeb
+        $result.Errors | Should -HaveCount 1
+        $result.Errors[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $result.Errors[0].TargetObject | Should -Be 'ffffffff-0000-4000-8000-000000000000'
+    }
+
+    It 'reports an exact name that matches nothing, but not a wildcard' {
+        (Invoke-Collecting { Get-SaeApplication cn-hangzhou:demo -Name nothing @Common }).Errors | Should -HaveCount 1
+        (Invoke-Collecting { Get-SaeApplication cn-hangzhou:demo -Name 'nothing*' @Common }).Errors | Should -HaveCount 0
+    }
+
+    It 'reports an unknown namespace as a non-terminating ObjectNotFound error' {
+        $result = Invoke-Collecting { Get-SaeApplication cn-hangzhou:nowhere @Common }
+        $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidNamespaceId.NotFound,SaePowerShell.Commands.GetSaeApplicationCommand'
+        $result.Errors[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'says how to set a region when none is known and no endpoint is given' {
+        $result = Invoke-Collecting { Get-SaeApplication -Credential $Emulator.Credential }
+        $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'NoRegion,*'
+        $result.Errors[0].Exception.Message | Should -BeLike '*-RegionId*ALIBABA_CLOUD_REGION_ID*'
+    }
+
+    It 'takes namespaces from the pipeline by property name' {
+        $apps = [pscustomobject]@{ NamespaceId = 'cn-hangzhou:staging' }, [pscustomobject]@{ NamespaceId = 'cn-shanghai:prod' } | Get-SaeApplication @Common
+        $apps | Should -HaveCount 5
+    }
+}
+
+Describe 'Credentials and endpoint settings' {
+    BeforeAll {
+        $script:Key = $Emulator.Credential.GetNetworkCredential()
+    }
+
+    AfterEach {
+        foreach ($name in 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_SAE_ENDPOINT') {
+            Remove-Item "env:$name" -ErrorAction SilentlyContinue
+        }
+    }
+
+    It 'uses the SDK environment variables for credentials, region and endpoint' {
+        $env:ALIBABA_CLOUD_ACCESS_KEY_ID = $Key.UserName
+        $env:ALIBABA_CLOUD_ACCESS_KEY_SECRET = $Key.Password
+        $env:ALIBABA_CLOUD_REGION_ID = 'cn-shanghai'
+        $env:ALIBABA_CLOUD_SAE_ENDPOINT = $Emulator.Endpoint.ToString()
+        (Get-SaeApplication).NamespaceId | Sort-Object -Unique | Should -Be @('cn-shanghai:prod', 'cn-shanghai:upgrading')
+    }
+
+    It 'fails with a terminating NoCredentials error before making any call' {
+        Clear-SaeEmulatorRequest $Emulator
+        { Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint } | Should -Throw -ErrorId 'NoCredentials,SaePowerShell.Commands.GetSaeApplicationCommand'
+        { 'x' | Start-SaeApplication -NamespaceId cn-hangzhou:demo -Endpoint $Emulator.Endpoint } | Should -Throw -ErrorId 'NoCredentials,*'
+        Get-SaeEmulatorRequest $Emulator | Should -BeNullOrEmpty
+    }
+
+    It 'reports a wrong secret as SignatureDoesNotMatch, an AuthenticationError' {
+        $wrong = [pscredential]::new($Key.UserName, (ConvertTo-SecureString 'not-the-secret' -AsPlainText -Force))
+        $result = Invoke-Collecting { Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint -Credential $wrong }
+        $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'SignatureDoesNotMatch,*'
+        $result.Errors[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+    }
+
+    It 'reports an unknown AccessKey id as InvalidAccessKeyId.NotFound' {
+        $unknown = [pscredential]::new('LTAI-unknown', (ConvertTo-SecureString 'x' -AsPlainText -Force))
+        $result = Invoke-Collecting { Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint -Credential $unknown }
+        $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidAccessKeyId.NotFound,*'
+        $result.Errors[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+    }
+
+    It 'never writes the secret to the verbose, debug or error streams' {
+        $wrong = [pscredential]::new($Key.UserName, (ConvertTo-SecureString 'SECRET-MARKER-123' -AsPlainText -Force))
+        $all = & {
+            $ErrorActionPreference = 'Continue'
+            Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint -Credential $Emulator.Credential -Verbose -Debug
+            Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint -Credential $wrong -Verbose -Debug -MaximumRetryCount 0
+            Start-SaeApplication -AppId $Ids.DemoWeb -NamespaceId cn-hangzhou:demo -Endpoint $Emulator.Endpoint -Credential $Emulator.Credential -Verbose -Debug
+        } *>&1 | Out-String -Width 400
+        $all | Should -Match 'Using AccessKey LTAI\*+rKey from -Credential'
+        $all | Should -Not -Match ([regex]::Escape($Key.Password))
+        $all | Should -Not -Match 'SECRET-MARKER-123'
+        $all | Should -Not -Match ([regex]::Escape($Key.UserName))
+    }
+}

@@ -1,0 +1,47 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    $script:Module = Get-Module SaePowerShell
+}
+
+Describe 'The SaePowerShell module' {
+    It 'exports exactly the cmdlets its manifest lists' {
+        $manifest = Import-PowerShellDataFile (Join-Path $Module.ModuleBase 'SaePowerShell.psd1')
+        ($Module.ExportedCmdlets.Keys | Sort-Object) | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+        $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+        $manifest.PowerShellVersion | Should -Be '5.1'
+    }
+
+    It 'ships only its own assembly and Newtonsoft.Json' {
+        (Get-ChildItem $Module.ModuleBase -Recurse -Filter *.dll).Name | Sort-Object | Should -Be @('Newtonsoft.Json.dll', 'SaePowerShell.dll')
+    }
+
+    It 'targets netstandard2.0, so Windows PowerShell 5.1 can load it too' {
+        $assembly = [Reflection.Assembly]::LoadFile((Join-Path $Module.ModuleBase 'SaePowerShell.dll'))
+        $framework = $assembly.GetCustomAttributes([Runtime.Versioning.TargetFrameworkAttribute], $false).FrameworkName
+        $framework | Should -Be '.NETStandard,Version=v2.0'
+        $assembly.GetReferencedAssemblies().Name | Should -Not -Contain 'System.Runtime'
+    }
+
+    It 'loads its format views cleanly' {
+        { Update-FormatData -PrependPath (Join-Path $Module.ModuleBase 'SaePowerShell.Format.ps1xml') } | Should -Not -Throw
+        (Get-FormatData -TypeName SaePowerShell.SaeApplication) | Should -Not -BeNullOrEmpty
+        (Get-FormatData -TypeName SaePowerShell.SaeChangeOrder) | Should -Not -BeNullOrEmpty
+    }
+
+    It 'declares the output type of <Name>' -ForEach @(
+        @{ Name = 'Get-SaeApplication'; Type = 'SaePowerShell.SaeApplication' }
+        @{ Name = 'Start-SaeApplication'; Type = 'SaePowerShell.SaeChangeOrder' }
+    ) {
+        (Get-Command $Name).OutputType.Name | Should -Be $Type
+    }
+
+    It 'supports -WhatIf and -Confirm on Start-SaeApplication' {
+        (Get-Command Start-SaeApplication).Parameters.Keys | Should -Contain 'WhatIf'
+        (Get-Command Start-SaeApplication).Parameters.Keys | Should -Contain 'Confirm'
+    }
+
+    It 'completes -RegionId with SAE regions' {
+        $completions = TabExpansion2 -inputScript 'Get-SaeApplication -RegionId cn-sh' -cursorColumn 'Get-SaeApplication -RegionId cn-sh'.Length
+        $completions.CompletionMatches.CompletionText | Should -Be @('cn-shanghai', 'cn-shenzhen')
+    }
+}

@@ -1,0 +1,38 @@
+# Dot-sourced by every test file's BeforeAll: imports the built module and the emulator helper.
+$root = Split-Path (Split-Path $PSScriptRoot -Parent) -Parent
+$modulePath = if ($env:SAE_TEST_MODULE_PATH) { $env:SAE_TEST_MODULE_PATH } else { Join-Path $root 'out/SaePowerShell/SaePowerShell.psd1' }
+$emulatorModulePath = if ($env:SAE_TEST_EMULATOR_MODULE_PATH) { $env:SAE_TEST_EMULATOR_MODULE_PATH } else { Join-Path $root 'out/SaeEmulator/SaeEmulator.psd1' }
+Import-Module $modulePath -Force
+Import-Module $emulatorModulePath -Force
+
+# No test may pick up the machine's real Alibaba Cloud settings.
+foreach ($name in 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN', 'ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_SAE_ENDPOINT') {
+    Remove-Item "env:$name" -ErrorAction SilentlyContinue
+}
+
+# Seed app ids, by name, as the emulator's built-in seed has them.
+$script:Ids = @{
+    Legacy        = '0d1e2f3a-0000-4000-8000-000000000101'
+    DemoWeb       = '0d1e2f3a-0000-4000-8000-000000000201'
+    DemoOrder     = '0d1e2f3a-0000-4000-8000-000000000202'
+    DemoPayment   = '0d1e2f3a-0000-4000-8000-000000000203'
+    StagingWeb    = '0d1e2f3a-0000-4000-8000-000000000301'
+    StagingOrder  = '0d1e2f3a-0000-4000-8000-000000000302'
+    BillingInv    = '0d1e2f3a-0000-4000-8000-000000000501'
+    BillingReport = '0d1e2f3a-0000-4000-8000-000000000502'
+    ProdWeb       = '0d1e2f3a-0000-4000-8000-000000000601'
+    ProdOrder     = '0d1e2f3a-0000-4000-8000-000000000602'
+    ProdInventory = '0d1e2f3a-0000-4000-8000-000000000603'
+    Upgrading     = '0d1e2f3a-0000-4000-8000-000000000701'
+}
+
+# Runs a command, returning its output and its errors apart. Pester runs tests with $ErrorActionPreference = 'Stop';
+# here the errors stay non-terminating, as they are for users.
+function Invoke-Collecting([scriptblock] $Command) {
+    $ErrorActionPreference = 'Continue'
+    $all = @(& $Command 2>&1)
+    [pscustomobject]@{
+        Output = @($all | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] })
+        Errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+    }
+}
