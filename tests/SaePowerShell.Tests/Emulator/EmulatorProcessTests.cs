@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace SaePowerShell.Tests.Emulator;
+
+/// <summary>The emulator as the command line runs it: a separate <c>dotnet SaePowerShell.Emulator.dll</c> process.</summary>
+public sealed class EmulatorProcessTests
+{
+    private static readonly string EmulatorDll = Path.Combine(AppContext.BaseDirectory, "SaePowerShell.Emulator.dll");
+
+    [Fact]
+    public async Task Announces_ItsUrl_OnOneLine_AndInTheReadyFile_ThenServes()
+    {
+        string readyFile = Path.Combine(Path.GetTempPath(), $"sae-emulator-{Guid.NewGuid():N}.url");
+        using Process emulator = Start("--ready-file", readyFile, "--parent-pid", Environment.ProcessId.ToString());
+        try
+        {
+            string? line = await emulator.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+            Match match = Regex.Match(line ?? "", @"^SAE emulator listening on (http://127\.0\.0\.1:(\d+))$");
+            Assert.True(match.Success, $"Unexpected first line: '{line}'");
+            Assert.NotEqual("0", match.Groups[2].Value);
+            Assert.Equal(match.Groups[1].Value, await File.ReadAllTextAsync(readyFile));
+            using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+            HttpResponseMessage state = await http.GetAsync(match.Groups[1].Value + "/_emulator/state");
+            Assert.Equal(System.Net.HttpStatusCode.OK, state.StatusCode);
+        }
+        finally
+        {
+            emulator.Kill();
+            await emulator.WaitForExitAsync();
+            File.Delete(readyFile);
+        }
+
+        // Nothing but the one line: ASP.NET's own logging stays below the emulator's announcement.
+        Assert.Equal("", (await emulator.StandardOutput.ReadToEndAsync()).Trim());
+    }
+
+    [Fact]
+    public async Task ExitsSoonAfterItsParentProcess()
+    {
+        // Any long-running process will do as the parent; another emulator is one that exists on every platform.
+        using Process parent = Start();
+        using Process emulator = Start("--parent-pid", parent.Id.ToString());
+        try
+        {
+            await parent.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            await emulator.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.False(emulator.HasExited);
+
+            parent.Kill();
+            await emulator.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+            Assert.Equal(0, emulator.ExitCode);
+        }
+        finally
+        {
+            foreach (Process process in new[] { emulator, parent })
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill();
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("--urls", "http://0.0.0.0:0")]
+    [InlineData("--change-order-delay-ms", "later")]
+    [InlineData("--seed", "/nonexistent/seed.json")]
+    public async Task BadCommandLine_ExitsWith2_AndSaysWhy(params string[] args)
+    {
+        using Process emulator = Start(args);
+
+        string error = await emulator.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await emulator.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, emulator.ExitCode);
+        Assert.StartsWith("SAE emulator: ", error);
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(EmulatorDll);
+        foreach (string arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(info)!;
+    }
+}
