@@ -65,7 +65,7 @@ namespace SaePowerShell.Core.Errors
                 return entry;
             }
 
-            if (code.StartsWith("Throttling", StringComparison.OrdinalIgnoreCase))
+            if (code.StartsWith("Throttling", StringComparison.OrdinalIgnoreCase) || httpStatus == 429)
             {
                 return Throttled;
             }

@@ -1,0 +1,35 @@
+using SaePowerShell.Core.Batching;
+using Xunit;
+
+namespace SaePowerShell.Tests.Core.Batching;
+
+public sealed class InputRulesTests
+{
+    [Theory]
+    [InlineData("0d1e2f3a-0000-4000-8000-000000000101")]
+    [InlineData("app_1.x")]
+    public void AcceptsIds(string id) => Assert.Null(InputRules.AppIdProblem(id));
+
+    [Theory]
+    [InlineData(null, "null")]
+    [InlineData("", "empty")]
+    [InlineData("  ", "blank")]
+    [InlineData("a,b", "'a,b'")]
+    [InlineData("a b", "white space")]
+    [InlineData("a\u0000b", "control")]
+    [InlineData(" a", "white space")]
+    public void RejectsIds_NamingTheProblem(string? id, string expected)
+    {
+        Assert.Contains(expected, InputRules.AppIdProblem(id));
+    }
+
+    [Fact]
+    public void AHugeId_IsShortenedInTheMessage()
+    {
+        string? problem = InputRules.AppIdProblem(new string('x', 10_000_000));
+
+        Assert.NotNull(problem);
+        Assert.Contains("10000000 characters", problem);
+        Assert.True(problem!.Length < 300);
+    }
+}

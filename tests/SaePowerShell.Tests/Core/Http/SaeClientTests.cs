@@ -1,0 +1,213 @@
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Credentials;
+using SaePowerShell.Core.Diagnostics;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Http;
+using Xunit;
+
+namespace SaePowerShell.Tests.Core.Http;
+
+public sealed class SaeClientTests
+{
+    private const string Ok = """{"RequestId":"r-ok","Code":"200","Message":"success","Success":true,"TraceId":"t","Data":{"ChangeOrderId":"co-1"}}""";
+    private static readonly ServiceLocation Location = new(new Uri("https://sae.cn-shanghai.aliyuncs.com/"), "cn-shanghai", "test", "test");
+
+    private readonly FakeClock _clock = new();
+
+    private SaeClient Client(ScriptedHandler handler, int retries = 3, SaeCredential? credential = null, double random = 0.5, TimeSpan? timeout = null) =>
+        new(new HttpMessageInvoker(handler), credential ?? new SaeCredential("testid", "testsecret", null, "test"),
+            new SaeClientOptions { MaximumRetryCount = retries, RetryInterval = TimeSpan.FromSeconds(1), Timeout = timeout ?? TimeSpan.FromSeconds(30) },
+            NullLog.Instance, _clock, () => random, () => "550e8400-e29b-41d4-a716-446655440000");
+
+    private static ApiRequest Start() =>
+        new ApiRequest(SaeApi.BatchStartApplications, Location) { NamespaceId = "cn-shanghai:prod", AppIds = ["app-1", "app-2"] }
+            .With("NamespaceId", "cn-shanghai:prod").With("AppIds", "app-1,app-2");
+
+    private static ApiRequest List() => new ApiRequest(SaeApi.ListApplications, Location).With("NamespaceId", "cn-shanghai:prod");
+
+    [Fact]
+    public async Task SendsASignedRequest_AsTheSdkWould()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(200, Ok));
+
+        ApiResponse response = await Client(handler).SendAsync(Start(), CancellationToken.None);
+
+        Assert.Equal("r-ok", response.RequestId);
+        HttpRequestMessage sent = Assert.Single(handler.Requests);
+        Assert.Equal(HttpMethod.Put, sent.Method);
+        Assert.Equal("https://sae.cn-shanghai.aliyuncs.com/pop/v1/sam/app/batchStartApplications?NamespaceId=cn-shanghai%3Aprod&AppIds=app-1%2Capp-2", sent.RequestUri!.AbsoluteUri);
+        Assert.Equal("sae.cn-shanghai.aliyuncs.com", sent.Headers.Host);
+        Assert.Equal("2018-02-22T07:46:12Z", sent.Headers.GetValues("x-acs-date").Single());
+        Assert.Equal("BatchStartApplications", sent.Headers.GetValues("x-acs-action").Single());
+        Assert.Equal("2019-05-06", sent.Headers.GetValues("x-acs-version").Single());
+        Assert.StartsWith("ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-region-id;x-acs-signature-nonce;x-acs-version,Signature=",
+            sent.Headers.GetValues("authorization").Single());
+        Assert.False(sent.Headers.Contains("x-acs-security-token"));
+    }
+
+    [Fact]
+    public async Task SendsTheSecurityToken_AndTheStsKeyId_WhenThereIsOne()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(200, Ok));
+
+        await Client(handler, credential: new SaeCredential("STS.testid", "testsecret", "sts-token-value", "test")).SendAsync(Start(), CancellationToken.None);
+
+        HttpRequestMessage sent = handler.Requests.Single();
+        Assert.Equal("sts-token-value", sent.Headers.GetValues("x-acs-security-token").Single());
+        Assert.Equal("STS.testid", sent.Headers.GetValues("x-acs-accesskey-id").Single());
+        Assert.Contains("x-acs-security-token", sent.Headers.GetValues("authorization").Single());
+    }
+
+    [Theory]
+    [InlineData(400, """{"Code":"Throttling.User","Message":"flow control"}""")]
+    [InlineData(400, """{"Code":"400","Success":false,"ErrorCode":"System.Upgrading","Message":"upgrading"}""")]
+    [InlineData(503, """{"Code":"ServiceUnavailable","Message":"later"}""")]
+    [InlineData(429, "")]
+    public async Task RetriesAStartThatWasTurnedAway_BeforeProcessing(int status, string body)
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(status, body), ScriptedHandler.Json(status, body), ScriptedHandler.Json(200, Ok));
+
+        ApiResponse response = await Client(handler).SendAsync(Start(), CancellationToken.None);
+
+        Assert.Equal("r-ok", response.RequestId);
+        Assert.Equal(3, handler.Requests.Count);
+        Assert.Equal(2, _clock.Delays.Count);
+    }
+
+    [Fact]
+    public async Task RetriesAConnectionThatWasRefused_EvenForAStart()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Refused(), ScriptedHandler.Json(200, Ok));
+
+        await Client(handler).SendAsync(Start(), CancellationToken.None);
+
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task GivesUp_AfterTheRetryBudget_WithTheLastError()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(400, """{"Code":"Throttling.User","Message":"flow control","RequestId":"r-9"}"""));
+
+        var ex = await Assert.ThrowsAsync<SaeServiceException>(() => Client(handler, retries: 2).SendAsync(Start(), CancellationToken.None));
+
+        Assert.Equal(3, handler.Requests.Count);
+        Assert.Equal("Throttling.User", ex.Code);
+        Assert.Equal(SaeErrorCategory.LimitsExceeded, ex.Category);
+        Assert.Equal("r-9", ex.RequestId);
+    }
+
+    [Fact]
+    public async Task DoesNotRetryPermanentErrors()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(400, """{"Code":"400","Success":false,"ErrorCode":"user.indebt","Message":"debt","RequestId":"r","TraceId":"t"}"""));
+
+        var ex = await Assert.ThrowsAsync<SaeServiceException>(() => Client(handler).SendAsync(Start(), CancellationToken.None));
+
+        Assert.Single(handler.Requests);
+        Assert.Equal(("user.indebt", 400, "r", "t"), (ex.Code, ex.HttpStatus!.Value, ex.RequestId!, ex.TraceId!));
+        Assert.Equal(SaeErrorCategory.PermissionDenied, ex.Category);
+    }
+
+    [Fact]
+    public async Task ASuccessStatusWithSuccessFalse_IsAnError()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(200, """{"Code":"200","Success":false,"ErrorCode":"InvalidParameter.Obviously","Message":"bad"}"""));
+
+        var ex = await Assert.ThrowsAsync<SaeServiceException>(() => Client(handler).SendAsync(Start(), CancellationToken.None));
+
+        Assert.Equal("InvalidParameter.Obviously", ex.Code);
+    }
+
+    public static TheoryData<string, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> UnknownOutcomes => new()
+    {
+        { "timeout", ScriptedHandler.Silent() },
+        { "reset", ScriptedHandler.Reset() },
+        { "500", ScriptedHandler.Json(500, """{"Code":"InternalError","Message":"oops","RequestId":"r-500"}""") },
+        { "502 html", ScriptedHandler.Json(502, "<html>Bad Gateway</html>") },
+        { "200 garbage", ScriptedHandler.Json(200, "<html>captive portal</html>") },
+        { "200 truncated", ScriptedHandler.Json(200, """{"RequestId":"r","Data":{"ChangeOr""") },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnknownOutcomes))]
+    public async Task NeverRepeatsAStart_WhoseOutcomeIsUnknown(string _, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> step)
+    {
+        var handler = new ScriptedHandler(step, ScriptedHandler.Json(200, Ok));
+
+        var ex = await Assert.ThrowsAsync<SaeOutcomeUnknownException>(() => Client(handler, timeout: TimeSpan.FromMilliseconds(200)).SendAsync(Start(), CancellationToken.None));
+
+        Assert.Single(handler.Requests);
+        Assert.Equal("BatchStartApplications", ex.Api);
+        Assert.Equal("cn-shanghai:prod", ex.NamespaceId);
+        Assert.Equal(["app-1", "app-2"], ex.AppIds);
+        Assert.Equal("550e8400-e29b-41d4-a716-446655440000", ex.ClientRequestId);
+        Assert.Contains("unknown", ex.Message);
+        Assert.Contains("550e8400-e29b-41d4-a716-446655440000", ex.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(UnknownOutcomes))]
+    public async Task RetriesTheSameFailures_ForAListing(string _, Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> step)
+    {
+        var handler = new ScriptedHandler(step, ScriptedHandler.Json(200, Ok));
+
+        ApiResponse response = await Client(handler, timeout: TimeSpan.FromMilliseconds(200)).SendAsync(List(), CancellationToken.None);
+
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.Equal("r-ok", response.RequestId);
+    }
+
+    [Fact]
+    public async Task BacksOffExponentially_WithJitter_AndHonoursRetryAfter()
+    {
+        string throttled = """{"Code":"Throttling.User"}""";
+        var handler = new ScriptedHandler(
+            ScriptedHandler.Json(400, throttled), ScriptedHandler.Json(400, throttled), ScriptedHandler.Json(400, throttled, TimeSpan.FromSeconds(10)), ScriptedHandler.Json(200, Ok));
+
+        await Client(handler, random: 0.5).SendAsync(List(), CancellationToken.None);
+
+        // Equal jitter at random 0.5: 3/4 of 1 s, 2 s; then Retry-After's 10 s beats 4 s.
+        Assert.Equal([TimeSpan.FromSeconds(0.75), TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(10)], _clock.Delays);
+    }
+
+    [Fact]
+    public async Task JitterStaysBetweenHalfAndAllOfTheInterval()
+    {
+        string throttled = """{"Code":"Throttling"}""";
+        var low = new FakeClock();
+        var high = new FakeClock();
+        SaeClient Make(FakeClock clock, double r) => new(new HttpMessageInvoker(new ScriptedHandler(ScriptedHandler.Json(400, throttled), ScriptedHandler.Json(200, Ok))),
+            new SaeCredential("id", "s", null, "t"), new SaeClientOptions { RetryInterval = TimeSpan.FromSeconds(2) }, NullLog.Instance, clock, () => r, () => "n");
+
+        await Make(low, 0.0).SendAsync(List(), CancellationToken.None);
+        await Make(high, 0.999).SendAsync(List(), CancellationToken.None);
+
+        Assert.Equal(TimeSpan.FromSeconds(1), low.Delays.Single());
+        Assert.InRange(high.Delays.Single().TotalSeconds, 1.99, 2.0);
+    }
+
+    [Fact]
+    public async Task Cancellation_EndsAWaitingCallAtOnce_WithoutAnUnknownOutcomeError()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Silent());
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        var started = DateTime.UtcNow;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client(handler).SendAsync(Start(), cancellation.Token));
+
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task UsesANewNonceForEveryAttempt()
+    {
+        int n = 0;
+        var handler = new ScriptedHandler(ScriptedHandler.Json(503, ""), ScriptedHandler.Json(200, Ok));
+        var client = new SaeClient(new HttpMessageInvoker(handler), new SaeCredential("id", "s", null, "t"), new SaeClientOptions(), NullLog.Instance, _clock, () => 0, () => "nonce-" + n++);
+
+        await client.SendAsync(List(), CancellationToken.None);
+
+        Assert.Equal(["nonce-0", "nonce-1"], handler.Requests.Select(r => r.Headers.GetValues("x-acs-signature-nonce").Single()));
+    }
+}
