@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Logging.Console;
 using SaePowerShell.Emulator.Admin;
 using SaePowerShell.Emulator.Gateway;
 using SaePowerShell.Emulator.Seed;
@@ -45,17 +46,18 @@ public sealed class EmulatorApp : IAsyncDisposable
         builder.WebHost.UseUrls(options.Urls);
 
         // The one line the emulator prints on stdout is the "listening" line; ASP.NET's informational chatter would
-        // bury it for the scripts that wait for it.
+        // bury it for the scripts that wait for it, and even its warnings and errors go to stderr.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
 
         var world = new SaeWorld(startSeed, clock, options.ChangeOrderDelayMs);
         var nonces = new NonceCache(clock);
         var log = new RequestLog();
         var keys = new AccessKeyStore([new AccessKey(options.AccessKeyId, options.AccessKeySecret, options.SecurityToken)]);
-        var gateway = new SaeGateway(new SignatureVerifier(keys, nonces, clock), world, log);
         var runtime = new EmulatorRuntime(startSeed, world, nonces, log);
 
         WebApplication web = builder.Build();
+        var gateway = new SaeGateway(new SignatureVerifier(keys, nonces, clock), world, log, web.Logger);
         AdminEndpoints.Map(web, runtime);
 
         // Everything else is an SAE request: the gateway matches paths itself, case-sensitively, as SAE does, and

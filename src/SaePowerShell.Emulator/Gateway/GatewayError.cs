@@ -33,6 +33,9 @@ internal sealed record GatewayError(int Status, string Code, string Message)
     public static GatewayError SignatureDoesNotMatch(string serverStringToSign) =>
         new(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation. server string to sign is:" + serverStringToSign);
 
+    public static readonly GatewayError InternalError =
+        new(500, "InternalError", "The request processing has failed due to some unknown error, exception or failure.");
+
     public static readonly GatewayError SignatureNonceUsed =
         new(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
 }

@@ -8,7 +8,7 @@ namespace SaePowerShell.Emulator.Gateway;
 /// <see cref="SignatureVerifier"/>), then run the handler in one world transaction. Every request, whatever its
 /// fate, ends up in the <see cref="RequestLog"/>.
 /// </summary>
-internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, RequestLog log)
+internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, RequestLog log, ILogger logger)
 {
     public const string ApiVersion = "2019-05-06";
 
@@ -53,6 +53,13 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Req
             {
                 (status, code) = (e.Error.HttpStatus, e.Error.ErrorCode);
                 await SaeResponses.WriteBusinessErrorAsync(context, requestId, e.Error);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+            {
+                // An emulator bug must still look like an Alibaba Cloud failure to the client, not an empty 500.
+                logger.LogError(e, "{Api} failed", api!.Name);
+                (status, code) = (GatewayError.InternalError.Status, GatewayError.InternalError.Code);
+                await SaeResponses.WriteGatewayErrorAsync(context, requestId, request.Host, GatewayError.InternalError);
             }
         }
 
