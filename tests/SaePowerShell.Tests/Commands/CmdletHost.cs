@@ -1,0 +1,33 @@
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using SaePowerShell.Commands;
+
+namespace SaePowerShell.Tests.Commands;
+
+/// <summary>A PowerShell runspace (Microsoft.PowerShell.SDK) with the module's cmdlets, as the module would load them.</summary>
+internal static class CmdletHost
+{
+    public const string AccessKeyId = "LTAI5tSaeEmulatorKey";
+    public const string AccessKeySecret = "SaeEmulatorSecretForLocalTestsOnly";
+
+    public static PowerShell Create()
+    {
+        InitialSessionState state = InitialSessionState.CreateDefault2();
+        state.Commands.Add(new SessionStateCmdletEntry("Get-SaeApplication", typeof(GetSaeApplicationCommand), null));
+        state.Commands.Add(new SessionStateCmdletEntry("Start-SaeApplication", typeof(StartSaeApplicationCommand), null));
+        PowerShell shell = PowerShell.Create(state);
+        shell.Runspace.SessionStateProxy.SetVariable("SaeCredential", new PSCredential(AccessKeyId, ToSecureString(AccessKeySecret)));
+        return shell;
+    }
+
+    private static System.Security.SecureString ToSecureString(string value)
+    {
+        var secure = new System.Security.SecureString();
+        foreach (char c in value)
+        {
+            secure.AppendChar(c);
+        }
+
+        return secure;
+    }
+}
