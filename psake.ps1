@@ -110,6 +110,12 @@ Task Build -Description 'Builds the module into out/SaePowerShell and the emulat
     Copy-Item (Join-Path $Root 'module/SaePowerShell/*') $ModuleOut -Recurse
     Remove-Item -Recurse -Force $staging
 
+    # Help is generated from the cmdlets themselves and their XML documentation, in a child process that loads the module.
+    Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/New-ModuleHelp.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
+        '-XmlDocPath', (Join-Path $Root "src/SaePowerShell/bin/$Configuration/netstandard2.0/SaePowerShell.xml"),
+        '-OutputPath', (Join-Path $ModuleOut 'en-US/SaePowerShell.dll-Help.xml'))
+    if ($LASTEXITCODE -ne 0) { throw 'Generating the help failed.' }
+
     Exec { dotnet publish (Join-Path $Root 'src/SaePowerShell.Emulator/SaePowerShell.Emulator.csproj') -c $Configuration --no-build -o $EmulatorOut -v quiet -nologo }
     Copy-Item (Join-Path $Root 'tools/SaeEmulator/*') $EmulatorOut
     Write-Host "Module:   $(Join-Path $ModuleOut 'SaePowerShell.psd1')"

@@ -13,6 +13,19 @@ namespace SaePowerShell.Commands
     /// <para type="synopsis">Gets SAE applications.</para>
     /// <para type="description">Get-SaeApplication lists Serverless App Engine applications with ListApplications, reading every page and writing each application as its page arrives. Filter by namespace, by name (wildcards allowed) or by application id. The SaeApplication objects it writes carry AppId, NamespaceId and RegionId, so they pipe straight into Start-SaeApplication.</para>
     /// </summary>
+    /// <example>
+    /// <code>Get-SaeApplication -NamespaceId cn-hangzhou:demo</code>
+    /// <para>Lists the applications of the namespace cn-hangzhou:demo.</para>
+    /// </example>
+    /// <example>
+    /// <code>Get-SaeApplication -RegionId cn-shanghai -Name '*-api' | Where-Object RunningInstances -EQ 0 | Start-SaeApplication</code>
+    /// <para>Starts every stopped application whose name ends in -api, in every namespace of cn-shanghai.</para>
+    /// </example>
+    /// <example>
+    /// <code>$env:ALIBABA_CLOUD_SAE_ENDPOINT = 'http://127.0.0.1:5080'
+    /// Get-SaeApplication -RegionId cn-hangzhou -Credential (Get-Credential LTAI5tSaeEmulatorKey)</code>
+    /// <para>Lists the applications of the local SAE emulator (dotnet pwsh ./psake.ps1 Emulator starts one on port 5080).</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "SaeApplication")]
     [OutputType(typeof(SaeApplication))]
     public sealed class GetSaeApplicationCommand : SaeCmdletBase

@@ -1,0 +1,51 @@
+BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    $script:Cmdlets = @(Get-Command -Module SaePowerShell -CommandType Cmdlet | ForEach-Object { @{ Name = $_.Name } })
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    $script:Common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+}
+
+Describe 'Help for <Name>' -ForEach $Cmdlets {
+    BeforeAll {
+        $script:Help = Get-Help $Name -Full
+    }
+
+    It 'has a synopsis and a description' {
+        $Help.Synopsis | Should -Not -BeNullOrEmpty
+        $Help.Synopsis | Should -Not -BeLike "*$Name*[[]*"   # not the syntax line PowerShell fills in when help is missing
+        ($Help.Description.Text -join ' ').Length | Should -BeGreaterThan 80
+    }
+
+    It 'describes every parameter' {
+        $parameters = (Get-Command $Name).Parameters.Keys | Where-Object { $_ -notin $Common }
+        foreach ($parameter in $parameters) {
+            $entry = $Help.Parameters.Parameter | Where-Object Name -EQ $parameter
+            $entry | Should -Not -BeNullOrEmpty -Because "-$parameter needs help"
+            ($entry.Description.Text -join ' ') | Should -Not -BeNullOrEmpty -Because "-$parameter needs a description"
+        }
+    }
+
+    It 'has at least two examples, one of them a pipeline' {
+        $examples = @((Get-Help $Name -Examples).Examples.Example)
+        $examples.Count | Should -BeGreaterOrEqual 2
+        @($examples | Where-Object { $_.Code -match '\|' }).Count | Should -BeGreaterOrEqual 1
+        $examples | ForEach-Object { ($_.Remarks.Text -join ' ') | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'names its inputs and outputs' {
+        $Help.ReturnValues.ReturnValue.Type.Name | Should -Not -BeNullOrEmpty
+        $Help.InputTypes.InputType.Type.Name | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'about_SaePowerShell' {
+    It 'covers credentials, regions, endpoints, errors and the emulator' {
+        $text = Get-Help about_SaePowerShell | Out-String
+        foreach ($topic in 'CREDENTIALS', 'REGIONS AND ENDPOINTS', 'ERRORS', 'THE LOCAL SAE EMULATOR') {
+            $text | Should -Match $topic
+        }
+    }
+}
