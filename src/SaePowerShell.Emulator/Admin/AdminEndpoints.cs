@@ -62,6 +62,7 @@ internal static class AdminEndpoints
             a.RunningInstances,
             a.Instances,
             StartedBy = a.StartedBy.ToArray(),
+            ChangeOrderFault = a.ChangeOrderFault?.Name,
         }).ToList(),
         ChangeOrders = state.ChangeOrders.Select(o => new
         {
@@ -73,6 +74,8 @@ internal static class AdminEndpoints
             o.Version,
             CreatedAt = o.CreatedAt,
             FinishedAt = o.FinishedAt,
+            o.ErrorMessage,
+            Batches = o.Batches.Select(b => new { b.PipelineId, b.AppIds, Status = (int)b.Status, b.StartsAt, b.EndsAt }).ToList(),
         }).ToList(),
     };
 }

@@ -1,14 +1,10 @@
-using System.Globalization;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Api;
 
-/// <summary>DescribeChangeOrder (sae-api.md §3.6): a change order as one automatic batch over all its applications.</summary>
+/// <summary>DescribeChangeOrder (sae-api.md §3.6): a change order and its automatic batches, as of now.</summary>
 internal sealed class DescribeChangeOrderApi : ISaeApi
 {
-    /// <summary>SAE writes CreateTime without a zone; the samples read like China Standard Time, so the emulator uses UTC+8.</summary>
-    private static readonly TimeSpan ServiceTimeZone = TimeSpan.FromHours(8);
-
     public string Name => "DescribeChangeOrder";
 
     public string Method => "GET";
@@ -20,38 +16,36 @@ internal sealed class DescribeChangeOrderApi : ISaeApi
         string id = call.Required("ChangeOrderId");
         ChangeOrder order = call.World.FindChangeOrder(id) ?? throw new SaeException(SaeErrors.ChangeOrderNotFound);
         SaeApplication? first = call.World.FindApplication(order.AppIds[0]);
-        int status = (int)order.Status;
         var data = new
         {
             order.ChangeOrderId,
             AppId = order.AppIds[0],
             AppName = first?.AppName ?? "",
-            Status = status,
-            SubStatus = 0,
+            Status = (int)order.Status,
+
+            // SAE's SubStatus: 0 normal, 1 abnormal. A failed order is the only abnormal one the emulator makes.
+            SubStatus = order.HasFailed ? 1 : 0,
             order.Kind.CoType,
             order.Kind.CoTypeCode,
-            CreateTime = order.CreatedAt.ToOffset(ServiceTimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-            Description = $"{order.Kind.CoType}: {order.AppIds.Count} application(s) in {order.NamespaceId}",
-            ErrorMessage = "",
-            BatchCount = 1,
+            CreateTime = ServiceTime.Format(order.CreatedAt),
+            Description = ChangeOrderDescription.Of(order),
+            order.ErrorMessage,
+            BatchCount = order.Batches.Count,
             BatchType = "auto",
             BatchWaitTime = 0,
             Auto = true,
-            CurrentPipelineId = order.PipelineId,
+            CurrentPipelineId = order.CurrentBatch.PipelineId,
             SupportRollback = false,
-            Pipelines = new[]
+            Pipelines = order.Batches.Select(batch => new
             {
-                new
-                {
-                    order.PipelineId,
-                    PipelineName = "Batch 1",
-                    Status = status,
-                    StartTime = order.CreatedAt.ToUnixTimeMilliseconds(),
-                    UpdateTime = order.UpdatedAt.ToUnixTimeMilliseconds(),
-                    BatchType = 0,
-                    ParallelCount = order.AppIds.Count,
-                },
-            },
+                batch.PipelineId,
+                batch.PipelineName,
+                Status = (int)batch.Status,
+                StartTime = batch.StartsAt.ToUnixTimeMilliseconds(),
+                UpdateTime = batch.UpdatedAt(order.CreatedAt).ToUnixTimeMilliseconds(),
+                BatchType = 0,
+                ParallelCount = batch.AppIds.Count,
+            }).ToList(),
         };
         return new SaeResult(data);
     }

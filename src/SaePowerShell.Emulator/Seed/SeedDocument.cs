@@ -23,7 +23,7 @@ public sealed record SeedNamespace
     /// <summary>Defaults to the part of <see cref="NamespaceId"/> before the colon.</summary>
     public string? RegionId { get; init; }
 
-    /// <summary>null, <c>System.Upgrading</c> or <c>user.indebt</c>: every BatchStartApplications on the namespace fails with it.</summary>
+    /// <summary>null, <c>System.Upgrading</c> or <c>user.indebt</c>: every batch start, stop or restart on the namespace fails with it.</summary>
     public string? Fault { get; init; }
 }
 
@@ -51,4 +51,10 @@ public sealed record SeedApplication
     public int? Mem { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>
+    /// null, <c>Failed</c>, <c>SystemFailed</c> or <c>Terminated</c>: every change order that includes the application is
+    /// accepted, then fails in the batch holding it (status 3, 10 or 6).
+    /// </summary>
+    public string? ChangeOrderFault { get; init; }
 }

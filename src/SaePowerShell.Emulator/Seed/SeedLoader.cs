@@ -9,8 +9,12 @@ public static class SeedLoader
 {
     public const string DefaultSeedResource = "DefaultSeed.json";
 
-    /// <summary>The faults a namespace can be seeded with: the two BatchStartApplications errors that depend on the account, not the request.</summary>
+    /// <summary>The faults a namespace can be seeded with: the two batch API errors that depend on the account, not the request.</summary>
     public static readonly IReadOnlySet<string> KnownFaults = new HashSet<string>(StringComparer.Ordinal) { "System.Upgrading", "user.indebt" };
+
+    /// <summary>The change order faults an application can be seeded with (see <see cref="SeedApplication.ChangeOrderFault"/>).</summary>
+    public static readonly IReadOnlySet<string> KnownChangeOrderFaults =
+        World.ChangeOrderFault.All.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
 
     // Unknown members are errors: a misspelt "namspaceId" would otherwise silently become an empty id.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -149,6 +153,11 @@ public static class SeedLoader
             if (app.Cpu is < 0 || app.Mem is < 0)
             {
                 Fail($"{where} has a negative cpu or mem.");
+            }
+
+            if (app.ChangeOrderFault is not null && !KnownChangeOrderFaults.Contains(app.ChangeOrderFault))
+            {
+                Fail($"{where} has the unknown changeOrderFault '{app.ChangeOrderFault}'; use null, \"Failed\", \"SystemFailed\" or \"Terminated\".");
             }
 
             applications.Add(app with

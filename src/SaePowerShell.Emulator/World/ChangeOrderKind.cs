@@ -1,8 +1,8 @@
 namespace SaePowerShell.Emulator.World;
 
 /// <summary>
-/// What a change order does to its applications once it succeeds. New kinds (batch stop, restart) are one more
-/// instance here, so the completion logic in <see cref="WorldState"/> never needs to know which API created an order.
+/// What a change order does to its applications once their batch succeeds. Each batch API is one instance here, so
+/// the completion logic in <see cref="WorldState"/> never needs to know which API created an order.
 /// </summary>
 internal sealed class ChangeOrderKind
 {
@@ -10,11 +10,27 @@ internal sealed class ChangeOrderKind
         "CoBatchStartApplication",
         "Batch Start Applications",
         startsApplications: true,
+        Run);
+
+    public static readonly ChangeOrderKind BatchStop = new(
+        "CoBatchStopApplication",
+        "Batch Stop Applications",
+        startsApplications: false,
         app =>
         {
-            app.Status = SaeApplication.Running;
-            app.RunningInstances = app.Instances;
+            app.Status = SaeApplication.Stopped;
+            app.RunningInstances = 0;
         });
+
+    /// <summary>
+    /// A restart ends with the applications running, whatever they were before. The emulator does not refuse to restart a
+    /// stopped application (SAE may answer Application.InvalidStatus): nothing in the module depends on that refusal.
+    /// </summary>
+    public static readonly ChangeOrderKind BatchRestart = new(
+        "CoRestartApplication",
+        "Batch Restart Applications",
+        startsApplications: false,
+        Run);
 
     private readonly Action<SaeApplication> _onSuccess;
 
@@ -31,8 +47,18 @@ internal sealed class ChangeOrderKind
     /// <summary>The human-readable type SAE shows next to the code.</summary>
     public string CoType { get; }
 
-    /// <summary>Whether creating such an order counts as starting its applications (the admin state's startedBy).</summary>
+    /// <summary>
+    /// Whether creating such an order counts as starting its applications (the admin state's startedBy). Only a batch
+    /// start does: startedBy exists to prove Start-SaeApplication never starts an application twice, and a restart is
+    /// not a start.
+    /// </summary>
     public bool StartsApplications { get; }
 
     public void ApplySuccess(SaeApplication app) => _onSuccess(app);
+
+    private static void Run(SaeApplication app)
+    {
+        app.Status = SaeApplication.Running;
+        app.RunningInstances = app.Instances;
+    }
 }

@@ -1,8 +1,9 @@
 namespace SaePowerShell.Emulator.World;
 
 /// <summary>
-/// SAE's numeric change order states (sae-api.md §4). The emulator only ever produces Executing and Succeeded, but the
-/// names the other codes map to are part of the API surface (DescribeApplicationStatus.LastChangeOrderStatus).
+/// SAE's numeric change order states (sae-api.md §4), for change orders and their batches alike. The emulator produces
+/// Preparing, Executing and Succeeded, and Failed, Aborted and SystemFailure through a seeded <see cref="ChangeOrderFault"/>;
+/// the names the other codes map to are part of the API surface (DescribeApplicationStatus.LastChangeOrderStatus).
 /// </summary>
 internal enum ChangeOrderStatus
 {

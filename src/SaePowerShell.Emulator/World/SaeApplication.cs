@@ -27,11 +27,18 @@ internal sealed class SaeApplication
 
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The seed's changeOrderFault: when set, every change order that includes this application fails in its batch.</summary>
+    public ChangeOrderFault? ChangeOrderFault { get; init; }
+
     /// <summary>Every change order that started this application, oldest first: tests use it to prove nothing started twice.</summary>
     public List<string> StartedBy { get; } = [];
 
     public ChangeOrder? LastChangeOrder { get; set; }
 
-    /// <summary>SAE runs one change order per application at a time.</summary>
+    /// <summary>
+    /// SAE runs one change order per application at a time, whatever its kind. Checking the last one is enough: no
+    /// order can be created for an application while an older one is still executing, and an application stays busy
+    /// until its whole order ends, not just its own batch.
+    /// </summary>
     public bool HasExecutingChangeOrder => LastChangeOrder is { IsExecuting: true };
 }

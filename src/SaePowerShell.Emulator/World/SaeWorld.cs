@@ -22,13 +22,13 @@ internal sealed class SaeWorld
         _state = Create(seed);
     }
 
-    /// <summary>Runs <paramref name="work"/> alone, after applying every change order completion that is due by now.</summary>
+    /// <summary>Runs <paramref name="work"/> alone, after moving every change order along to the clock's now.</summary>
     public T Transact<T>(Func<WorldState, T> work)
     {
         lock (_gate)
         {
             _state.Now = _clock.GetUtcNow();
-            _state.CompleteDueChangeOrders();
+            _state.AdvanceChangeOrders();
             return work(_state);
         }
     }

@@ -40,6 +40,7 @@ internal sealed class WorldState
                 RunningInstances = app.RunningInstances ?? 0,
                 Status = app.Status ?? SaeApplication.Stopped,
                 CreatedAt = now,
+                ChangeOrderFault = ChangeOrderFault.FromName(app.ChangeOrderFault),
             };
             _applications.Add(value);
             _applicationsById.Add(value.AppId, value);
@@ -68,15 +69,15 @@ internal sealed class WorldState
     /// <summary>Creates an executing change order over the given applications; the caller has already validated them.</summary>
     public ChangeOrder CreateChangeOrder(ChangeOrderKind kind, string namespaceId, IReadOnlyList<SaeApplication> apps, string? version)
     {
+        List<string> appIds = apps.Select(a => a.AppId).ToList();
         var order = new ChangeOrder
         {
             ChangeOrderId = Guid.NewGuid().ToString("D"),
             Kind = kind,
             NamespaceId = namespaceId,
-            AppIds = apps.Select(a => a.AppId).ToList(),
-            PipelineId = Guid.NewGuid().ToString("D"),
+            AppIds = appIds,
+            Batches = ChangeOrder.PlanBatches(appIds, Now, ChangeOrderDelay),
             CreatedAt = Now,
-            DueAt = Now + ChangeOrderDelay,
             Version = version,
         };
         _changeOrders.Add(order);
@@ -90,32 +91,72 @@ internal sealed class WorldState
             }
         }
 
+        // The first batch starts at once (its window opens now); a zero delay finishes the whole order here.
+        Advance(order);
         return order;
     }
 
     /// <summary>
-    /// Lets time pass: every executing order whose delay has elapsed succeeds, in creation order, and its kind updates
-    /// its applications. Done lazily at the start of every transaction instead of with timers so a test clock decides
-    /// exactly when work finishes.
+    /// Lets time pass: every executing order moves its batches along to <see cref="Now"/>, in creation order. Done
+    /// lazily at the start of every transaction instead of with timers so a test clock decides exactly when work finishes.
     /// </summary>
-    public void CompleteDueChangeOrders()
+    public void AdvanceChangeOrders()
     {
         foreach (ChangeOrder order in _changeOrders)
         {
-            if (!order.IsExecuting || order.DueAt > Now)
+            Advance(order);
+        }
+    }
+
+    /// <summary>
+    /// Moves one order's batches through their windows: a batch executes from its start, and at its end either
+    /// applies the order's kind to its applications and succeeds, or, when one of them carries a seeded fault, fails
+    /// and ends the whole order there (later batches never start, their applications keep their state).
+    /// </summary>
+    private void Advance(ChangeOrder order)
+    {
+        foreach (ChangeOrderBatch batch in order.Batches)
+        {
+            if (!order.IsExecuting || Now < batch.StartsAt)
+            {
+                return;
+            }
+
+            if (batch.IsFinished)
             {
                 continue;
             }
 
-            order.Status = ChangeOrderStatus.Succeeded;
-            order.FinishedAt = order.DueAt;
-            foreach (string appId in order.AppIds)
+            batch.Status = ChangeOrderStatus.Executing;
+            if (Now < batch.EndsAt)
             {
-                if (_applicationsById.TryGetValue(appId, out SaeApplication? app))
-                {
-                    order.Kind.ApplySuccess(app);
-                }
+                return;
             }
+
+            List<SaeApplication> apps = batch.AppIds.Select(FindApplication).OfType<SaeApplication>().ToList();
+            SaeApplication? broken = apps.FirstOrDefault(a => a.ChangeOrderFault is not null);
+            if (broken is not null)
+            {
+                ChangeOrderFault fault = broken.ChangeOrderFault!;
+                batch.Status = fault.Status;
+                order.Status = fault.Status;
+                order.FinishedAt = batch.EndsAt;
+                order.ErrorMessage = fault.Describe(batch.Index + 1, broken.AppName);
+                return;
+            }
+
+            foreach (SaeApplication app in apps)
+            {
+                order.Kind.ApplySuccess(app);
+            }
+
+            batch.Status = ChangeOrderStatus.Succeeded;
+        }
+
+        if (order.IsExecuting)
+        {
+            order.Status = ChangeOrderStatus.Succeeded;
+            order.FinishedAt = order.Batches[^1].EndsAt;
         }
     }
 }

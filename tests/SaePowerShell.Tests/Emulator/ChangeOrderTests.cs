@@ -20,18 +20,21 @@ public sealed class ChangeOrderTests
         Assert.Equal(1, executing.GetProperty("Status").GetInt32());
         Assert.Equal(1, executing.GetProperty("Pipelines")[0].GetProperty("Status").GetInt32());
 
+        // Two applications run in two batches; the second (order-api) finishes with the whole delay.
         host.Clock.Advance(TimeSpan.FromMilliseconds(EmulatorOptions.DefaultChangeOrderDelayMs - 1));
         Assert.Equal(1, (await host.CallAsync(SaeRequest.DescribeChangeOrder(id))).GetProperty("Status").GetInt32());
-        Assert.Equal("STOPPED", host.FindApp(await host.GetStateAsync(), DemoWebFrontend).GetProperty("status").GetString());
+        Assert.Equal("STOPPED", host.FindApp(await host.GetStateAsync(), DemoOrderApi).GetProperty("status").GetString());
 
         host.Clock.Advance(TimeSpan.FromMilliseconds(1));
         JsonElement done = await host.CallAsync(SaeRequest.DescribeChangeOrder(id));
 
         Assert.Equal(2, done.GetProperty("Status").GetInt32());
-        JsonElement pipeline = done.GetProperty("Pipelines").EnumerateArray().Single();
+        JsonElement pipeline = done.GetProperty("Pipelines")[0];
         Assert.Equal(2, pipeline.GetProperty("Status").GetInt32());
         Assert.Equal(created.ToUnixTimeMilliseconds(), pipeline.GetProperty("StartTime").GetInt64());
-        Assert.Equal(created.AddMilliseconds(EmulatorOptions.DefaultChangeOrderDelayMs).ToUnixTimeMilliseconds(), pipeline.GetProperty("UpdateTime").GetInt64());
+        JsonElement last = done.GetProperty("Pipelines")[1];
+        Assert.Equal(2, last.GetProperty("Status").GetInt32());
+        Assert.Equal(created.AddMilliseconds(EmulatorOptions.DefaultChangeOrderDelayMs).ToUnixTimeMilliseconds(), last.GetProperty("UpdateTime").GetInt64());
         JsonElement state = await host.GetStateAsync();
         Assert.Equal("RUNNING", host.FindApp(state, DemoWebFrontend).GetProperty("status").GetString());
         Assert.Equal(2, host.FindApp(state, DemoWebFrontend).GetProperty("runningInstances").GetInt32());
@@ -56,13 +59,16 @@ public sealed class ChangeOrderTests
         Assert.Equal("Batch Start Applications", data.GetProperty("CoType").GetString());
         Assert.Equal("2026-03-01 16:00:00", data.GetProperty("CreateTime").GetString());
         Assert.Equal("", data.GetProperty("ErrorMessage").GetString());
-        Assert.Equal(1, data.GetProperty("BatchCount").GetInt32());
+        Assert.Equal(2, data.GetProperty("BatchCount").GetInt32());
         Assert.Equal("auto", data.GetProperty("BatchType").GetString());
-        JsonElement pipeline = data.GetProperty("Pipelines").EnumerateArray().Single();
-        Assert.Equal("Batch 1", pipeline.GetProperty("PipelineName").GetString());
-        Assert.Equal(0, pipeline.GetProperty("BatchType").GetInt32());
-        Assert.Equal(2, pipeline.GetProperty("ParallelCount").GetInt32());
-        Assert.False(string.IsNullOrEmpty(pipeline.GetProperty("PipelineId").GetString()));
+        Assert.Equal("Batch Start Applications: 2 application(s) in cn-hangzhou:demo", data.GetProperty("Description").GetString());
+        JsonElement[] pipelines = data.GetProperty("Pipelines").EnumerateArray().ToArray();
+        Assert.Equal(["Batch 1", "Batch 2"], pipelines.Select(p => p.GetProperty("PipelineName").GetString()));
+        Assert.All(pipelines, p => Assert.Equal(0, p.GetProperty("BatchType").GetInt32()));
+        Assert.All(pipelines, p => Assert.Equal(1, p.GetProperty("ParallelCount").GetInt32()));
+        Assert.All(pipelines, p => Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", p.GetProperty("PipelineId").GetString()));
+        Assert.NotEqual(pipelines[0].GetProperty("PipelineId").GetString(), pipelines[1].GetProperty("PipelineId").GetString());
+        Assert.Equal(pipelines[0].GetProperty("PipelineId").GetString(), data.GetProperty("CurrentPipelineId").GetString());
     }
 
     [Fact]

@@ -11,7 +11,9 @@ internal static class DefaultSeedIds
     public const string BillingInvoiceService = "0d1e2f3a-0000-4000-8000-000000000501";
     public const string ProdWebFrontend = "0d1e2f3a-0000-4000-8000-000000000601";
     public const string UpgradingBatchImporter = "0d1e2f3a-0000-4000-8000-000000000701";
+    public const string CanaryWeb = "0d1e2f3a-0000-4000-8000-000000000801";
+    public const string CanaryBroken = "0d1e2f3a-0000-4000-8000-000000000802";
 
-    public const int TotalApplications = 12;
+    public const int TotalApplications = 14;
     public const int ShanghaiApplications = 4;
 }

@@ -12,12 +12,17 @@ public sealed class SeedLoaderTests
 
         Assert.Equal(1500, seed.ChangeOrderDelayMs);
         Assert.Equal(
-            ["cn-hangzhou", "cn-hangzhou:demo", "cn-hangzhou:staging", "cn-hangzhou:empty", "cn-hangzhou:billing", "cn-shanghai:prod", "cn-shanghai:upgrading"],
+            ["cn-hangzhou", "cn-hangzhou:demo", "cn-hangzhou:staging", "cn-hangzhou:empty", "cn-hangzhou:billing", "cn-shanghai:prod", "cn-shanghai:upgrading", "cn-hangzhou:canary"],
             seed.Namespaces.Select(n => n.NamespaceId));
         Assert.Equal("user.indebt", seed.Namespaces.Single(n => n.NamespaceId == "cn-hangzhou:billing").Fault);
         Assert.Equal("System.Upgrading", seed.Namespaces.Single(n => n.NamespaceId == "cn-shanghai:upgrading").Fault);
         int[] appsPerNamespace = seed.Namespaces.Select(n => seed.Applications.Count(a => a.NamespaceId == n.NamespaceId)).ToArray();
-        Assert.Equal([1, 3, 2, 0, 2, 3, 1], appsPerNamespace);
+        Assert.Equal([1, 3, 2, 0, 2, 3, 1, 2], appsPerNamespace);
+        Assert.Equal("cn-hangzhou", seed.Namespaces.Single(n => n.NamespaceId == "cn-hangzhou:canary").RegionId);
+        Assert.Equal(
+            [("0d1e2f3a-0000-4000-8000-000000000802", "canary-broken")],
+            seed.Applications.Where(a => a.ChangeOrderFault is not null).Select(a => (a.AppId, a.AppName)));
+        Assert.Equal("Failed", seed.Applications.Single(a => a.AppName == "canary-broken").ChangeOrderFault);
         Assert.All(seed.Applications, a =>
         {
             Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", a.AppId);
