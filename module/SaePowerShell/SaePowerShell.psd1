@@ -11,7 +11,13 @@
     FormatsToProcess     = @('SaePowerShell.Format.ps1xml')
     CmdletsToExport      = @(
         'Get-SaeApplication'
+        'Get-SaeApplicationStatus'
+        'Get-SaeChangeOrder'
+        'Get-SaeNamespace'
+        'Restart-SaeApplication'
         'Start-SaeApplication'
+        'Stop-SaeApplication'
+        'Wait-SaeChangeOrder'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -19,6 +19,9 @@ namespace SaePowerShell.Commands
                 case SaeOutcomeUnknownException unknown:
                     return Build(unknown, "OutcomeUnknown", unknown.Category, target, Prefix(subject) + unknown.Message,
                         "Run Get-SaeApplication, or DescribeApplicationStatus for the application, to see whether the change happened before trying again.");
+                case SaeChangeOrderException changeOrder:
+                    return Build(changeOrder, changeOrder.ErrorId, changeOrder.Category, target, Prefix(subject) + changeOrder.Message,
+                        changeOrder.ErrorId == "WaitTimeout" ? "Wait again with Wait-SaeChangeOrder, or look at the change order in the SAE console." : "Look at the change order's batches (Get-SaeChangeOrder) or in the SAE console, fix the cause, and try again.");
                 case SaeConfigurationException configuration:
                     return Build(configuration, configuration.ErrorId, SaeErrorCategory.InvalidOperation, target, Prefix(subject) + configuration.Message, null);
                 default:

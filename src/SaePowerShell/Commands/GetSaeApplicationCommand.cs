@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Operations;
@@ -33,6 +32,7 @@ namespace SaePowerShell.Commands
         /// <summary>
         /// <para type="description">Only applications in this namespace, such as cn-hangzhou:demo. Without it, every application in the region is listed.</para>
         /// </summary>
+        [ArgumentCompleter(typeof(NamespaceCompleter))]
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         public string? NamespaceId { get; set; }
 
@@ -67,14 +67,8 @@ namespace SaePowerShell.Commands
                 return;
             }
 
-            ServiceLocation location;
-            try
+            if (!TryLocate(NamespaceId, null, NamespaceId, out ServiceLocation location))
             {
-                location = Locate(string.IsNullOrEmpty(NamespaceId) ? null : NamespaceId);
-            }
-            catch (SaeConfigurationException ex)
-            {
-                WriteError(ErrorRecordFactory.FromException(ex, NamespaceId));
                 return;
             }
 
@@ -86,53 +80,28 @@ namespace SaePowerShell.Commands
 
             // The server's AppName filter is a substring match, so it only narrows; the exact test is ours.
             string? serverName = Name != null && !hasWildcard && appIds is null ? Name : null;
-            int seen = 0;
-            for (int page = 1; ; page++)
-            {
-                ApiRequest request = ListApplicationsOperation.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page);
-                ApplicationPage result;
-                try
+            string subject = "Could not list applications" + Scope();
+            bool complete = ForEachPage(
+                page => ListApplicationsOperation.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page),
+                ListApplicationsOperation.Parse,
+                app =>
                 {
-                    result = ListApplicationsOperation.Parse(Await(Client.SendAsync(request, CancellationToken)), page);
-                }
-                catch (Exception ex) when (ex is SaeServiceException || ex is SaeConfigurationException)
-                {
-                    WriteError(ErrorRecordFactory.FromException(ex, NamespaceId, "Could not list applications" + (NamespaceId is null ? string.Empty : " in namespace " + NamespaceId)));
-                    return;
-                }
-
-                seen += result.Applications.Count;
-                foreach (SaeApplication app in result.Applications)
-                {
-                    if (appIds != null && !appIds.Contains(app.AppId))
+                    if ((appIds != null && !appIds.Contains(app.AppId)) || (namePattern != null && !namePattern.IsMatch(app.AppName)))
                     {
-                        continue;
-                    }
-
-                    if (namePattern != null && !namePattern.IsMatch(app.AppName))
-                    {
-                        continue;
+                        return;
                     }
 
                     nameMatched = true;
                     found.Add(app.AppId);
                     WriteObject(app);
-                }
+                },
+                NamespaceId,
+                subject);
 
-                if (result.Applications.Count == 0 || seen >= result.TotalSize)
-                {
-                    if (seen < result.TotalSize)
-                    {
-                        WriteError(ErrorRecordFactory.FromException(
-                            new SaeServiceException(SaeApi.ListApplications.Action, "IncompleteListing", "Page " + page + " was empty, but the service counts " + result.TotalSize + " applications and " + seen + " were read", null, null, null, null, SaeErrorCategory.InvalidResult, true, "Run the command again."),
-                            NamespaceId));
-                    }
-
-                    break;
-                }
+            if (complete)
+            {
+                ReportMissing(appIds, found, hasWildcard, nameMatched);
             }
-
-            ReportMissing(appIds, found, hasWildcard, nameMatched);
         }
 
         private List<string>? ValidAppIds()

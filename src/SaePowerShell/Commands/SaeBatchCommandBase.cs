@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -45,6 +46,7 @@ namespace SaePowerShell.Commands
         /// </summary>
         [Parameter(ParameterSetName = InputObjectSet)]
         [Parameter(ParameterSetName = AppIdSet)]
+        [ArgumentCompleter(typeof(NamespaceCompleter))]
         [Parameter(Mandatory = true, ParameterSetName = NamespaceSet)]
         public string? NamespaceId { get; set; }
 
@@ -60,6 +62,19 @@ namespace SaePowerShell.Commands
         [Parameter]
         [ValidateRange(1, 32)]
         public int ThrottleLimit { get; set; } = 4;
+
+        /// <summary>
+        /// <para type="description">Wait until the change orders finish, showing their progress, and write them in their final state. A change order that fails, is terminated or does not finish within -Timeout becomes one error per application in it.</para>
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        /// <summary>
+        /// <para type="description">With -Wait: how many seconds to wait for the change orders to finish (default 1800).</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 7 * 24 * 3600)]
+        public int Timeout { get; set; } = 1800;
 
         internal abstract BatchAction Action { get; }
 
@@ -163,6 +178,7 @@ namespace SaePowerShell.Commands
             var progress = new ProgressRecord(1, Action.PresentParticiple + " SAE applications", "Calling SAE for " + groups.Count + " namespace group(s)");
             bool showProgress = groups.Count > 1;
 
+            var started = new List<GroupOutcome>();
             for (int i = 0; i < calls.Count; i++)
             {
                 if (showProgress)
@@ -172,7 +188,19 @@ namespace SaePowerShell.Commands
                     WriteProgress(progress);
                 }
 
-                Write(Await(calls[i]));
+                GroupOutcome outcome = Await(calls[i]);
+                if (outcome.ChangeOrder is null)
+                {
+                    WriteGroupError(outcome.Group, outcome.Error!);
+                }
+                else if (Wait)
+                {
+                    started.Add(outcome);
+                }
+                else
+                {
+                    WriteObject(outcome.ChangeOrder);
+                }
             }
 
             if (showProgress)
@@ -180,6 +208,34 @@ namespace SaePowerShell.Commands
                 progress.RecordType = ProgressRecordType.Completed;
                 WriteProgress(progress);
             }
+
+            if (started.Count > 0)
+            {
+                WaitFor(started);
+            }
+        }
+
+        private void WaitFor(List<GroupOutcome> started)
+        {
+            var groupOf = new Dictionary<SaeChangeOrder, BatchGroup>();
+            foreach (GroupOutcome outcome in started)
+            {
+                groupOf[outcome.ChangeOrder!] = outcome.Group;
+            }
+
+            new ChangeOrderWaiter(this, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
+                started.Select(o => o.ChangeOrder!).ToList(),
+                (order, failure) =>
+                {
+                    if (failure is null)
+                    {
+                        WriteObject(order);
+                    }
+                    else
+                    {
+                        WriteGroupError(groupOf[order], failure);
+                    }
+                });
         }
 
         private async Task<GroupOutcome> CallAsync(BatchGroup group, CancellationToken cancellationToken)
@@ -197,24 +253,19 @@ namespace SaePowerShell.Commands
             }
         }
 
-        private void Write(GroupOutcome outcome)
+        /// <summary>One error per application of the group: every application is accounted for once.</summary>
+        private void WriteGroupError(BatchGroup group, Exception error)
         {
-            if (outcome.ChangeOrder != null)
-            {
-                WriteObject(outcome.ChangeOrder);
-                return;
-            }
-
-            BatchGroup group = outcome.Group;
+            string verb = Action.Verb.ToLowerInvariant();
             if (group.Targets.Count == 0)
             {
-                WriteError(ErrorRecordFactory.FromException(outcome.Error!, group.NamespaceId, "Could not " + Action.Verb.ToLowerInvariant() + " the applications of namespace " + group.NamespaceId));
+                WriteError(ErrorRecordFactory.FromException(error, group.NamespaceId, "Could not " + verb + " the applications of namespace " + group.NamespaceId));
                 return;
             }
 
             foreach (AppTarget target in group.Targets)
             {
-                WriteError(ErrorRecordFactory.FromException(outcome.Error!, target.Input, "Could not " + Action.Verb.ToLowerInvariant() + " application " + target));
+                WriteError(ErrorRecordFactory.FromException(error, target.Input, "Could not " + verb + " application " + target));
             }
         }
 

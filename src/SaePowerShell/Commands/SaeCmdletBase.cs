@@ -1,10 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
+using SaePowerShell.Core.Operations;
 
 namespace SaePowerShell.Commands
 {
@@ -85,9 +88,78 @@ namespace SaePowerShell.Commands
         /// <inheritdoc />
         protected override void StopProcessing() => _cancellation.Cancel();
 
-        /// <summary>Where a call about this namespace goes; writes the choice to -Verbose once per distinct answer.</summary>
+        /// <summary>Where a call about this namespace goes.</summary>
         internal ServiceLocation Locate(string? namespaceId, string? regionId = null) =>
             ServiceLocator.Locate(Endpoint, regionId ?? RegionId, namespaceId, Environment);
+
+        /// <summary>Where a call goes, or false after writing a non-terminating error that says how to set a region.</summary>
+        internal bool TryLocate(string? namespaceId, string? regionId, object? target, out ServiceLocation location)
+        {
+            try
+            {
+                location = Locate(string.IsNullOrEmpty(namespaceId) ? null : namespaceId, string.IsNullOrEmpty(regionId) ? null : regionId);
+                return true;
+            }
+            catch (SaeConfigurationException ex)
+            {
+                WriteError(ErrorRecordFactory.FromException(ex, target));
+                location = null!;
+                return false;
+            }
+        }
+
+        /// <summary>Makes one call, or writes SAE's answer as a non-terminating error about <paramref name="target"/> and returns null.</summary>
+        internal ApiResponse? Call(ApiRequest request, object? target, string subject)
+        {
+            try
+            {
+                return Await(Client.SendAsync(request, CancellationToken));
+            }
+            catch (SaeServiceException ex)
+            {
+                WriteError(ErrorRecordFactory.FromException(ex, target, subject));
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// Reads every page of a listing, handing each item on as its page arrives. A listing is never silently short:
+        /// an empty page before the total is reached is an error. Returns whether every page was read.
+        /// </summary>
+        internal bool ForEachPage<T>(Func<int, ApiRequest> request, Func<ApiResponse, Page<T>> parse, Action<T> write, object? target, string subject)
+        {
+            int read = 0;
+            for (int page = 1; ; page++)
+            {
+                ApiRequest pageRequest = request(page);
+                ApiResponse? response = Call(pageRequest, target, subject);
+                if (response is null)
+                {
+                    return false;
+                }
+
+                Page<T> result = parse(response);
+                read += result.Items.Count;
+                foreach (T item in result.Items)
+                {
+                    write(item);
+                }
+
+                if (read >= result.TotalSize)
+                {
+                    return true;
+                }
+
+                if (result.Items.Count == 0)
+                {
+                    var incomplete = new SaeServiceException(pageRequest.Api.Action, "IncompleteListing",
+                        "Page " + page + " was empty, but the service counts " + result.TotalSize + " items and " + read + " were read", null, response.RequestId, response.TraceId, null,
+                        SaeErrorCategory.InvalidResult, true, "Run the command again.");
+                    WriteError(ErrorRecordFactory.FromException(incomplete, target, subject));
+                    return false;
+                }
+            }
+        }
 
         /// <summary>The client, made on first use so that -WhatIf and bad input never need credentials.</summary>
         internal SaeClient Client

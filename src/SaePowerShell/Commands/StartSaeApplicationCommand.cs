@@ -5,11 +5,15 @@ namespace SaePowerShell.Commands
 {
     /// <summary>
     /// <para type="synopsis">Starts SAE applications, with one BatchStartApplications call per namespace.</para>
-    /// <para type="description">Start-SaeApplication starts Serverless App Engine applications. It takes application objects from the pipeline (Get-SaeApplication output, or any object or hashtable with AppId and NamespaceId) or application ids with -NamespaceId, asks for confirmation per application when -Confirm or -WhatIf is given, then groups the applications by namespace and makes one BatchStartApplications call per namespace, several at a time (-ThrottleLimit). It writes one SaeChangeOrder per call. A call that fails becomes one non-terminating error per application in it, whose ErrorId is SAE's error code; the other namespaces go on. Every application given comes out in exactly one change order or one error.</para>
+    /// <para type="description">Start-SaeApplication starts Serverless App Engine applications. It takes application objects from the pipeline (Get-SaeApplication output, or any object or hashtable with AppId and NamespaceId) or application ids with -NamespaceId, asks for confirmation per application when -Confirm or -WhatIf is given, then groups the applications by namespace and makes one BatchStartApplications call per namespace, several at a time (-ThrottleLimit). It writes one SaeChangeOrder per call; with -Wait it waits until the change orders finish, showing their progress, and writes them in their final state. A call that fails becomes one non-terminating error per application in it, whose ErrorId is SAE's error code; the other namespaces go on. Every application given comes out in exactly one change order or one error.</para>
     /// </summary>
     /// <example>
     /// <code>Get-SaeApplication -NamespaceId cn-hangzhou:demo | Start-SaeApplication</code>
     /// <para>Starts every application of the namespace cn-hangzhou:demo with one BatchStartApplications call, and writes its change order.</para>
+    /// </example>
+    /// <example>
+    /// <code>Get-SaeNamespace -RegionId cn-hangzhou | Get-SaeApplication | Start-SaeApplication -Wait</code>
+    /// <para>Starts every application of every namespace in cn-hangzhou, one call per namespace, and returns when they are up. A change order that fails becomes one error per application in it.</para>
     /// </example>
     /// <example>
     /// <code>Get-SaeApplication -RegionId cn-hangzhou -Name 'order-*' | Start-SaeApplication -WhatIf</code>

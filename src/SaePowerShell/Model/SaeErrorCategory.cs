@@ -41,5 +41,8 @@ namespace SaePowerShell
 
         /// <summary>The module is not set up to make the call (no credentials, no region).</summary>
         InvalidOperation,
+
+        /// <summary>An operation was stopped before it finished.</summary>
+        OperationStopped,
     }
 }

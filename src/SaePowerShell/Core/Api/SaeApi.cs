@@ -9,6 +9,10 @@ namespace SaePowerShell.Core.Api
         public static readonly SaeApi BatchStartApplications = new SaeApi("BatchStartApplications", "PUT", "/pop/v1/sam/app/batchStartApplications");
         public static readonly SaeApi DescribeChangeOrder = new SaeApi("DescribeChangeOrder", "GET", "/pop/v1/sam/changeorder/DescribeChangeOrder");
         public static readonly SaeApi DescribeApplicationStatus = new SaeApi("DescribeApplicationStatus", "GET", "/pop/v1/sam/app/describeApplicationStatus");
+        public static readonly SaeApi BatchStopApplications = new SaeApi("BatchStopApplications", "PUT", "/pop/v1/sam/app/batchStopApplications");
+        public static readonly SaeApi BatchRestartApplications = new SaeApi("BatchRestartApplications", "PUT", "/pop/v1/sam/app/batchRestartApplications");
+        public static readonly SaeApi ListChangeOrders = new SaeApi("ListChangeOrders", "GET", "/pop/v1/sam/changeorder/ListChangeOrders");
+        public static readonly SaeApi DescribeNamespaceList = new SaeApi("DescribeNamespaceList", "GET", "/pop/v1/sam/namespace/describeNamespaceList");
 
         private SaeApi(string action, string method, string path)
         {

@@ -13,6 +13,8 @@ namespace SaePowerShell.Core.Batching
 
         public static string? NamespaceIdProblem(string? namespaceId) => IdProblem("namespace id", namespaceId);
 
+        public static string? ChangeOrderIdProblem(string? changeOrderId) => IdProblem("change order id", changeOrderId);
+
         private static string? IdProblem(string what, string? id)
         {
             if (id is null)

@@ -6,6 +6,8 @@ namespace SaePowerShell.Core.Operations
     internal sealed class BatchAction
     {
         public static readonly BatchAction Start = new BatchAction("Start", "Starting", SaeApi.BatchStartApplications);
+        public static readonly BatchAction Stop = new BatchAction("Stop", "Stopping", SaeApi.BatchStopApplications);
+        public static readonly BatchAction Restart = new BatchAction("Restart", "Restarting", SaeApi.BatchRestartApplications);
 
         private BatchAction(string verb, string presentParticiple, SaeApi api)
         {

@@ -28,7 +28,7 @@ namespace SaePowerShell.Core.Operations
             return request;
         }
 
-        public static ApplicationPage Parse(ApiResponse response, int requestedPage)
+        public static Page<SaeApplication> Parse(ApiResponse response)
         {
             JToken? data = response.Data;
             var applications = new List<SaeApplication>();
@@ -44,8 +44,7 @@ namespace SaePowerShell.Core.Operations
             }
 
             int total = JsonRead.Int(data, "TotalSize") ?? JsonRead.Int(response.Body, "TotalSize") ?? applications.Count;
-            int current = JsonRead.Int(data, "CurrentPage") ?? requestedPage;
-            return new ApplicationPage(applications, current, total);
+            return new Page<SaeApplication>(applications, total);
         }
 
         private static SaeApplication ToApplication(JObject app, string appId)

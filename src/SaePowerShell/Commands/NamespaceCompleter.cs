@@ -1,0 +1,60 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using SaePowerShell.Core.Completion;
+using SaePowerShell.Core.Credentials;
+using SaePowerShell.Core.Endpoints;
+
+namespace SaePowerShell.Commands
+{
+    /// <summary>
+    /// Completes -NamespaceId from the account's namespaces (Get-SaeNamespace, cached for a minute), using the -RegionId,
+    /// -Endpoint and -Credential already typed on the command line, else the environment. Silent when offline.
+    /// </summary>
+    public sealed class NamespaceCompleter : IArgumentCompleter
+    {
+        /// <inheritdoc />
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            string prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            IReadOnlyList<string> ids;
+            try
+            {
+                ids = Fetch(prefix, fakeBoundParameters);
+            }
+            catch (Exception)
+            {
+                yield break;
+            }
+
+            foreach (string id in ids)
+            {
+                if (id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return new CompletionResult(id, id, CompletionResultType.ParameterValue, id);
+                }
+            }
+        }
+
+        private static IReadOnlyList<string> Fetch(string prefix, IDictionary bound)
+        {
+            string? region = Unwrap(bound["RegionId"]) as string ?? RegionIds.FromNamespaceId(prefix.IndexOf(':') > 0 ? prefix : null);
+            Uri? endpoint = Unwrap(bound["Endpoint"]) switch
+            {
+                Uri uri => uri,
+                string text when Uri.TryCreate(text, UriKind.Absolute, out Uri? parsed) => parsed,
+                _ => null,
+            };
+            SaeCredential? explicitCredential = Unwrap(bound["Credential"]) is PSCredential credential
+                ? new SaeCredential(credential.UserName, credential.GetNetworkCredential().Password, null, "-Credential")
+                : null;
+
+            ServiceLocation location = ServiceLocator.Locate(endpoint, region, null, ProcessEnvironment.Instance);
+            return NamespaceCache.Get(location, CredentialResolver.Resolve(explicitCredential, ProcessEnvironment.Instance));
+        }
+
+        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+    }
+}

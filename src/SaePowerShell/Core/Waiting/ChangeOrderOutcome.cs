@@ -1,0 +1,48 @@
+using System;
+
+namespace SaePowerShell.Core.Waiting
+{
+    /// <summary>What a finished, or abandoned, change order means for the user: success, or an exception that says why not.</summary>
+    internal static class ChangeOrderOutcome
+    {
+        /// <summary>Null when the change order succeeded; otherwise the failure, with SAE's ErrorMessage.</summary>
+        public static SaeChangeOrderException? FailureOf(SaeChangeOrder order)
+        {
+            switch (order.Status)
+            {
+                case SaeChangeOrderStatus.Succeeded:
+                    return null;
+                case SaeChangeOrderStatus.Failed:
+                    return Build(order, "ChangeOrderFailed", SaeErrorCategory.InvalidResult, "failed");
+                case SaeChangeOrderStatus.SystemFailed:
+                    return Build(order, "ChangeOrderSystemFailed", SaeErrorCategory.ResourceUnavailable, "failed because of a fault in SAE");
+                case SaeChangeOrderStatus.Terminated:
+                    return Build(order, "ChangeOrderTerminated", SaeErrorCategory.OperationStopped, "was terminated");
+                default:
+                    throw new ArgumentException("Change order " + order.ChangeOrderId + " has not finished (" + order.Status + ").", nameof(order));
+            }
+        }
+
+        public static SaeChangeOrderException TimedOut(SaeChangeOrder order, TimeSpan waited) =>
+            new SaeChangeOrderException(order, "WaitTimeout", SaeErrorCategory.OperationTimeout,
+                Describe(order) + " did not finish within " + waited.TotalSeconds + " s; it was " + (order.Status?.ToString() ?? "not yet described")
+                + " when the wait ended. It goes on running: Wait-SaeChangeOrder " + order.ChangeOrderId + " waits again.");
+
+        /// <summary>Statuses that wait for a person: worth saying so, since polling alone will not end them.</summary>
+        public static bool NeedsSomeone(SaeChangeOrderStatus? status) =>
+            status == SaeChangeOrderStatus.WaitingBatchConfirm || status == SaeChangeOrderStatus.WaitingApproval;
+
+        public static string Describe(SaeChangeOrder order)
+        {
+            string what = order.Action.Length == 0 ? string.Empty : order.Action + " ";
+            string where = order.NamespaceId is null ? string.Empty : " in " + order.NamespaceId;
+            return "Change order " + order.ChangeOrderId + " (" + what + "change" + where + ")";
+        }
+
+        private static SaeChangeOrderException Build(SaeChangeOrder order, string errorId, SaeErrorCategory category, string verb)
+        {
+            string reason = string.IsNullOrWhiteSpace(order.ErrorMessage) ? "SAE gave no reason." : order.ErrorMessage!.Trim();
+            return new SaeChangeOrderException(order, errorId, category, Describe(order) + " " + verb + ": " + reason);
+        }
+    }
+}
