@@ -3,8 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>
-/// The applications a batch operation (start now; stop and restart later) works on: the validated AppIds of one
-/// namespace, or every application in it when AppIds is absent. Shared so the batch APIs reject the same inputs alike.
+/// The applications a batch operation (start, stop, restart) works on: the validated AppIds of one namespace, or every
+/// application in it when AppIds is absent. Shared so the batch APIs reject the same inputs alike, in the same order.
 /// </summary>
 internal static class BatchSelection
 {
@@ -12,13 +12,14 @@ internal static class BatchSelection
     public const int MaxVersionLength = 64;
 
     /// <summary>Resolves NamespaceId, AppIds and Version; throws the SAE error for the first problem found.</summary>
-    /// <param name="honourFault">Whether the namespace's seeded account fault applies to this operation.</param>
-    public static (SaeNamespace Namespace, IReadOnlyList<SaeApplication> Apps, string? Version) Resolve(SaeCall call, bool honourFault)
+    /// <param name="readsVersion">Whether the API has a Version parameter; without one, a Version sent is ignored like any unknown parameter.</param>
+    public static (SaeNamespace Namespace, IReadOnlyList<SaeApplication> Apps, string? Version) Resolve(SaeCall call, bool readsVersion)
     {
         WorldState world = call.World;
         string namespaceId = call.Required("NamespaceId");
         SaeNamespace ns = world.FindNamespace(namespaceId) ?? throw new SaeException(SaeErrors.NamespaceNotFound);
-        if (honourFault && ns.Fault is not null)
+        // The seeded account fault answers every batch operation on the namespace, before the request is looked at further.
+        if (ns.Fault is not null)
         {
             throw new SaeException(SaeErrors.Fault(ns.Fault));
         }
@@ -26,7 +27,7 @@ internal static class BatchSelection
         string? appIdsParameter = call.Optional("AppIds");
         IReadOnlyList<string>? ids = appIdsParameter is null ? null : ParseIds(appIdsParameter);
 
-        string? version = call.Optional("Version");
+        string? version = readsVersion ? call.Optional("Version") : null;
         if (version is not null && (version.Length is 0 or > MaxVersionLength || version.Any(c => c < 0x20 || c > 0x7E)))
         {
             throw new SaeException(SaeErrors.Obviously("Version"));

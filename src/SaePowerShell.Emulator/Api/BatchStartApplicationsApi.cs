@@ -3,18 +3,13 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>BatchStartApplications (sae-api.md §3.1): one change order that starts the selected applications.</summary>
-internal sealed class BatchStartApplicationsApi : ISaeApi
+internal sealed class BatchStartApplicationsApi : BatchChangeOrderApi
 {
-    public string Name => "BatchStartApplications";
+    public override string Name => "BatchStartApplications";
 
-    public string Method => "PUT";
+    public override string Path => "/pop/v1/sam/app/batchStartApplications";
 
-    public string Path => "/pop/v1/sam/app/batchStartApplications";
+    protected override ChangeOrderKind Kind => ChangeOrderKind.BatchStart;
 
-    public SaeResult Handle(SaeCall call)
-    {
-        (SaeNamespace ns, IReadOnlyList<SaeApplication> apps, string? version) = BatchSelection.Resolve(call, honourFault: true);
-        ChangeOrder order = call.World.CreateChangeOrder(ChangeOrderKind.BatchStart, ns.NamespaceId, apps, version);
-        return new SaeResult(new { order.ChangeOrderId });
-    }
+    protected override bool ReadsVersion => true;
 }

@@ -7,6 +7,8 @@ internal static class SaeApiTable
     [
         new ListApplicationsApi(),
         new BatchStartApplicationsApi(),
+        new BatchStopApplicationsApi(),
+        new BatchRestartApplicationsApi(),
         new DescribeChangeOrderApi(),
         new DescribeApplicationStatusApi(),
     ];

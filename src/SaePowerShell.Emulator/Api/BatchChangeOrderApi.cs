@@ -1,0 +1,29 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>
+/// The batch APIs (start, stop, restart): the same parameters and errors (see <see cref="BatchSelection"/>), one change
+/// order of their own kind over the selected applications, answered as <c>Data.ChangeOrderId</c>.
+/// </summary>
+internal abstract class BatchChangeOrderApi : ISaeApi
+{
+    public abstract string Name { get; }
+
+    public string Method => "PUT";
+
+    public abstract string Path { get; }
+
+    /// <summary>What the change order does to the applications.</summary>
+    protected abstract ChangeOrderKind Kind { get; }
+
+    /// <summary>Whether the API takes a Version parameter (start and stop do, restart does not).</summary>
+    protected abstract bool ReadsVersion { get; }
+
+    public SaeResult Handle(SaeCall call)
+    {
+        (SaeNamespace ns, IReadOnlyList<SaeApplication> apps, string? version) = BatchSelection.Resolve(call, ReadsVersion);
+        ChangeOrder order = call.World.CreateChangeOrder(Kind, ns.NamespaceId, apps, version);
+        return new SaeResult(new { order.ChangeOrderId });
+    }
+}

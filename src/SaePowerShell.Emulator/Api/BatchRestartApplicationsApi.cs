@@ -1,0 +1,16 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>BatchRestartApplications (sae-api.md §3.9, "related APIs"): one change order that restarts the selected applications.</summary>
+internal sealed class BatchRestartApplicationsApi : BatchChangeOrderApi
+{
+    public override string Name => "BatchRestartApplications";
+
+    public override string Path => "/pop/v1/sam/app/batchRestartApplications";
+
+    protected override ChangeOrderKind Kind => ChangeOrderKind.BatchRestart;
+
+    // Documented with NamespaceId and AppIds only; a Version sent along is ignored, not validated.
+    protected override bool ReadsVersion => false;
+}
