@@ -10,7 +10,9 @@ internal static class SaeApiTable
         new BatchStopApplicationsApi(),
         new BatchRestartApplicationsApi(),
         new DescribeChangeOrderApi(),
+        new ListChangeOrdersApi(),
         new DescribeApplicationStatusApi(),
+        new DescribeNamespaceListApi(),
     ];
 
     /// <summary>The API at exactly this method and path (both case-sensitive, paths as received), or null.</summary>

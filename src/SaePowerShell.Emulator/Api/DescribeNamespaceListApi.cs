@@ -1,0 +1,50 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>DescribeNamespaceList (sae-api.md §3.8): the namespaces of one region (all, without a region header), not paged.</summary>
+internal sealed class DescribeNamespaceListApi : ISaeApi
+{
+    public string Name => "DescribeNamespaceList";
+
+    public string Method => "GET";
+
+    public string Path => "/pop/v1/sam/namespace/describeNamespaceList";
+
+    /// <summary>
+    /// ContainCustom and HybridCloudExclude are accepted and ignored: every emulated namespace is either a region's
+    /// default or a custom one the caller wants to see, and none is a hybrid cloud namespace.
+    /// </summary>
+    public SaeResult Handle(SaeCall call)
+    {
+        IEnumerable<SaeNamespace> namespaces = call.World.Namespaces;
+        if (call.RegionHeader is { } region)
+        {
+            // As for ListApplications: the real endpoint is regional, and the header is how the emulator knows which region was meant.
+            namespaces = namespaces.Where(n => n.RegionId == region);
+        }
+
+        return new SaeResult(namespaces.Select(Describe).ToList());
+    }
+
+    private static object Describe(SaeNamespace ns)
+    {
+        // "cn-hangzhou:demo" is a custom namespace whose short id is "demo"; a bare region id is that region's default namespace.
+        int colon = ns.NamespaceId.IndexOf(':', StringComparison.Ordinal);
+        bool custom = colon >= 0;
+        return new
+        {
+            ns.NamespaceId,
+            ns.NamespaceName,
+            ns.RegionId,
+            NameSpaceShortId = custom ? ns.NamespaceId[(colon + 1)..] : ns.RegionId,
+            VpcId = "vpc-emulator",
+            VSwitchId = "vsw-emulator",
+            SecurityGroupId = "sg-emulator",
+            Custom = custom,
+            Current = false,
+            HybridCloudEnable = false,
+            AgentInstall = "",
+        };
+    }
+}
