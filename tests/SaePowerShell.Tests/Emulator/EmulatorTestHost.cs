@@ -70,15 +70,34 @@ internal sealed class EmulatorTestHost : IAsyncDisposable
         return reply.Data;
     }
 
-    public async Task<string> StartApplicationsAsync(string namespaceId, params string[] appIds)
+    public Task<string> StartApplicationsAsync(string namespaceId, params string[] appIds) =>
+        RunBatchAsync("BatchStartApplications", namespaceId, appIds);
+
+    public Task<string> StopApplicationsAsync(string namespaceId, params string[] appIds) =>
+        RunBatchAsync("BatchStopApplications", namespaceId, appIds);
+
+    public Task<string> RestartApplicationsAsync(string namespaceId, params string[] appIds) =>
+        RunBatchAsync("BatchRestartApplications", namespaceId, appIds);
+
+    /// <summary>Calls a batch API (no AppIds when none are given: the whole namespace) and returns the change order id.</summary>
+    public async Task<string> RunBatchAsync(string api, string namespaceId, params string[] appIds)
     {
-        SaeRequest request = SaeRequest.BatchStart(("NamespaceId", namespaceId));
+        SaeRequest request = SaeRequest.Batch(api, ("NamespaceId", namespaceId));
         if (appIds.Length > 0)
         {
             request.With(("AppIds", string.Join(",", appIds)));
         }
 
         return (await CallAsync(request)).GetProperty("ChangeOrderId").GetString()!;
+    }
+
+    public async Task<JsonElement> DescribeChangeOrderAsync(string changeOrderId) => await CallAsync(SaeRequest.DescribeChangeOrder(changeOrderId));
+
+    /// <summary>The admin state's status and runningInstances of one application.</summary>
+    public async Task<(string Status, int RunningInstances)> AppStateAsync(string appId)
+    {
+        JsonElement app = FindApp(await GetStateAsync(), appId);
+        return (app.GetProperty("status").GetString()!, app.GetProperty("runningInstances").GetInt32());
     }
 
     public async Task<JsonElement> GetStateAsync() => await Http.GetFromJsonAsync<JsonElement>("_emulator/state");

@@ -63,6 +63,23 @@ internal sealed class SaeRequest
 
     public static SaeRequest BatchStart(params (string Key, string Value)[] query) => new SaeRequest("BatchStartApplications", "PUT", "/pop/v1/sam/app/batchStartApplications").With(query);
 
+    public static SaeRequest BatchStop(params (string Key, string Value)[] query) => new SaeRequest("BatchStopApplications", "PUT", "/pop/v1/sam/app/batchStopApplications").With(query);
+
+    public static SaeRequest BatchRestart(params (string Key, string Value)[] query) => new SaeRequest("BatchRestartApplications", "PUT", "/pop/v1/sam/app/batchRestartApplications").With(query);
+
+    /// <summary>One of the three batch APIs by name, for tests that hold for all of them.</summary>
+    public static SaeRequest Batch(string api, params (string Key, string Value)[] query) => api switch
+    {
+        "BatchStartApplications" => BatchStart(query),
+        "BatchStopApplications" => BatchStop(query),
+        "BatchRestartApplications" => BatchRestart(query),
+        _ => throw new ArgumentOutOfRangeException(nameof(api), api, "Not a batch API."),
+    };
+
+    public static SaeRequest ListChangeOrders(params (string Key, string Value)[] query) => new SaeRequest("ListChangeOrders", "GET", "/pop/v1/sam/changeorder/ListChangeOrders").With(query);
+
+    public static SaeRequest DescribeNamespaceList(params (string Key, string Value)[] query) => new SaeRequest("DescribeNamespaceList", "GET", "/pop/v1/sam/namespace/describeNamespaceList").With(query);
+
     public static SaeRequest DescribeChangeOrder(string id) => new SaeRequest("DescribeChangeOrder", "GET", "/pop/v1/sam/changeorder/DescribeChangeOrder").With(("ChangeOrderId", id));
 
     public static SaeRequest DescribeApplicationStatus(string appId) => new SaeRequest("DescribeApplicationStatus", "GET", "/pop/v1/sam/app/describeApplicationStatus").With(("AppId", appId));

@@ -59,6 +59,7 @@ public sealed class SeedLoaderTests
     [InlineData("""{ "namespaces": [ { "namespaceId": "n" } ], "applications": [ { "appId": "a", "appName": "x", "namespaceId": "n", "status": "PAUSED" } ] }""", "PAUSED")]
     [InlineData("""{ "namespaces": [ { "namespaceId": "n" } ], "applications": [ { "appId": "a", "appName": "x", "namespaceId": "n", "runningInstances": 1 } ] }""", "running instances")]
     [InlineData("""{ "namespaces": [ { "namespaceId": "n", "fault": "Throttling.User" } ] }""", "unknown fault")]
+    [InlineData("""{ "namespaces": [ { "namespaceId": "n" } ], "applications": [ { "appId": "a", "appName": "x", "namespaceId": "n", "changeOrderFault": "Crashed" } ] }""", "unknown changeOrderFault 'Crashed'")]
     [InlineData("""{ "namspaces": [] }""", "namspaces")]
     [InlineData("""{ "changeOrderDelayMs": -5 }""", "changeOrderDelayMs")]
     [InlineData("""null""", "empty")]
