@@ -35,9 +35,11 @@ Describe 'Help for <Name>' -ForEach $Cmdlets {
         $examples | ForEach-Object { ($_.Remarks.Text -join ' ') | Should -Not -BeNullOrEmpty }
     }
 
-    It 'names its inputs and outputs' {
+    It 'names its outputs, and its inputs if it takes any from the pipeline' {
         $Help.ReturnValues.ReturnValue.Type.Name | Should -Not -BeNullOrEmpty
-        $Help.InputTypes.InputType.Type.Name | Should -Not -BeNullOrEmpty
+        $takesInput = (Get-Command $Name).Parameters.Values.Attributes |
+            Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and ($_.ValueFromPipeline -or $_.ValueFromPipelineByPropertyName) }
+        if ($takesInput) { $Help.InputTypes.InputType.Type.Name | Should -Not -BeNullOrEmpty }
     }
 }
 

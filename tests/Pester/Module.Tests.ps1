@@ -22,15 +22,33 @@ Describe 'The SaePowerShell module' {
         $assembly.GetReferencedAssemblies().Name | Should -Not -Contain 'System.Runtime'
     }
 
-    It 'loads its format views cleanly' {
+    It 'loads its format views cleanly, with a table view for every output type' {
         { Update-FormatData -PrependPath (Join-Path $Module.ModuleBase 'SaePowerShell.Format.ps1xml') } | Should -Not -Throw
-        (Get-FormatData -TypeName SaePowerShell.SaeApplication) | Should -Not -BeNullOrEmpty
-        (Get-FormatData -TypeName SaePowerShell.SaeChangeOrder) | Should -Not -BeNullOrEmpty
+        $outputTypes = Get-Command -Module SaePowerShell | ForEach-Object { $_.OutputType.Name } | Sort-Object -Unique
+        $outputTypes += 'SaePowerShell.SaeChangeOrderBatch'
+        foreach ($type in $outputTypes) {
+            (Get-FormatData -TypeName $type).FormatViewDefinition.Control | Should -BeOfType System.Management.Automation.TableControl -Because "$type needs a table view"
+        }
+    }
+
+    It 'formats <Type> objects without errors' -ForEach @(
+        @{ Type = 'SaePowerShell.SaeApplication' }, @{ Type = 'SaePowerShell.SaeChangeOrder' }, @{ Type = 'SaePowerShell.SaeNamespace' },
+        @{ Type = 'SaePowerShell.SaeApplicationStatus' }, @{ Type = 'SaePowerShell.SaeChangeOrderBatch' }
+    ) {
+        $object = New-Object $Type
+        { $object | Format-Table | Out-String } | Should -Not -Throw
+        ($object | Format-Table | Out-String) | Should -Not -BeNullOrEmpty
     }
 
     It 'declares the output type of <Name>' -ForEach @(
         @{ Name = 'Get-SaeApplication'; Type = 'SaePowerShell.SaeApplication' }
         @{ Name = 'Start-SaeApplication'; Type = 'SaePowerShell.SaeChangeOrder' }
+        @{ Name = 'Stop-SaeApplication'; Type = 'SaePowerShell.SaeChangeOrder' }
+        @{ Name = 'Restart-SaeApplication'; Type = 'SaePowerShell.SaeChangeOrder' }
+        @{ Name = 'Get-SaeChangeOrder'; Type = 'SaePowerShell.SaeChangeOrder' }
+        @{ Name = 'Wait-SaeChangeOrder'; Type = 'SaePowerShell.SaeChangeOrder' }
+        @{ Name = 'Get-SaeNamespace'; Type = 'SaePowerShell.SaeNamespace' }
+        @{ Name = 'Get-SaeApplicationStatus'; Type = 'SaePowerShell.SaeApplicationStatus' }
     ) {
         (Get-Command $Name).OutputType.Name | Should -Be $Type
     }

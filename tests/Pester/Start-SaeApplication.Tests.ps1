@@ -167,7 +167,7 @@ Describe 'Start-SaeApplication' {
 
         It 'keeps going with the other namespaces after a failure' {
             $result = Invoke-Collecting { Get-SaeApplication -RegionId cn-hangzhou @Common | Start-SaeApplication @Common }
-            $result.Output.NamespaceId | Should -Be @('cn-hangzhou', 'cn-hangzhou:demo', 'cn-hangzhou:staging')
+            $result.Output.NamespaceId | Should -Be @('cn-hangzhou', 'cn-hangzhou:demo', 'cn-hangzhou:staging', 'cn-hangzhou:canary')
             $result.Errors | Should -HaveCount 2
         }
 
@@ -185,7 +185,7 @@ Describe 'Start-SaeApplication' {
 
         It 'is silent with -ErrorAction SilentlyContinue and still starts the rest' {
             $orders = Get-SaeApplication -RegionId cn-hangzhou @Common | Start-SaeApplication @Common -ErrorAction SilentlyContinue
-            $orders | Should -HaveCount 3
+            $orders.NamespaceId | Should -Be @('cn-hangzhou', 'cn-hangzhou:demo', 'cn-hangzhou:staging', 'cn-hangzhou:canary')
         }
     }
 

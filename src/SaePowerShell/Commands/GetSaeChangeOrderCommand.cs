@@ -22,7 +22,7 @@ namespace SaePowerShell.Commands
     /// <code>Get-SaeApplication cn-shanghai:prod -Name order-api | Get-SaeChangeOrder | Where-Object Status -EQ Failed</code>
     /// <para>Lists the failed change orders of an application.</para>
     /// </example>
-    [Cmdlet(VerbsCommon.Get, "SaeChangeOrder", DefaultParameterSetName = IdSet)]
+    [Cmdlet(VerbsCommon.Get, "SaeChangeOrder", DefaultParameterSetName = InputObjectSet)]
     [OutputType(typeof(SaeChangeOrder))]
     public sealed class GetSaeChangeOrderCommand : SaeCmdletBase
     {
@@ -33,11 +33,11 @@ namespace SaePowerShell.Commands
         /// <summary>
         /// <para type="description">The ids of the change orders to describe.</para>
         /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         public string[] ChangeOrderId { get; set; } = new string[0];
 
         /// <summary>
-        /// <para type="description">Change orders to describe again, such as those Start-SaeApplication wrote.</para>
+        /// <para type="description">Change orders to describe again, such as those Start-SaeApplication wrote, or change order id strings.</para>
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
         public SaeChangeOrder[] InputObject { get; set; } = new SaeChangeOrder[0];

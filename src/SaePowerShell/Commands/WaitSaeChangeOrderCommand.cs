@@ -16,7 +16,7 @@ namespace SaePowerShell.Commands
     /// <code>Wait-SaeChangeOrder -ChangeOrderId 01db03d3-3ee9-48b3-b3d0-dfce2d880000 -RegionId cn-shanghai -Timeout 600</code>
     /// <para>Waits up to ten minutes for one change order.</para>
     /// </example>
-    [Cmdlet(VerbsLifecycle.Wait, "SaeChangeOrder", DefaultParameterSetName = IdSet)]
+    [Cmdlet(VerbsLifecycle.Wait, "SaeChangeOrder", DefaultParameterSetName = InputObjectSet)]
     [OutputType(typeof(SaeChangeOrder))]
     public sealed class WaitSaeChangeOrderCommand : SaeCmdletBase
     {
@@ -29,11 +29,11 @@ namespace SaePowerShell.Commands
         /// <summary>
         /// <para type="description">The ids of the change orders to wait for.</para>
         /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         public string[] ChangeOrderId { get; set; } = new string[0];
 
         /// <summary>
-        /// <para type="description">Change orders to wait for, such as those Start-, Stop- and Restart-SaeApplication write.</para>
+        /// <para type="description">Change orders to wait for, such as those Start-, Stop- and Restart-SaeApplication write, or change order id strings.</para>
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
         public SaeChangeOrder[] InputObject { get; set; } = new SaeChangeOrder[0];

@@ -9,6 +9,17 @@ namespace SaePowerShell
     /// </summary>
     public sealed class SaeChangeOrder
     {
+        /// <summary>Creates an empty change order.</summary>
+        public SaeChangeOrder()
+        {
+        }
+
+        /// <summary>Creates a change order known only by its id; this lets an id string bind wherever a change order is taken.</summary>
+        public SaeChangeOrder(string changeOrderId)
+        {
+            ChangeOrderId = changeOrderId;
+        }
+
         /// <summary>The change order id.</summary>
         public string ChangeOrderId { get; set; } = string.Empty;
 

@@ -21,7 +21,7 @@ public sealed class StartSaeApplicationHostedTests
 
         var output = shell.Invoke();
 
-        Assert.Equal(["cn-hangzhou", "cn-hangzhou:demo", "cn-hangzhou:staging"], output.Select(o => ((SaeChangeOrder)o.BaseObject).NamespaceId));
+        Assert.Equal(["cn-hangzhou", "cn-hangzhou:demo", "cn-hangzhou:staging", "cn-hangzhou:canary"], output.Select(o => ((SaeChangeOrder)o.BaseObject).NamespaceId));
         Assert.Equal(2, shell.Streams.Error.Count);
         Assert.All(shell.Streams.Error, e => Assert.StartsWith("user.indebt,SaePowerShell.Commands.StartSaeApplicationCommand", e.FullyQualifiedErrorId));
         Assert.Contains(shell.Streams.Verbose, v => v.Message.StartsWith("Calling PUT", StringComparison.Ordinal));

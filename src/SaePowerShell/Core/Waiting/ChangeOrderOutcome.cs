@@ -34,9 +34,9 @@ namespace SaePowerShell.Core.Waiting
 
         public static string Describe(SaeChangeOrder order)
         {
-            string what = order.Action.Length == 0 ? string.Empty : order.Action + " ";
+            string what = order.Action.Length == 0 ? "change" : order.Action;
             string where = order.NamespaceId is null ? string.Empty : " in " + order.NamespaceId;
-            return "Change order " + order.ChangeOrderId + " (" + what + "change" + where + ")";
+            return "Change order " + order.ChangeOrderId + " (" + what + where + ")";
         }
 
         private static SaeChangeOrderException Build(SaeChangeOrder order, string errorId, SaeErrorCategory category, string verb)

@@ -1,0 +1,211 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    $script:Emulator = Start-SaeEmulator -ChangeOrderDelayMs 300
+    $script:Common = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential; RetryIntervalSec = 0 }
+    $script:Fast = @{ PollIntervalSec = 0.2 }
+    function Get-Calls([string] $Api) { @(Get-SaeEmulatorRequest $Emulator -Api $Api) }
+}
+
+AfterAll {
+    if ($script:Emulator) { Stop-SaeEmulator $script:Emulator }
+}
+
+Describe 'The application lifecycle' {
+    BeforeEach { Reset-SaeEmulator $Emulator }
+
+    Context 'Start-, Stop- and Restart-SaeApplication -Wait' {
+        It 'Start -Wait returns when the applications run, with succeeded change orders' {
+            $orders = Get-SaeApplication cn-hangzhou:demo @Common | Start-SaeApplication -Wait @Common
+
+            $orders | Should -HaveCount 1
+            $orders.Status | Should -Be 'Succeeded'
+            $orders.Action | Should -Be 'Start'
+            $orders.Batches.Count | Should -BeGreaterThan 0
+            Get-SaeApplication cn-hangzhou:demo @Common | ForEach-Object { $_.RunningInstances | Should -Be $_.Instances }
+        }
+
+        It 'Stop -Wait stops them, with one call per namespace' {
+            Get-SaeApplication -RegionId cn-hangzhou @Common | Where-Object NamespaceId -in 'cn-hangzhou:demo', 'cn-hangzhou:staging' | Start-SaeApplication -Wait @Common | Out-Null
+            Clear-SaeEmulatorRequest $Emulator
+
+            $orders = Get-SaeApplication -RegionId cn-hangzhou @Common | Where-Object NamespaceId -in 'cn-hangzhou:demo', 'cn-hangzhou:staging' | Stop-SaeApplication -Wait @Common
+
+            $orders.Action | Should -Be @('Stop', 'Stop')
+            $orders.Status | Should -Be @('Succeeded', 'Succeeded')
+            Get-Calls BatchStopApplications | Should -HaveCount 2
+            Get-SaeApplication cn-hangzhou:staging @Common | ForEach-Object { $_.RunningInstances | Should -Be 0 }
+        }
+
+        It 'Restart -Wait leaves them running' {
+            $order = Get-SaeApplication cn-shanghai:prod @Common | Restart-SaeApplication -Wait @Common
+            $order.Status | Should -Be 'Succeeded'
+            $order.Action | Should -Be 'Restart'
+            (Get-SaeApplicationStatus -AppId $Ids.ProdWeb -NamespaceId cn-shanghai:prod @Common).CurrentStatus | Should -Be 'RUNNING'
+        }
+
+        It 'turns a failing change order into one ChangeOrderFailed error per application, with SAE''s message' {
+            $apps = Get-SaeApplication cn-hangzhou:canary @Common
+            $result = Invoke-Collecting { $apps | Start-SaeApplication -Wait @Common }
+
+            $result.Output | Should -HaveCount 0
+            $result.Errors | Should -HaveCount $apps.Count
+            foreach ($record in $result.Errors) {
+                $record.FullyQualifiedErrorId | Should -Be 'ChangeOrderFailed,SaePowerShell.Commands.StartSaeApplicationCommand'
+                $record.CategoryInfo.Category | Should -Be 'InvalidResult'
+                $record.Exception | Should -BeOfType SaePowerShell.SaeChangeOrderException
+                $record.Exception.ChangeOrder.Status | Should -Be 'Failed'
+                $record.Exception.ChangeOrder.ErrorMessage | Should -Not -BeNullOrEmpty
+                $record.Exception.Message | Should -BeLike "*$($record.Exception.ChangeOrder.ErrorMessage)*"
+            }
+            $result.Errors.TargetObject.AppId | Should -Be $apps.AppId
+        }
+
+        It 'keeps -WhatIf free of calls, with -Wait too' {
+            Get-SaeApplication cn-hangzhou:demo @Common | Stop-SaeApplication -Wait -WhatIf @Common
+            Get-Calls BatchStopApplications | Should -HaveCount 0
+            Get-Calls DescribeChangeOrder | Should -HaveCount 0
+        }
+    }
+
+    Context 'Wait-SaeChangeOrder' {
+        It 'waits for piped change orders and writes them finished' {
+            $orders = @(Get-SaeApplication cn-hangzhou:demo @Common) + @(Get-SaeApplication cn-shanghai:prod @Common) | Start-SaeApplication @Common
+            $orders | ForEach-Object { $_.Status | Should -BeNullOrEmpty }
+
+            $finished = $orders | Wait-SaeChangeOrder @Common @Fast
+
+            ($finished.ChangeOrderId | Sort-Object) | Should -Be ($orders.ChangeOrderId | Sort-Object)
+            $finished | ForEach-Object { $_.Status | Should -Be 'Succeeded'; $_.IsFinished | Should -BeTrue }
+            $orders | ForEach-Object { $_.Status | Should -BeNullOrEmpty -Because 'the caller''s objects are not changed' }
+        }
+
+        It 'waits for change order ids with -RegionId' {
+            $order = Start-SaeApplication -AppId $Ids.DemoWeb -NamespaceId cn-hangzhou:demo @Common
+            $finished = $order.ChangeOrderId | Wait-SaeChangeOrder -RegionId cn-hangzhou @Common @Fast
+            $finished.Status | Should -Be 'Succeeded'
+        }
+
+        It 'reports a failed change order as one error carrying its ErrorMessage' {
+            $order = Get-SaeApplication cn-hangzhou:canary @Common | Start-SaeApplication @Common
+            $result = Invoke-Collecting { $order | Wait-SaeChangeOrder @Common @Fast }
+            $result.Output | Should -HaveCount 0
+            $result.Errors | Should -HaveCount 1
+            $result.Errors[0].FullyQualifiedErrorId | Should -Be 'ChangeOrderFailed,SaePowerShell.Commands.WaitSaeChangeOrderCommand'
+            $result.Errors[0].TargetObject.ChangeOrderId | Should -Be $order.ChangeOrderId
+            $result.Errors[0].ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
+        }
+
+        It 'reports an unknown change order as InvalidChangeOrder.NotFound' {
+            $result = Invoke-Collecting { Wait-SaeChangeOrder -ChangeOrderId 'no-such-order' -RegionId cn-hangzhou @Common @Fast }
+            $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidChangeOrder.NotFound,*'
+        }
+
+        It 'gives up after -Timeout with a WaitTimeout error; the change order goes on' {
+            $slow = Start-SaeEmulator -ChangeOrderDelayMs 60000
+            try {
+                $slowCommon = @{ Endpoint = $slow.Endpoint; Credential = $slow.Credential }
+                $order = Start-SaeApplication -AppId $Ids.DemoWeb -NamespaceId cn-hangzhou:demo @slowCommon
+                $watch = [Diagnostics.Stopwatch]::StartNew()
+                $result = Invoke-Collecting { $order | Wait-SaeChangeOrder -Timeout 1 @slowCommon @Fast }
+                $watch.Elapsed.TotalSeconds | Should -BeLessThan 10
+                $result.Errors[0].FullyQualifiedErrorId | Should -Be 'WaitTimeout,SaePowerShell.Commands.WaitSaeChangeOrderCommand'
+                $result.Errors[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
+                $result.Errors[0].Exception.ChangeOrder.Status | Should -BeIn @('Preparing', 'Executing')
+            } finally {
+                Stop-SaeEmulator $slow
+            }
+        }
+    }
+
+    Context 'Get-SaeChangeOrder' {
+        It 'describes a change order from the pipeline, with its batches' {
+            $order = Get-SaeApplication cn-hangzhou:demo @Common | Start-SaeApplication @Common
+            $described = $order | Get-SaeChangeOrder @Common
+            $described.ChangeOrderId | Should -Be $order.ChangeOrderId
+            $described.Status | Should -BeIn @('Preparing', 'Executing', 'Succeeded')
+            $described.CoTypeCode | Should -Be 'CoBatchStartApplication'
+            $described.BatchCount | Should -Be 3
+            $described.Batches | Should -HaveCount 3
+            $described.Batches[0] | Should -BeOfType SaePowerShell.SaeChangeOrderBatch
+        }
+
+        It 'describes change orders by id' {
+            $order = Start-SaeApplication -AppId $Ids.StagingWeb -NamespaceId cn-hangzhou:staging @Common
+            (Get-SaeChangeOrder $order.ChangeOrderId -RegionId cn-hangzhou @Common).ChangeOrderId | Should -Be $order.ChangeOrderId
+        }
+
+        It 'lists every change order of an application, newest first' {
+            $first = Start-SaeApplication -AppId $Ids.DemoWeb -NamespaceId cn-hangzhou:demo -Wait @Common
+            $second = Stop-SaeApplication -AppId $Ids.DemoWeb -NamespaceId cn-hangzhou:demo -Wait @Common
+
+            $history = Get-SaeApplication cn-hangzhou:demo -AppId $Ids.DemoWeb @Common | Get-SaeChangeOrder @Common
+
+            $history.ChangeOrderId | Should -Be @($second.ChangeOrderId, $first.ChangeOrderId)
+            $history.Action | Should -Be @('Stop', 'Start')
+            $history.Status | Should -Be @('Succeeded', 'Succeeded')
+        }
+
+        It 'reports an unknown id as a non-terminating error' {
+            $result = Invoke-Collecting { Get-SaeChangeOrder 'no-such-order' -RegionId cn-hangzhou @Common }
+            $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidChangeOrder.NotFound,SaePowerShell.Commands.GetSaeChangeOrderCommand'
+            $result.Errors[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        }
+    }
+
+    Context 'Get-SaeNamespace and Get-SaeApplicationStatus' {
+        It 'lists the namespaces of a region as SaeNamespace objects' {
+            $namespaces = Get-SaeNamespace -RegionId cn-hangzhou @Common
+            $namespaces.NamespaceId | Should -Contain 'cn-hangzhou:demo'
+            $namespaces.NamespaceId | Should -Not -Contain 'cn-shanghai:prod'
+            $namespaces | ForEach-Object { $_ | Should -BeOfType SaePowerShell.SaeNamespace; $_.RegionId | Should -Be 'cn-hangzhou' }
+        }
+
+        It 'pipes into Get-SaeApplication by property name' {
+            $apps = Get-SaeNamespace -RegionId cn-hangzhou @Common | Get-SaeApplication @Common
+            $apps.Count | Should -Be @(Get-SaeApplication -RegionId cn-hangzhou @Common).Count
+        }
+
+        It 'filters namespaces with wildcards and reports an exact id that is not there' {
+            (Get-SaeNamespace '*:demo' -RegionId cn-hangzhou @Common).NamespaceId | Should -Be 'cn-hangzhou:demo'
+            (Invoke-Collecting { Get-SaeNamespace cn-hangzhou:nowhere @Common }).Errors[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        }
+
+        It 'shows application status, and the last change order' {
+            $order = Get-SaeApplication cn-hangzhou:demo @Common | Start-SaeApplication -Wait @Common
+            $status = Get-SaeApplication cn-hangzhou:demo @Common | Get-SaeApplicationStatus @Common
+            $status | Should -HaveCount 3
+            $status | ForEach-Object {
+                $_ | Should -BeOfType SaePowerShell.SaeApplicationStatus
+                $_.CurrentStatus | Should -Be 'RUNNING'
+                $_.LastChangeOrderId | Should -Be $order.ChangeOrderId
+                $_.LastChangeOrderRunning | Should -BeFalse
+                $_.NamespaceId | Should -Be 'cn-hangzhou:demo'
+            }
+        }
+    }
+
+    Context 'tab completion of -NamespaceId' {
+        AfterEach {
+            foreach ($name in 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SAE_ENDPOINT') { Remove-Item "env:$name" -ErrorAction SilentlyContinue }
+        }
+
+        It 'offers the namespaces of the region' {
+            $env:ALIBABA_CLOUD_ACCESS_KEY_ID = $Emulator.AccessKeyId
+            $env:ALIBABA_CLOUD_ACCESS_KEY_SECRET = $Emulator.Credential.GetNetworkCredential().Password
+            $env:ALIBABA_CLOUD_SAE_ENDPOINT = $Emulator.Endpoint.ToString()
+            $line = 'Start-SaeApplication -RegionId cn-hangzhou -NamespaceId cn-hangzhou:'
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText |
+                Should -Be @('cn-hangzhou:demo', 'cn-hangzhou:staging', 'cn-hangzhou:empty', 'cn-hangzhou:billing', 'cn-hangzhou:canary')
+        }
+
+        It 'offers nothing, quickly and quietly, when the service cannot be reached' {
+            $env:ALIBABA_CLOUD_ACCESS_KEY_ID = 'x'
+            $env:ALIBABA_CLOUD_ACCESS_KEY_SECRET = 'y'
+            $env:ALIBABA_CLOUD_SAE_ENDPOINT = 'http://127.0.0.1:9'
+            $line = 'Get-SaeApplication -RegionId cn-shanghai -NamespaceId cn-'
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | Should -BeNullOrEmpty
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 5
+        }
+    }
+}
