@@ -243,9 +243,8 @@ namespace SaePowerShell.Commands
             try
             {
                 ServiceLocation location = Locate(group.NamespaceId, group.RegionId);
-                ApiRequest request = BatchActionOperation.Request(Action, group, location, ApplicationVersion);
-                ApiResponse response = await Client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                return GroupOutcome.Succeeded(group, BatchActionOperation.Parse(Action, group, location, response));
+                SaeChangeOrder changeOrder = await BatchCaller.CallAsync(Client, Action, group, location, ApplicationVersion, cancellationToken).ConfigureAwait(false);
+                return GroupOutcome.Succeeded(group, changeOrder);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))
             {

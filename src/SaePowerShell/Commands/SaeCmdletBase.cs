@@ -8,6 +8,7 @@ using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
 using SaePowerShell.Core.Operations;
+using SaePowerShell.Core.RateLimiting;
 
 namespace SaePowerShell.Commands
 {
@@ -176,6 +177,7 @@ namespace SaePowerShell.Commands
                         MaximumRetryCount = MaximumRetryCount,
                         RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
                         UserAgent = "SaePowerShell/" + typeof(SaeCmdletBase).Assembly.GetName().Version + " PowerShell/" + Host.Version,
+                        RateLimiter = RateLimitFor(credential),
                     };
                     _client = new SaeClient(credential, options, new CmdletLog(Dispatcher, WriteVerbose, WriteDebug));
                 }
@@ -186,6 +188,19 @@ namespace SaePowerShell.Commands
 
         /// <summary>Waits for the core on the pipeline thread, writing its messages as they come.</summary>
         internal T Await<T>(Task<T> task) => Dispatcher.Run(task, CancellationToken);
+
+        private SlidingWindowRateLimiter? RateLimitFor(SaeCredential credential)
+        {
+            try
+            {
+                return RateLimits.For(credential.AccessKeyId, Environment);
+            }
+            catch (SaeConfigurationException ex)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
+                throw;
+            }
+        }
 
         /// <summary>No credentials means no call can succeed, so that one is terminating.</summary>
         private SaeCredential ResolveCredential()

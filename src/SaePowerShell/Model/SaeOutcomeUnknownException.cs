@@ -10,7 +10,7 @@ namespace SaePowerShell
     public sealed class SaeOutcomeUnknownException : Exception
     {
         /// <summary>Creates the exception for a call whose effect cannot be told.</summary>
-        public SaeOutcomeUnknownException(string api, string? namespaceId, IReadOnlyList<string> appIds, string clientRequestId, string reason, SaeErrorCategory category, Exception? inner)
+        public SaeOutcomeUnknownException(string api, string? namespaceId, IReadOnlyList<string> appIds, string clientRequestId, string reason, SaeErrorCategory category, DateTimeOffset sentAt, Exception? inner)
             : base(FormatMessage(api, namespaceId, appIds, clientRequestId, reason), inner)
         {
             Api = api;
@@ -19,7 +19,11 @@ namespace SaePowerShell
             ClientRequestId = clientRequestId;
             Reason = reason;
             Category = category;
+            SentAt = sentAt;
         }
+
+        /// <summary>When the request was sent, by this machine's clock.</summary>
+        public DateTimeOffset SentAt { get; }
 
         /// <summary>The API that was called.</summary>
         public string Api { get; }

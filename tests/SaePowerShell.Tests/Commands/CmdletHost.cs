@@ -12,6 +12,8 @@ internal static class CmdletHost
 
     public static PowerShell Create()
     {
+        // The emulator has no quota, and a test run makes many calls a minute.
+        Environment.SetEnvironmentVariable("SAE_POWERSHELL_RATE_LIMIT", "off");
         InitialSessionState state = InitialSessionState.CreateDefault2();
         state.Commands.Add(new SessionStateCmdletEntry("Get-SaeApplication", typeof(GetSaeApplicationCommand), null));
         state.Commands.Add(new SessionStateCmdletEntry("Start-SaeApplication", typeof(StartSaeApplicationCommand), null));

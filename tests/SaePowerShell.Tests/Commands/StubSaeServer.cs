@@ -10,12 +10,16 @@ internal sealed class StubSaeServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _requests;
+    private int _puts;
 
     private StubSaeServer(WebApplication app) => _app = app;
 
     public Uri Endpoint => new(_app.Urls.Single());
 
     public int Requests => Volatile.Read(ref _requests);
+
+    /// <summary>Requests that change state (BatchStart/Stop/Restart are PUTs).</summary>
+    public int Puts => Volatile.Read(ref _puts);
 
     /// <summary>Set when the first request has arrived.</summary>
     public TaskCompletionSource FirstRequest { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -30,6 +34,11 @@ internal sealed class StubSaeServer : IAsyncDisposable
         app.Run(async context =>
         {
             Interlocked.Increment(ref server._requests);
+            if (HttpMethods.IsPut(context.Request.Method))
+            {
+                Interlocked.Increment(ref server._puts);
+            }
+
             server.FirstRequest.TrySetResult();
             await answer(context);
         });

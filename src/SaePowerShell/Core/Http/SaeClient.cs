@@ -45,6 +45,11 @@ namespace SaePowerShell.Core.Http
             _newNonce = newNonce;
         }
 
+        /// <summary>Where the client's messages go; callers that act around it (the batch caller) tell their story there too.</summary>
+        internal ISaeLog Log => _log;
+
+        internal IClock Clock => _clock;
+
         public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
         {
             int attempts = _options.MaximumRetryCount + 1;
@@ -70,10 +75,12 @@ namespace SaePowerShell.Core.Http
 
         private async Task<Failure> TryOnceAsync(ApiRequest request, int attempt, int attempts, CancellationToken cancellationToken)
         {
+            await RespectQuotaAsync(request, cancellationToken).ConfigureAwait(false);
             string nonce = _newNonce();
+            DateTimeOffset sentAt = _clock.UtcNow;
             _log.Verbose(Describe(request) + (attempts > 1 ? ", attempt " + attempt + " of " + attempts : string.Empty) + ".");
 
-            using (HttpRequestMessage message = SignedRequestFactory.Create(request, _credential, _options.SignatureMethod, _clock.UtcNow, nonce, _options.UserAgent))
+            using (HttpRequestMessage message = SignedRequestFactory.Create(request, _credential, _options.SignatureMethod, sentAt, nonce, _options.UserAgent))
             using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 _log.Debug("Signed " + request.Api.Action + " with " + _options.SignatureMethod + " using AccessKey " + _credential.MaskedAccessKeyId + "; client request id " + nonce + ".");
@@ -98,7 +105,7 @@ namespace SaePowerShell.Core.Http
                 }
                 catch (Exception ex) when (deadline.IsCancellationRequested && IsCancellationOrAbort(ex))
                 {
-                    return Unanswered(request, nonce, "no answer came within " + _options.Timeout.TotalSeconds + " s", "RequestTimeout", SaeErrorCategory.OperationTimeout, ex);
+                    return Unanswered(request, nonce, sentAt, "no answer came within " + _options.Timeout.TotalSeconds + " s", "RequestTimeout", SaeErrorCategory.OperationTimeout, ex);
                 }
                 catch (HttpRequestException ex) when (NeverReachedServer(ex))
                 {
@@ -109,14 +116,32 @@ namespace SaePowerShell.Core.Http
                 }
                 catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException || ex is ObjectDisposedException)
                 {
-                    return Unanswered(request, nonce, "the connection failed: " + Innermost(ex).Message, "ConnectionFailed", SaeErrorCategory.ConnectionError, ex);
+                    return Unanswered(request, nonce, sentAt, "the connection failed: " + Innermost(ex).Message, "ConnectionFailed", SaeErrorCategory.ConnectionError, ex);
                 }
 
-                return Interpret(request, nonce, status, body, retryAfter, stopwatch.Elapsed);
+                return Interpret(request, nonce, sentAt, status, body, retryAfter, stopwatch.Elapsed);
             }
         }
 
-        private Failure Interpret(ApiRequest request, string nonce, int status, string body, TimeSpan? retryAfter, TimeSpan elapsed)
+        private async Task RespectQuotaAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            RateLimiting.SlidingWindowRateLimiter? limiter = _options.RateLimiter;
+            if (limiter is null)
+            {
+                return;
+            }
+
+            TimeSpan wait = limiter.Reserve();
+            if (wait > TimeSpan.Zero)
+            {
+                _log.Verbose("Waiting " + wait.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s before " + request.Api.Action
+                    + ": SAE allows about 60 calls a minute per account, and this session keeps to " + limiter + " for AccessKey " + _credential.MaskedAccessKeyId
+                    + " (" + RateLimiting.RateLimits.Variable + ").");
+                await _clock.Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private Failure Interpret(ApiRequest request, string nonce, DateTimeOffset sentAt, int status, string body, TimeSpan? retryAfter, TimeSpan elapsed)
         {
             JObject? json = TryParse(body);
             bool success = status >= 200 && status < 300;
@@ -129,7 +154,7 @@ namespace SaePowerShell.Core.Http
 
             if (success && json == null)
             {
-                return Unanswered(request, nonce, "the service answered HTTP " + status + " with a body that could not be read", "InvalidResponse", SaeErrorCategory.InvalidResult, null);
+                return Unanswered(request, nonce, sentAt, "the service answered HTTP " + status + " with a body that could not be read", "InvalidResponse", SaeErrorCategory.InvalidResult, null);
             }
 
             ServiceError error = json != null ? ErrorBodyParser.FromJson(json, status) : ErrorBodyParser.Parse(status, body);
@@ -139,7 +164,7 @@ namespace SaePowerShell.Core.Http
             if (request.Api.ChangesState && entry.IsTransient && !RejectedBeforeProcessing(status, error.Code))
             {
                 // A server fault on a call that changes state may come after the change was made.
-                return Unanswered(request, nonce, "the service answered HTTP " + status + " " + error.Code + " (RequestId " + (error.RequestId ?? "none") + "), which does not say whether the call took effect",
+                return Unanswered(request, nonce, sentAt, "the service answered HTTP " + status + " " + error.Code + " (RequestId " + (error.RequestId ?? "none") + "), which does not say whether the call took effect",
                     error.Code, entry.Category, null);
             }
 
@@ -155,11 +180,11 @@ namespace SaePowerShell.Core.Http
             || code.Equals("ServiceUnavailable", StringComparison.OrdinalIgnoreCase)
             || code.Equals("SystemBusy", StringComparison.OrdinalIgnoreCase);
 
-        private Failure Unanswered(ApiRequest request, string nonce, string reason, string code, SaeErrorCategory category, Exception? inner)
+        private Failure Unanswered(ApiRequest request, string nonce, DateTimeOffset sentAt, string reason, string code, SaeErrorCategory category, Exception? inner)
         {
             if (request.Api.ChangesState)
             {
-                return Failure.Fatal(new SaeOutcomeUnknownException(request.Api.Action, request.NamespaceId, request.AppIds, nonce, reason, category, inner));
+                return Failure.Fatal(new SaeOutcomeUnknownException(request.Api.Action, request.NamespaceId, request.AppIds, nonce, reason, category, sentAt, inner));
             }
 
             var exception = new SaeServiceException(request.Api.Action, code, char.ToUpperInvariant(reason[0]) + reason.Substring(1) + ".", null, null, null, null, category, true, "Try again; check -Endpoint and the network if it keeps failing.");

@@ -19,5 +19,8 @@ namespace SaePowerShell.Core.Http
         public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
         public string UserAgent { get; set; } = "SaePowerShell";
+
+        /// <summary>Shared by every client of the same AccessKey; null when limiting is off.</summary>
+        public RateLimiting.SlidingWindowRateLimiter? RateLimiter { get; set; }
     }
 }

@@ -5,16 +5,20 @@ namespace SaePowerShell.Core.Operations
     /// <summary>A batch operation on the applications of one namespace: the verb users see and the API that does it.</summary>
     internal sealed class BatchAction
     {
-        public static readonly BatchAction Start = new BatchAction("Start", "Starting", SaeApi.BatchStartApplications);
-        public static readonly BatchAction Stop = new BatchAction("Stop", "Stopping", SaeApi.BatchStopApplications);
-        public static readonly BatchAction Restart = new BatchAction("Restart", "Restarting", SaeApi.BatchRestartApplications);
+        public static readonly BatchAction Start = new BatchAction("Start", "Starting", SaeApi.BatchStartApplications, "CoBatchStartApplication");
+        public static readonly BatchAction Stop = new BatchAction("Stop", "Stopping", SaeApi.BatchStopApplications, "CoBatchStopApplication");
+        public static readonly BatchAction Restart = new BatchAction("Restart", "Restarting", SaeApi.BatchRestartApplications, "CoRestartApplication");
 
-        private BatchAction(string verb, string presentParticiple, SaeApi api)
+        private BatchAction(string verb, string presentParticiple, SaeApi api, string changeOrderTypeCode)
         {
             Verb = verb;
             PresentParticiple = presentParticiple;
             Api = api;
+            ChangeOrderTypeCode = changeOrderTypeCode;
         }
+
+        /// <summary>The CoTypeCode of the change orders the call creates: how a change order is recognised as this call's.</summary>
+        public string ChangeOrderTypeCode { get; }
 
         public string Verb { get; }
 

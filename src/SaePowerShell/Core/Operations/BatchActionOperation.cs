@@ -20,7 +20,7 @@ namespace SaePowerShell.Core.Operations
             {
                 // SAE said yes but gave no handle: the apps may be starting, and nothing here can tell.
                 throw new SaeOutcomeUnknownException(action.Api.Action, group.NamespaceId, group.AppIds, response.ClientRequestId,
-                    "the service answered success (RequestId " + (response.RequestId ?? "none") + ") without a ChangeOrderId", SaeErrorCategory.InvalidResult, null);
+                    "the service answered success (RequestId " + (response.RequestId ?? "none") + ") without a ChangeOrderId", SaeErrorCategory.InvalidResult, System.DateTimeOffset.UtcNow, null);
             }
 
             return new SaeChangeOrder

@@ -1,0 +1,62 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Diagnostics;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Http;
+
+namespace SaePowerShell.Core.Operations
+{
+    /// <summary>
+    /// Makes one batch call and never starts anything twice: when the call gets no answer, it looks at what SAE did
+    /// before acting again. Took effect: that change order is the result. Did not: the call is sent once more. Cannot
+    /// tell: the "outcome unknown" error stands.
+    /// </summary>
+    internal static class BatchCaller
+    {
+        /// <summary>Time for a slow SAE to finish what it received before the application's state is read.</summary>
+        public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(1);
+
+        public static async Task<SaeChangeOrder> CallAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, string? version, CancellationToken cancellationToken)
+        {
+            for (int attempt = 1; ; attempt++)
+            {
+                ApiRequest request = BatchActionOperation.Request(action, group, location, version);
+                try
+                {
+                    ApiResponse response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                    return BatchActionOperation.Parse(action, group, location, response);
+                }
+                catch (SaeOutcomeUnknownException unknown) when (attempt == 1)
+                {
+                    client.Log.Verbose(unknown.Api + " for " + group + " got no answer (" + unknown.Reason + "); checking whether it took effect.");
+                    await client.Clock.Delay(SettleTime, cancellationToken).ConfigureAwait(false);
+                    OutcomeVerdict verdict = await OutcomeCheck.ResolveAsync(client, action, group, location, unknown.SentAt, cancellationToken).ConfigureAwait(false);
+                    switch (verdict.Kind)
+                    {
+                        case OutcomeKind.TookEffect:
+                            client.Log.Verbose(unknown.Api + " for " + group + " took effect: change order " + verdict.ChangeOrder!.ChangeOrderId + ".");
+                            return Adopt(verdict.ChangeOrder, action, group, location);
+                        case OutcomeKind.DidNotTakeEffect:
+                            client.Log.Verbose(unknown.Api + " for " + group + " did not take effect (" + verdict.Reason + "); sending it again.");
+                            continue;
+                        default:
+                            client.Log.Verbose(unknown.Api + " for " + group + ": could not tell whether it took effect (" + verdict.Reason + ").");
+                            throw;
+                    }
+                }
+            }
+        }
+
+        private static SaeChangeOrder Adopt(SaeChangeOrder found, BatchAction action, BatchGroup group, ServiceLocation location)
+        {
+            found.Action = action.Verb;
+            found.NamespaceId = group.NamespaceId;
+            found.RegionId = location.RegionId;
+            found.AppIds = group.AppIds;
+            return found;
+        }
+    }
+}
