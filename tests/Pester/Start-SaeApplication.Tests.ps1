@@ -202,6 +202,18 @@ Describe 'Start-SaeApplication' {
             @{ Name = 'an AppId that is not a string'; Value = @{ AppId = @('a', 'b') }; ErrorId = 'InvalidAppId' }
             @{ Name = 'a number'; Value = 42; ErrorId = 'InvalidInputType' }
             @{ Name = 'an object from another namespace than -NamespaceId'; Value = @{ AppId = 'x'; NamespaceId = 'cn-hangzhou:staging' }; ErrorId = 'NamespaceMismatch' }
+            @{ Name = 'a 10 MB string'; Value = ('a' * 10MB); ErrorId = 'InvalidAppId' }
+            @{ Name = 'an id with a newline'; Value = "ab`ncd"; ErrorId = 'InvalidAppId' }
+            @{ Name = 'an id with a leading space'; Value = ' abc'; ErrorId = 'InvalidAppId' }
+            @{ Name = 'an id one character too long'; Value = ('x' * 129); ErrorId = 'InvalidAppId' }
+            @{ Name = 'a boolean'; Value = $true; ErrorId = 'InvalidInputType' }
+            @{ Name = 'a script block'; Value = { 'app' }; ErrorId = 'InvalidInputType' }
+            @{ Name = 'a date'; Value = [datetime]::new(2026, 1, 1); ErrorId = 'InvalidInputType' }
+            @{ Name = 'an empty hashtable'; Value = @{}; ErrorId = 'MissingAppId' }
+            @{ Name = 'a hashtable whose AppId is null'; Value = @{ AppId = $null; NamespaceId = 'cn-hangzhou:demo' }; ErrorId = 'MissingAppId' }
+            @{ Name = 'an object whose AppId is empty'; Value = [pscustomobject]@{ AppId = ''; NamespaceId = 'cn-hangzhou:demo' }; ErrorId = 'InvalidAppId' }
+            @{ Name = 'an AppId that is a number'; Value = @{ AppId = 5 }; ErrorId = 'InvalidAppId' }
+            @{ Name = 'an AppId that is a nested object'; Value = [pscustomobject]@{ AppId = [pscustomobject]@{ Id = 'x' } }; ErrorId = 'InvalidAppId' }
         ) {
             $inputs = @($Ids.DemoWeb, $Value, $Ids.DemoOrder)
             $result = Invoke-Collecting { $inputs | Start-SaeApplication -NamespaceId cn-hangzhou:demo @Common }
@@ -211,6 +223,18 @@ Describe 'Start-SaeApplication' {
             $result.Errors[0].FullyQualifiedErrorId | Should -BeLike "$ErrorId,*"
             $result.Errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
             $result.Errors[0].Exception.Message.Length | Should -BeLessThan 400
+        }
+
+        It 'rejects bad ids given on the command line, one error each, and starts the good one' {
+            $result = Invoke-Collecting { Start-SaeApplication -AppId '', ('b' * 10MB), 'c,d', $null, $Ids.DemoWeb -NamespaceId cn-hangzhou:demo @Common }
+            $result.Output.AppIds | Should -Be @($Ids.DemoWeb)
+            $result.Errors | Should -HaveCount 4
+        }
+
+        It 'rejects a blank or malformed -NamespaceId for a whole namespace' {
+            (Invoke-Collecting { Start-SaeApplication -NamespaceId ' ' -Force @Common }).Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidNamespaceId,*'
+            (Invoke-Collecting { Start-SaeApplication -NamespaceId 'a,b' -Force @Common }).Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidNamespaceId,*'
+            Get-Starts | Should -HaveCount 0
         }
 
         It 'names the offending value in the message' {

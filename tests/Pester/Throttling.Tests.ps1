@@ -1,0 +1,35 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    $script:Emulator = Start-SaeEmulator -ChangeOrderDelayMs 100
+    $script:Common = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential; RetryIntervalSec = 0 }
+}
+
+AfterAll {
+    $env:SAE_POWERSHELL_RATE_LIMIT = 'off'
+    if ($script:Emulator) { Stop-SaeEmulator $script:Emulator }
+}
+
+Describe 'Keeping to the quota' {
+    It 'a run that would pass the rate limit stays under it, says why it waits, and finishes' {
+        # 4 calls per 2 s for this test (the default is 55 a minute): 10 calls need at least 4 s.
+        $env:SAE_POWERSHELL_RATE_LIMIT = '4/2'
+        try {
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $verbose = 1..10 | ForEach-Object { Get-SaeApplication cn-hangzhou:demo @Common -Verbose 4>&1 } | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+            $watch.Elapsed.TotalSeconds | Should -BeGreaterOrEqual 3.9
+            ($verbose.Message -match '^Waiting [0-9.]+ s before ListApplications: SAE allows about 60 calls a minute') | Should -Not -BeNullOrEmpty
+            (Get-SaeEmulatorRequest $Emulator -Api ListApplications | Where-Object status -EQ 200).Count | Should -BeGreaterOrEqual 10
+        } finally {
+            $env:SAE_POWERSHELL_RATE_LIMIT = 'off'
+        }
+    }
+
+    It 'refuses a malformed rate limit setting with a clear error' {
+        $env:SAE_POWERSHELL_RATE_LIMIT = 'fast'
+        try {
+            { Get-SaeApplication cn-hangzhou:demo @Common } | Should -Throw -ErrorId 'InvalidRateLimit,*'
+        } finally {
+            $env:SAE_POWERSHELL_RATE_LIMIT = 'off'
+        }
+    }
+}
