@@ -62,6 +62,8 @@ internal static class AdminEndpoints
             a.RunningInstances,
             a.Instances,
             StartedBy = a.StartedBy.ToArray(),
+            StoppedBy = a.StoppedBy.ToArray(),
+            RestartedBy = a.RestartedBy.ToArray(),
             ChangeOrderFault = a.ChangeOrderFault?.Name,
         }).ToList(),
         ChangeOrders = state.ChangeOrders.Select(o => new

@@ -71,6 +71,7 @@ internal static class BatchSelection
     private static IReadOnlyList<string> ParseIds(string value)
     {
         var ids = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string id in value.Split(','))
         {
             if (id.Length is 0 or > MaxIdLength || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
@@ -78,7 +79,7 @@ internal static class BatchSelection
                 throw new SaeException(SaeErrors.Obviously("AppIds"));
             }
 
-            if (!ids.Contains(id, StringComparer.Ordinal))
+            if (seen.Add(id))
             {
                 ids.Add(id);
             }

@@ -25,12 +25,12 @@ internal sealed class ListChangeOrdersApi : ISaeApi
     {
         WorldState world = call.World;
         string appId = call.Required("AppId");
-        _ = world.FindApplication(appId) ?? throw new SaeException(SaeErrors.AppIdNotFound);
+        SaeApplication app = world.FindApplication(appId) ?? throw new SaeException(SaeErrors.AppIdNotFound);
         int currentPage = call.OptionalInt("CurrentPage", 1, 1, int.MaxValue);
         int pageSize = call.OptionalInt("PageSize", DefaultPageSize, 1, MaxPageSize);
 
         // Newest first: orders are kept in creation order, and two created in the same instant still have one.
-        IEnumerable<ChangeOrder> orders = world.ChangeOrders.Where(o => o.AppIds.Contains(appId, StringComparer.Ordinal)).Reverse();
+        IEnumerable<ChangeOrder> orders = Enumerable.Reverse(app.ChangeOrders);
 
         string? coType = call.Optional("CoType");
         if (!string.IsNullOrEmpty(coType))

@@ -9,13 +9,13 @@ internal sealed class ChangeOrderKind
     public static readonly ChangeOrderKind BatchStart = new(
         "CoBatchStartApplication",
         "Batch Start Applications",
-        startsApplications: true,
+        app => app.StartedBy,
         Run);
 
     public static readonly ChangeOrderKind BatchStop = new(
         "CoBatchStopApplication",
         "Batch Stop Applications",
-        startsApplications: false,
+        app => app.StoppedBy,
         app =>
         {
             app.Status = SaeApplication.Stopped;
@@ -29,16 +29,17 @@ internal sealed class ChangeOrderKind
     public static readonly ChangeOrderKind BatchRestart = new(
         "CoRestartApplication",
         "Batch Restart Applications",
-        startsApplications: false,
+        app => app.RestartedBy,
         Run);
 
+    private readonly Func<SaeApplication, List<string>> _ledger;
     private readonly Action<SaeApplication> _onSuccess;
 
-    private ChangeOrderKind(string coTypeCode, string coType, bool startsApplications, Action<SaeApplication> onSuccess)
+    private ChangeOrderKind(string coTypeCode, string coType, Func<SaeApplication, List<string>> ledger, Action<SaeApplication> onSuccess)
     {
         CoTypeCode = coTypeCode;
         CoType = coType;
-        StartsApplications = startsApplications;
+        _ledger = ledger;
         _onSuccess = onSuccess;
     }
 
@@ -48,11 +49,11 @@ internal sealed class ChangeOrderKind
     public string CoType { get; }
 
     /// <summary>
-    /// Whether creating such an order counts as starting its applications (the admin state's startedBy). Only a batch
-    /// start does: startedBy exists to prove Start-SaeApplication never starts an application twice, and a restart is
-    /// not a start.
+    /// Notes the new order in the application's ledger of this kind (the admin state's startedBy, stoppedBy or
+    /// restartedBy), when the order is created. Each kind has its own: startedBy exists to prove Start-SaeApplication
+    /// never starts an application twice, and a restart is not a start.
     /// </summary>
-    public bool StartsApplications { get; }
+    public void Record(SaeApplication app, string changeOrderId) => _ledger(app).Add(changeOrderId);
 
     public void ApplySuccess(SaeApplication app) => _onSuccess(app);
 

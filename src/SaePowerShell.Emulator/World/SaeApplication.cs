@@ -33,6 +33,15 @@ internal sealed class SaeApplication
     /// <summary>Every change order that started this application, oldest first: tests use it to prove nothing started twice.</summary>
     public List<string> StartedBy { get; } = [];
 
+    /// <summary>Every batch stop change order that included this application, oldest first.</summary>
+    public List<string> StoppedBy { get; } = [];
+
+    /// <summary>Every batch restart change order that included this application, oldest first.</summary>
+    public List<string> RestartedBy { get; } = [];
+
+    /// <summary>Every change order that included this application, oldest first, so ListChangeOrders need not scan them all.</summary>
+    public List<ChangeOrder> ChangeOrders { get; } = [];
+
     public ChangeOrder? LastChangeOrder { get; set; }
 
     /// <summary>

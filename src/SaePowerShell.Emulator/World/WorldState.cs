@@ -12,8 +12,12 @@ internal sealed class WorldState
     private readonly Dictionary<string, SaeNamespace> _namespacesById = new(StringComparer.Ordinal);
     private readonly List<SaeApplication> _applications = [];
     private readonly Dictionary<string, SaeApplication> _applicationsById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SaeApplication>> _applicationsByNamespace = new(StringComparer.Ordinal);
     private readonly List<ChangeOrder> _changeOrders = [];
     private readonly Dictionary<string, ChangeOrder> _changeOrdersById = new(StringComparer.Ordinal);
+
+    // Only these need moving along; finished orders never change again, so a long run does not make every request slower.
+    private readonly List<ChangeOrder> _executingChangeOrders = [];
 
     public WorldState(SeedDocument seed, TimeSpan changeOrderDelay, DateTimeOffset now)
     {
@@ -24,6 +28,7 @@ internal sealed class WorldState
             var value = new SaeNamespace(ns.NamespaceId, ns.NamespaceName ?? ns.NamespaceId, ns.RegionId ?? ns.NamespaceId.Split(':')[0], ns.Fault);
             _namespaces.Add(value);
             _namespacesById.Add(value.NamespaceId, value);
+            _applicationsByNamespace.Add(value.NamespaceId, []);
         }
 
         foreach (SeedApplication app in seed.Applications)
@@ -44,6 +49,7 @@ internal sealed class WorldState
             };
             _applications.Add(value);
             _applicationsById.Add(value.AppId, value);
+            _applicationsByNamespace[value.NamespaceId].Add(value);
         }
     }
 
@@ -64,7 +70,9 @@ internal sealed class WorldState
 
     public ChangeOrder? FindChangeOrder(string changeOrderId) => _changeOrdersById.GetValueOrDefault(changeOrderId);
 
-    public IEnumerable<SaeApplication> ApplicationsIn(string namespaceId) => _applications.Where(a => a.NamespaceId == namespaceId);
+    /// <summary>The namespace's applications in seed order; empty for an unknown namespace.</summary>
+    public IReadOnlyList<SaeApplication> ApplicationsIn(string namespaceId) =>
+        _applicationsByNamespace.TryGetValue(namespaceId, out List<SaeApplication>? apps) ? apps : [];
 
     /// <summary>Creates an executing change order over the given applications; the caller has already validated them.</summary>
     public ChangeOrder CreateChangeOrder(ChangeOrderKind kind, string namespaceId, IReadOnlyList<SaeApplication> apps, string? version)
@@ -85,14 +93,17 @@ internal sealed class WorldState
         foreach (SaeApplication app in apps)
         {
             app.LastChangeOrder = order;
-            if (kind.StartsApplications)
-            {
-                app.StartedBy.Add(order.ChangeOrderId);
-            }
+            app.ChangeOrders.Add(order);
+            kind.Record(app, order.ChangeOrderId);
         }
 
         // The first batch starts at once (its window opens now); a zero delay finishes the whole order here.
         Advance(order);
+        if (order.IsExecuting)
+        {
+            _executingChangeOrders.Add(order);
+        }
+
         return order;
     }
 
@@ -102,10 +113,12 @@ internal sealed class WorldState
     /// </summary>
     public void AdvanceChangeOrders()
     {
-        foreach (ChangeOrder order in _changeOrders)
+        foreach (ChangeOrder order in _executingChangeOrders)
         {
             Advance(order);
         }
+
+        _executingChangeOrders.RemoveAll(order => !order.IsExecuting);
     }
 
     /// <summary>
