@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Logging.Console;
 using SaePowerShell.Emulator.Admin;
+using SaePowerShell.Emulator.Faults;
 using SaePowerShell.Emulator.Gateway;
 using SaePowerShell.Emulator.Seed;
 using SaePowerShell.Emulator.World;
@@ -51,13 +52,14 @@ public sealed class EmulatorApp : IAsyncDisposable
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
 
         var world = new SaeWorld(startSeed, clock, options.ChangeOrderDelayMs);
+        var faults = new FaultInjector(startSeed, options.LatencyMs);
         var nonces = new NonceCache(clock);
         var log = new RequestLog();
         var keys = new AccessKeyStore([new AccessKey(options.AccessKeyId, options.AccessKeySecret, options.SecurityToken)]);
-        var runtime = new EmulatorRuntime(startSeed, world, nonces, log);
+        var runtime = new EmulatorRuntime(startSeed, world, faults, nonces, log);
 
         WebApplication web = builder.Build();
-        var gateway = new SaeGateway(new SignatureVerifier(keys, nonces, clock), world, log, web.Logger);
+        var gateway = new SaeGateway(new SignatureVerifier(keys, nonces, clock), world, faults, log, web.Logger);
         AdminEndpoints.Map(web, runtime);
 
         // Everything else is an SAE request: the gateway matches paths itself, case-sensitively, as SAE does, and

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SaePowerShell.Emulator;
 
@@ -13,6 +14,17 @@ internal static class EmulatorJson
     public static readonly JsonSerializerOptions Sae = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// What tests and people write (seeds, fault plans): camelCase, comments and trailing commas allowed, and unknown
+    /// members are errors, because a misspelt "namspaceId" would otherwise silently become an empty id.
+    /// </summary>
+    public static readonly JsonSerializerOptions Strict = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
     };
 
     /// <summary>The admin endpoints': camelCase, like the seed files tests write.</summary>

@@ -22,7 +22,7 @@ public sealed record EmulatorOptions
     public const string Usage =
         "Usage: dotnet SaePowerShell.Emulator.dll [--urls http://127.0.0.1:PORT] [--seed FILE]\n" +
         "         [--access-key-id ID --access-key-secret SECRET] [--security-token TOKEN]\n" +
-        "         [--change-order-delay-ms N] [--ready-file PATH] [--parent-pid PID]";
+        "         [--change-order-delay-ms N] [--latency-ms N] [--ready-file PATH] [--parent-pid PID]";
 
     /// <summary>ASP.NET Core's own <c>--urls</c>; only loopback hosts are accepted.</summary>
     public string Urls { get; init; } = DefaultUrls;
@@ -39,6 +39,9 @@ public sealed record EmulatorOptions
 
     /// <summary>Null means "whatever the seed says, else 1500": the command line wins over the seed only when given.</summary>
     public int? ChangeOrderDelayMs { get; init; }
+
+    /// <summary>Milliseconds added to every SAE API answer (benchmarks); null means the seed's <c>latencyMs</c>, else 0.</summary>
+    public int? LatencyMs { get; init; }
 
     public string? ReadyFile { get; init; }
 
@@ -105,6 +108,9 @@ public sealed record EmulatorOptions
                 case "--change-order-delay-ms":
                     options = options with { ChangeOrderDelayMs = ParseInt(name, value, minimum: 0) };
                     break;
+                case "--latency-ms":
+                    options = options with { LatencyMs = ParseInt(name, value, minimum: 0) };
+                    break;
                 case "--ready-file":
                     options = options with { ReadyFile = value };
                     break;
@@ -142,6 +148,11 @@ public sealed record EmulatorOptions
         if (ChangeOrderDelayMs is < 0)
         {
             throw new EmulatorOptionsException("--change-order-delay-ms must be 0 or more.");
+        }
+
+        if (LatencyMs is < 0 or > Faults.FaultPlan.MaxLatencyMs)
+        {
+            throw new EmulatorOptionsException($"--latency-ms must be from 0 to {Faults.FaultPlan.MaxLatencyMs}.");
         }
 
         foreach (string url in Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -1,3 +1,4 @@
+using SaePowerShell.Emulator.Faults;
 using SaePowerShell.Emulator.Seed;
 using SaePowerShell.Emulator.World;
 
@@ -23,7 +24,11 @@ internal static class AdminEndpoints
             return Results.NoContent();
         });
 
-        admin.MapGet("/state", () => Results.Json(runtime.World.Transact(Describe), EmulatorJson.Admin));
+        admin.MapGet("/state", () =>
+        {
+            int latencyMs = runtime.Faults.BaseLatencyMs;
+            return Results.Json(runtime.World.Transact(state => Describe(state, latencyMs)), EmulatorJson.Admin);
+        });
 
         admin.MapPost("/reset", () =>
         {
@@ -37,21 +42,49 @@ internal static class AdminEndpoints
             string json = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
             try
             {
-                runtime.World.Load(SeedLoader.Parse(json, "The seed"));
+                runtime.Load(SeedLoader.Parse(json, "The seed"));
             }
             catch (SeedException e)
             {
-                return Results.Json(new { message = e.Message }, EmulatorJson.Admin, statusCode: StatusCodes.Status400BadRequest);
+                return BadRequest(e.Message);
             }
 
             return Results.NoContent();
         });
+
+        admin.MapGet("/faults", () => Results.Json(runtime.Faults.Plan.ToDocument(), EmulatorJson.Admin));
+
+        admin.MapPut("/faults", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            string json = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+            try
+            {
+                runtime.Faults.Replace(FaultPlanDocument.Parse(json));
+            }
+            catch (FaultPlanException e)
+            {
+                return BadRequest(e.Message);
+            }
+
+            return Results.NoContent();
+        });
+
+        admin.MapDelete("/faults", () =>
+        {
+            runtime.Faults.Replace(FaultPlan.Empty);
+            return Results.NoContent();
+        });
     }
 
+    private static IResult BadRequest(string message) =>
+        Results.Json(new { message }, EmulatorJson.Admin, statusCode: StatusCodes.Status400BadRequest);
+
     /// <summary>A copy of the world taken inside its transaction, so it is consistent and safe to serialise later.</summary>
-    private static object Describe(WorldState state) => new
+    private static object Describe(WorldState state, int latencyMs) => new
     {
         ChangeOrderDelayMs = (long)state.ChangeOrderDelay.TotalMilliseconds,
+        LatencyMs = latencyMs,
         Namespaces = state.Namespaces.Select(n => new { n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault }).ToList(),
         Applications = state.Applications.Select(a => new
         {

@@ -33,6 +33,40 @@ internal static class SaeErrors
     public static readonly SaeError NamespaceHasNoApplications =
         new(400, "Mamespace.Have.No.Applications", "There are no applications in this namespace.");
 
+    /// <summary>
+    /// Every code of sae-api.md §5.2 with its status and message, for the fault plan's <c>error:Code</c>. A <c>%s</c>
+    /// the emulator has nothing to fill in with reads "emulated fault"; the NoComputeResourceQuota messages are not
+    /// documented and are the emulator's wording.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, SaeError> Documented = new SaeError[]
+    {
+        new(404, "InvalidResponse.Api", "The response of API emulated fault is empty."),
+        new(400, "Application.InvalidStatus", "The application status is abnormal. Please try again later."),
+        ChangeOrderRunning,
+        new(400, "Application.NotDeployYet", "The application has not been deployed. Please deploy it and try again."),
+        AppIdNotFound,
+        ApplicationNotFound,
+        ChangeOrderNotFound,
+        new(400, "InvalidComponent.NotFound", "The current component (such as JDK, Tomcat, or EDASWebContainer) does not exist."),
+        NamespaceNotFound,
+        new(400, "InvalidPackageType.NotFound", "The package type must be War, FatJar, or Image."),
+        new(400, "InvalidParam.ProtocolNotSupport", "Only TCP protocol is supported."),
+        NotEmpty("emulated fault"),
+        Obviously("emulated fault"),
+        new(400, "InvalidParameter.WithMessage", "The parameter is invalid {emulated fault}: emulated fault"),
+        new(400, "InvalidServerlessRegion.Unsupported", "The current region is not supported: emulated fault"),
+        new(404, "InvalidVpcId.NotFound", "The specified VpcId does not exist."),
+        new(400, "NoAvailableCluster.NotFound", "No clusters are available for the current region."),
+        new(400, "NoComputeResourceQuota.Exceed", "The compute resource quota is exceeded."),
+        new(400, "NoComputeResourceQuota.App.Exceed", "The compute resource quota of the application is exceeded."),
+        new(400, "NoComputeResourceQuota.User.Exceed", "The compute resource quota of the user is exceeded."),
+        Fault("System.Upgrading"),
+        NamespaceHasNoApplications,
+        AppsNotInSameNamespace,
+        Fault("user.indebt"),
+        new(400, "Resouce.no.permission", "You are not authorized to operate on the specified resources."),
+    }.ToDictionary(e => e.ErrorCode, StringComparer.Ordinal);
+
     /// <summary>The account-level faults a seed can pin on a namespace, by code.</summary>
     public static SaeError Fault(string code) => code switch
     {

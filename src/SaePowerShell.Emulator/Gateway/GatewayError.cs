@@ -38,4 +38,26 @@ internal sealed record GatewayError(int Status, string Code, string Message)
 
     public static readonly GatewayError SignatureNonceUsed =
         new(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
+
+    // The rest are never produced by the emulator's own checks; a fault plan can answer them (error:Code) so a client's
+    // handling of throttling and outages can be tested. Statuses and messages as sae-api.md §5.1 and §5.3 give them.
+
+    public static readonly GatewayError Throttling =
+        new(400, "Throttling", "Request was denied due to request throttling.");
+
+    public static readonly GatewayError ThrottlingUser =
+        new(400, "Throttling.User", "Request was denied due to user flow control.");
+
+    /// <summary>The one throttling code some Alibaba pages answer with 429 rather than 400.</summary>
+    public static readonly GatewayError ThrottlingApi =
+        new(429, "Throttling.Api", "Request was denied due to api flow control.");
+
+    public static readonly GatewayError ServiceUnavailable =
+        new(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.");
+
+    public static readonly GatewayError AccessKeyInactive =
+        new(400, "InvalidAccessKeyId.Inactive", "Specified access key is disabled.");
+
+    public static readonly GatewayError ForbiddenRam =
+        new(403, "Forbidden.RAM", "User not authorized to operate on the specified resource, or this API doesn't support RAM.");
 }

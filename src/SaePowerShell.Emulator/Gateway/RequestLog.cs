@@ -1,6 +1,9 @@
 namespace SaePowerShell.Emulator.Gateway;
 
-/// <summary>One SAE request as the admin log reports it (camelCase JSON), rejected ones included.</summary>
+/// <summary>
+/// One SAE request as the admin log reports it (camelCase JSON), rejected ones included. <see cref="Status"/> is 0 when
+/// no answer was sent (a reset fault, or the client went away); <see cref="Fault"/> is the fired rule's fault, else null.
+/// </summary>
 internal sealed record RequestLogEntry(
     int Sequence,
     string? Api,
@@ -12,7 +15,8 @@ internal sealed record RequestLogEntry(
     string? NamespaceId,
     IReadOnlyList<string> AppIds,
     string? SignatureScheme,
-    string? AccessKeyId);
+    string? AccessKeyId,
+    string? Fault);
 
 /// <summary>
 /// Every SAE request received, so tests can assert what a client actually sent (and what it did not send twice).

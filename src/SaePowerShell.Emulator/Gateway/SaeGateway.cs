@@ -1,16 +1,20 @@
 using SaePowerShell.Emulator.Api;
+using SaePowerShell.Emulator.Faults;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Gateway;
 
 /// <summary>
-/// The front door for every SAE request, in the real gateway's order: find the API, verify the signature (see
-/// <see cref="SignatureVerifier"/>), then run the handler in one world transaction. Every request, whatever its
-/// fate, ends up in the <see cref="RequestLog"/>.
+/// The front door for every SAE request, in the real gateway's order: find the API, let the fault plan have its say,
+/// verify the signature (see <see cref="SignatureVerifier"/>), then run the handler in one world transaction. Every
+/// request, whatever its fate, is in the <see cref="RequestLog"/> before its answer leaves.
 /// </summary>
-internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, RequestLog log, ILogger logger)
+internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, FaultInjector faults, RequestLog log, ILogger logger)
 {
     public const string ApiVersion = "2019-05-06";
+
+    /// <summary>How far ahead the wrongClock fault sets the server clock: beyond the 15 minutes a timestamp may be off.</summary>
+    public static readonly TimeSpan WrongClockOffset = TimeSpan.FromMinutes(20);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -19,48 +23,30 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Req
         string requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
 
         ISaeApi? api = SaeApiTable.Find(request.Method, request.Path);
-        AuthorizationHeader? authorization = null;
-        GatewayError? rejection;
-        if (api is null)
-        {
-            rejection = GatewayError.ApiNotFound($"No SAE API answers {request.Method} {request.Path}.");
-        }
-        else if (request.Header("x-acs-version") != ApiVersion)
-        {
-            rejection = GatewayError.ApiNotFound($"x-acs-version must be {ApiVersion}.");
-        }
-        else
-        {
-            rejection = verifier.Verify(request, out authorization);
-        }
+        GatewayError? unknownApi = api is null ? GatewayError.ApiNotFound($"No SAE API answers {request.Method} {request.Path}.")
+            : request.Header("x-acs-version") != ApiVersion ? GatewayError.ApiNotFound($"x-acs-version must be {ApiVersion}.")
+            : null;
 
-        int status;
-        string? code;
-        if (rejection is not null)
+        // Faults need an API to match on, so a request naming none is answered InvalidApi.NotFound whatever the plan says.
+        FaultRule? fault = unknownApi is null ? faults.Decide(api!.Name, NamespaceOf(request)) : null;
+
+        GatewayOutcome outcome;
+        try
         {
-            (status, code) = (rejection.Status, rejection.Code);
-            await SaeResponses.WriteGatewayErrorAsync(context, requestId, request.Host, rejection);
+            int latencyMs = faults.BaseLatencyMs + (fault?.LatencyMs ?? 0);
+            if (latencyMs > 0)
+            {
+                await Task.Delay(latencyMs, context.RequestAborted);
+            }
+
+            outcome = unknownApi is not null
+                ? new GatewayOutcome(SaeResponses.GatewayError(requestId, request.Host, unknownApi), Delivery.Whole, unknownApi.Code, null)
+                : Process(request, requestId, api!, fault?.Kind);
         }
-        else
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            try
-            {
-                SaeResult result = world.Transact(state => api!.Handle(new SaeCall(request.Query, request.Header("x-acs-region-id"), state)));
-                (status, code) = (StatusCodes.Status200OK, null);
-                await SaeResponses.WriteSuccessAsync(context, requestId, result);
-            }
-            catch (SaeException e)
-            {
-                (status, code) = (e.Error.HttpStatus, e.Error.ErrorCode);
-                await SaeResponses.WriteBusinessErrorAsync(context, requestId, e.Error);
-            }
-            catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
-            {
-                // An emulator bug must still look like an Alibaba Cloud failure to the client, not an empty 500.
-                logger.LogError(e, "{Api} failed", api!.Name);
-                (status, code) = (GatewayError.InternalError.Status, GatewayError.InternalError.Code);
-                await SaeResponses.WriteGatewayErrorAsync(context, requestId, request.Host, GatewayError.InternalError);
-            }
+            // The client gave up during the delay: nothing was done, and nobody is left to answer.
+            outcome = new GatewayOutcome(null, Delivery.Nothing, null, null);
         }
 
         log.Add(generation, new RequestLogEntry(
@@ -69,12 +55,79 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Req
             request.Method,
             request.Path,
             request.Query,
-            status,
-            code,
+            outcome.LoggedStatus,
+            outcome.Code,
             NamespaceOf(request),
             AppIdsOf(request),
-            authorization is null ? null : authorization.Scheme == SignatureScheme.V3 ? "V3" : "ROA",
-            authorization?.AccessKeyId));
+            outcome.Authorization is null ? null : outcome.Authorization.Scheme == SignatureScheme.V3 ? "V3" : "ROA",
+            outcome.Authorization?.AccessKeyId,
+            fault?.Kind.Name));
+        await outcome.DeliverAsync(context);
+    }
+
+    /// <summary>
+    /// A fault that prevents the effect answers in place of the gateway, before the signature is checked, so neither
+    /// the world nor the nonce cache sees the request. Any other request is served for real, and only then may a fault
+    /// bend its answer (cut it, or drop the connection instead of sending it).
+    /// </summary>
+    private GatewayOutcome Process(ReceivedRequest request, string requestId, ISaeApi api, FaultKind? fault)
+    {
+        if (fault is { PreventsEffect: true })
+        {
+            // Not verified, so not trusted; parsed only so the log shows which key the client claimed.
+            AuthorizationHeader? claimed = AuthorizationHeader.TryParse(request.Header("authorization"), out _);
+            return fault.Effect switch
+            {
+                FaultEffect.Error => new GatewayOutcome(
+                    fault.Error!.Gateway is { } gateway ? SaeResponses.GatewayError(requestId, request.Host, gateway) : SaeResponses.BusinessError(requestId, fault.Error.Sae!),
+                    Delivery.Whole,
+                    fault.Error.Code,
+                    claimed),
+                FaultEffect.HttpStatus => new GatewayOutcome(PreparedAnswer.Bare(fault.HttpStatus), Delivery.Whole, null, claimed),
+                FaultEffect.HtmlBody => new GatewayOutcome(PreparedAnswer.BadGatewayPage(), Delivery.Whole, null, claimed),
+                _ => new GatewayOutcome(null, Delivery.ResetConnection, null, claimed),
+            };
+        }
+
+        TimeSpan clockOffset = fault?.Effect == FaultEffect.WrongClock ? WrongClockOffset : TimeSpan.Zero;
+        (PreparedAnswer answer, string? code, AuthorizationHeader? authorization) = Serve(request, requestId, api, clockOffset);
+        Delivery delivery = fault?.Effect switch
+        {
+            FaultEffect.ResetAfterEffect => Delivery.ResetConnection,
+            FaultEffect.TruncatedBody => Delivery.FirstHalf,
+            _ => Delivery.Whole,
+        };
+        return new GatewayOutcome(answer, delivery, code, authorization);
+    }
+
+    /// <summary>The real thing: the signature checks, then the API in one world transaction.</summary>
+    private (PreparedAnswer Answer, string? Code, AuthorizationHeader? Authorization) Serve(ReceivedRequest request, string requestId, ISaeApi api, TimeSpan clockOffset)
+    {
+        AuthorizationHeader? authorization = null;
+        try
+        {
+            GatewayError? rejection = verifier.Verify(request, clockOffset, out authorization);
+            if (rejection is not null)
+            {
+                return (SaeResponses.GatewayError(requestId, request.Host, rejection), rejection.Code, authorization);
+            }
+
+            try
+            {
+                SaeResult result = world.Transact(state => api.Handle(new SaeCall(request.Query, request.Header("x-acs-region-id"), state)));
+                return (SaeResponses.Success(requestId, result), null, authorization);
+            }
+            catch (SaeException e)
+            {
+                return (SaeResponses.BusinessError(requestId, e.Error), e.Error.ErrorCode, authorization);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An emulator bug must still look like an Alibaba Cloud failure to the client, not an empty 500.
+            logger.LogError(e, "{Api} failed", api.Name);
+            return (SaeResponses.GatewayError(requestId, request.Host, GatewayError.InternalError), GatewayError.InternalError.Code, authorization);
+        }
     }
 
     private static string? NamespaceOf(ReceivedRequest request) =>

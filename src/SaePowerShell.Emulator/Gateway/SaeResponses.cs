@@ -4,15 +4,15 @@ using SaePowerShell.Emulator.Api;
 namespace SaePowerShell.Emulator.Gateway;
 
 /// <summary>
-/// Writes the three body shapes a client must handle: the gateway error, SAE's success envelope and SAE's business
+/// Builds the three body shapes a client must handle: the gateway error, SAE's success envelope and SAE's business
 /// error envelope (sae-api.md §2 and §5.1). Field order follows the documented samples.
 /// </summary>
 internal static class SaeResponses
 {
     private const string ContentType = "application/json;charset=utf-8";
 
-    public static Task WriteGatewayErrorAsync(HttpContext context, string requestId, string host, GatewayError error) =>
-        WriteAsync(context, requestId, error.Status, writer =>
+    public static PreparedAnswer GatewayError(string requestId, string host, GatewayError error) =>
+        Build(requestId, error.Status, writer =>
         {
             writer.WriteString("RequestId", requestId);
             writer.WriteString("HostId", host);
@@ -21,8 +21,8 @@ internal static class SaeResponses
             writer.WriteString("Recommend", $"https://next.api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product=sae");
         });
 
-    public static Task WriteSuccessAsync(HttpContext context, string requestId, SaeResult result) =>
-        WriteAsync(context, requestId, StatusCodes.Status200OK, writer =>
+    public static PreparedAnswer Success(string requestId, SaeResult result) =>
+        Build(requestId, StatusCodes.Status200OK, writer =>
         {
             writer.WriteString("RequestId", requestId);
             writer.WriteString("Code", "200");
@@ -39,8 +39,8 @@ internal static class SaeResponses
             JsonSerializer.Serialize(writer, result.Data, result.Data.GetType(), EmulatorJson.Sae);
         });
 
-    public static Task WriteBusinessErrorAsync(HttpContext context, string requestId, SaeError error) =>
-        WriteAsync(context, requestId, error.HttpStatus, writer =>
+    public static PreparedAnswer BusinessError(string requestId, SaeError error) =>
+        Build(requestId, error.HttpStatus, writer =>
         {
             writer.WriteString("RequestId", requestId);
             writer.WriteString("Code", error.HttpStatus.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -51,7 +51,7 @@ internal static class SaeResponses
             writer.WriteNull("Data");
         });
 
-    private static async Task WriteAsync(HttpContext context, string requestId, int status, Action<Utf8JsonWriter> writeFields)
+    private static PreparedAnswer Build(string requestId, int status, Action<Utf8JsonWriter> writeFields)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = EmulatorJson.Sae.Encoder }))
@@ -61,11 +61,7 @@ internal static class SaeResponses
             writer.WriteEndObject();
         }
 
-        context.Response.StatusCode = status;
-        context.Response.ContentType = ContentType;
-        context.Response.Headers["x-acs-request-id"] = requestId;
-        context.Response.ContentLength = buffer.Length;
-        await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
+        return new PreparedAnswer(status, ContentType, buffer.ToArray(), requestId);
     }
 
     /// <summary>32 lower-case hex characters, the shape of SAE's trace ids.</summary>

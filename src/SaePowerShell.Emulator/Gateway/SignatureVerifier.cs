@@ -18,7 +18,8 @@ internal sealed class SignatureVerifier(AccessKeyStore keys, NonceCache nonces, 
     private static readonly string[] V3RequiredSignedHeaders = ["host", "x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256"];
 
     /// <summary>Null when the request may reach SAE; <paramref name="authorization"/> is set whenever the header parsed.</summary>
-    public GatewayError? Verify(ReceivedRequest request, out AuthorizationHeader? authorization)
+    /// <param name="clockOffset">Added to the server clock for the timestamp check only: the wrongClock fault's 20 minutes.</param>
+    public GatewayError? Verify(ReceivedRequest request, TimeSpan clockOffset, out AuthorizationHeader? authorization)
     {
         authorization = AuthorizationHeader.TryParse(request.Header("authorization"), out string problem);
         if (authorization is null)
@@ -50,7 +51,7 @@ internal sealed class SignatureVerifier(AccessKeyStore keys, NonceCache nonces, 
             return GatewayError.SecurityTokenMismatch;
         }
 
-        GatewayError? time = CheckTimestamp(request, authorization.Scheme);
+        GatewayError? time = CheckTimestamp(request, authorization.Scheme, clockOffset);
         if (time is not null)
         {
             return time;
@@ -135,7 +136,7 @@ internal sealed class SignatureVerifier(AccessKeyStore keys, NonceCache nonces, 
         return null;
     }
 
-    private GatewayError? CheckTimestamp(ReceivedRequest request, SignatureScheme scheme)
+    private GatewayError? CheckTimestamp(ReceivedRequest request, SignatureScheme scheme, TimeSpan clockOffset)
     {
         string header = scheme == SignatureScheme.V3 ? "x-acs-date" : "date";
         string value = request.Header(header)!;
@@ -147,7 +148,7 @@ internal sealed class SignatureVerifier(AccessKeyStore keys, NonceCache nonces, 
             return GatewayError.TimeStampFormat(header);
         }
 
-        return (clock.GetUtcNow() - when).Duration() > MaxClockSkew ? GatewayError.TimeStampExpired(header) : null;
+        return (clock.GetUtcNow() + clockOffset - when).Duration() > MaxClockSkew ? GatewayError.TimeStampExpired(header) : null;
     }
 
     private static (string StringToSign, byte[] Signature) SignV3(SignableRequest signable, AuthorizationHeader authorization, string secret)

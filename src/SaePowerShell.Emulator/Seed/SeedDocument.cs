@@ -8,9 +8,43 @@ public sealed record SeedDocument
 {
     public int? ChangeOrderDelayMs { get; init; }
 
+    /// <summary>Added to every SAE API answer (benchmarks); <c>--latency-ms</c> wins over it. Default 0.</summary>
+    public int? LatencyMs { get; init; }
+
+    /// <summary>Seeds the fault plan's random numbers (rules with a <c>rate</c>); default 0, so runs repeat.</summary>
+    public int? RandomSeed { get; init; }
+
+    /// <summary>The fault plan: rules tried in order on every SAE API request (see <see cref="SeedFaultRule"/>).</summary>
+    public IReadOnlyList<SeedFaultRule> Faults { get; init; } = [];
+
     public IReadOnlyList<SeedNamespace> Namespaces { get; init; } = [];
 
     public IReadOnlyList<SeedApplication> Applications { get; init; } = [];
+}
+
+/// <summary>
+/// One fault plan rule as written in a seed or <c>PUT /_emulator/faults</c>; <see cref="Faults.FaultPlan"/> validates it.
+/// </summary>
+public sealed record SeedFaultRule
+{
+    /// <summary>The API name (e.g. <c>BatchStartApplications</c>) the rule applies to; null for any.</summary>
+    public string? Api { get; init; }
+
+    /// <summary>The request's NamespaceId parameter the rule applies to; null for any (requests without one included).</summary>
+    public string? NamespaceId { get; init; }
+
+    /// <summary>Fire on the first N matching requests only.</summary>
+    public int? Count { get; init; }
+
+    /// <summary>Fire on this fraction (0..1) of matching requests, drawn from the plan's seeded random numbers.</summary>
+    public double? Rate { get; init; }
+
+    /// <summary><c>error:Code</c>, <c>http:429|500|503</c>, <c>latency</c>, <c>resetBeforeEffect</c>, <c>resetAfterEffect</c>,
+    /// <c>truncatedBody</c>, <c>htmlBody</c> or <c>wrongClock</c>.</summary>
+    public string? Fault { get; init; }
+
+    /// <summary>Delay before the fault acts (or, for <c>latency</c>, before the normal answer); default 0.</summary>
+    public int? LatencyMs { get; init; }
 }
 
 public sealed record SeedNamespace

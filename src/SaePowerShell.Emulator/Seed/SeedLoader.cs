@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using SaePowerShell.Emulator.Faults;
 
 namespace SaePowerShell.Emulator.Seed;
 
@@ -15,14 +15,6 @@ public static class SeedLoader
     /// <summary>The change order faults an application can be seeded with (see <see cref="SeedApplication.ChangeOrderFault"/>).</summary>
     public static readonly IReadOnlySet<string> KnownChangeOrderFaults =
         World.ChangeOrderFault.All.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-
-    // Unknown members are errors: a misspelt "namspaceId" would otherwise silently become an empty id.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     public static SeedDocument LoadDefault()
     {
@@ -52,7 +44,7 @@ public static class SeedLoader
         SeedDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<SeedDocument>(json, Json);
+            document = JsonSerializer.Deserialize<SeedDocument>(json, EmulatorJson.Strict);
         }
         catch (JsonException e)
         {
@@ -76,6 +68,21 @@ public static class SeedLoader
         if (document.ChangeOrderDelayMs is < 0)
         {
             Fail("changeOrderDelayMs must be 0 or more.");
+        }
+
+        if (document.LatencyMs is < 0 or > FaultPlan.MaxLatencyMs)
+        {
+            Fail($"latencyMs must be from 0 to {FaultPlan.MaxLatencyMs}.");
+        }
+
+        FaultPlan faults;
+        try
+        {
+            faults = FaultPlan.From(document.RandomSeed, document.Faults);
+        }
+        catch (FaultPlanException e)
+        {
+            throw new SeedException($"{source}: {e.Message}");
         }
 
         var namespaces = new List<SeedNamespace>();
@@ -171,6 +178,15 @@ public static class SeedLoader
             });
         }
 
-        return new SeedDocument { ChangeOrderDelayMs = document.ChangeOrderDelayMs, Namespaces = namespaces, Applications = applications };
+        FaultPlanDocument plan = faults.ToDocument();
+        return new SeedDocument
+        {
+            ChangeOrderDelayMs = document.ChangeOrderDelayMs,
+            LatencyMs = document.LatencyMs,
+            RandomSeed = plan.RandomSeed,
+            Faults = plan.Faults!.OfType<SeedFaultRule>().ToList(),
+            Namespaces = namespaces,
+            Applications = applications,
+        };
     }
 }
