@@ -22,6 +22,8 @@ function Start-SaeEmulator {
         [string] $SeedPath,
         # How long change orders stay executing, in milliseconds.
         [int] $ChangeOrderDelayMs = -1,
+        # Milliseconds added to every SAE answer (--latency-ms), to stand in for the network and SAE's own time; it wins over the seed's latencyMs.
+        [int] $LatencyMs = -1,
         # Seconds to wait for the emulator to listen.
         [int] $TimeoutSec = 60,
         # The emulator assembly; by default the one beside this module.
@@ -38,6 +40,7 @@ function Start-SaeEmulator {
     $arguments = @("`"$EmulatorPath`"", '--urls', 'http://127.0.0.1:0', '--ready-file', "`"$readyFile`"", '--parent-pid', $PID)
     if ($SeedPath) { $arguments += @('--seed', "`"$((Resolve-Path $SeedPath).Path)`"") }
     if ($ChangeOrderDelayMs -ge 0) { $arguments += @('--change-order-delay-ms', $ChangeOrderDelayMs) }
+    if ($LatencyMs -ge 0) { $arguments += @('--latency-ms', $LatencyMs) }
 
     $stdout = Join-Path $work 'stdout.log'
     $stderr = Join-Path $work 'stderr.log'
