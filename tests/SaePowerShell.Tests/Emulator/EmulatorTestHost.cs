@@ -20,6 +20,12 @@ internal sealed record SaeReply(HttpStatusCode Status, JsonElement Body)
     public JsonElement Data => Body.GetProperty("Data");
 }
 
+/// <summary>An answer whatever its shape: status, content type, declared length and the body bytes.</summary>
+internal sealed record RawReply(HttpStatusCode Status, string? MediaType, long? ContentLength, byte[] Body)
+{
+    public string Text => Encoding.UTF8.GetString(Body);
+}
+
 /// <summary>
 /// An emulator running in-process on 127.0.0.1, a free port and a <see cref="ManualClock"/>, with a client that
 /// talks real HTTP to it. One per test: they start in well under a second and share nothing.
@@ -109,6 +115,37 @@ internal sealed class EmulatorTestHost : IAsyncDisposable
 
     public async Task<HttpResponseMessage> PutSeedAsync(string json) =>
         await Http.PutAsync("_emulator/seed", new StringContent(json, Encoding.UTF8, "application/json"));
+
+    /// <summary>Replaces the fault plan, insisting on 204.</summary>
+    public async Task PutFaultsAsync(string json)
+    {
+        HttpResponseMessage response = await TryPutFaultsAsync(json);
+        Assert.True(response.StatusCode == HttpStatusCode.NoContent, $"PUT /_emulator/faults answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    public async Task<HttpResponseMessage> TryPutFaultsAsync(string json) =>
+        await Http.PutAsync("_emulator/faults", new StringContent(json, Encoding.UTF8, "application/json"));
+
+    public async Task<JsonElement> GetFaultsAsync() => await Http.GetFromJsonAsync<JsonElement>("_emulator/faults");
+
+    /// <summary>
+    /// Sends on a connection of its own and returns the raw answer (any content type, any body), or throws the
+    /// HttpRequestException of a dropped connection. A connection of its own, because SocketsHttpHandler silently
+    /// resends a request once when a pooled connection closes cleanly before any response byte; the emulator's resets
+    /// are aborts (RST), which it does not resend, but a test of a reset should not depend on that detail.
+    /// </summary>
+    public async Task<RawReply> SendRawAsync(SaeRequest request)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+        using HttpRequestMessage message = request.Build(BaseAddress, Clock.GetUtcNow());
+        using HttpResponseMessage response = await http.SendAsync(message);
+        byte[] body = await response.Content.ReadAsByteArrayAsync();
+        return new RawReply(response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Content.Headers.ContentLength, body);
+    }
+
+    /// <summary>The ids of the change orders the admin state knows, oldest first.</summary>
+    public async Task<string[]> ChangeOrderIdsAsync() =>
+        (await GetStateAsync()).GetProperty("changeOrders").EnumerateArray().Select(o => o.GetProperty("changeOrderId").GetString()!).ToArray();
 
     public async ValueTask DisposeAsync()
     {
