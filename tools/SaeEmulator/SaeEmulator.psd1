@@ -5,7 +5,7 @@
     Author            = 'SaePowerShell contributors'
     Description       = 'Starts and stops the local SAE emulator for demos and tests (Pester suites included).'
     PowerShellVersion = '5.1'
-    FunctionsToExport = @('Start-SaeEmulator', 'Stop-SaeEmulator', 'Get-SaeEmulatorRequest', 'Clear-SaeEmulatorRequest', 'Get-SaeEmulatorState', 'Reset-SaeEmulator', 'Set-SaeEmulatorSeed')
+    FunctionsToExport = @('Start-SaeEmulator', 'Stop-SaeEmulator', 'Get-SaeEmulatorRequest', 'Clear-SaeEmulatorRequest', 'Get-SaeEmulatorState', 'Reset-SaeEmulator', 'Set-SaeEmulatorSeed', 'Set-SaeEmulatorFault', 'Clear-SaeEmulatorFault')
     CmdletsToExport   = @()
     VariablesToExport = @()
     AliasesToExport   = @()

@@ -132,3 +132,22 @@ function Set-SaeEmulatorSeed {
     param([Parameter(Mandatory, Position = 0)] $Emulator, [Parameter(Mandatory, Position = 1)] $Seed)
     Invoke-EmulatorAdmin $Emulator PUT seed ($Seed | ConvertTo-Json -Depth 10) | Out-Null
 }
+
+function Set-SaeEmulatorFault {
+    <#
+    .SYNOPSIS
+    Replaces the emulator's fault plan: rules that make SAE calls fail, slow down or drop the connection.
+    .EXAMPLE
+    Set-SaeEmulatorFault $emulator @{ randomSeed = 7; faults = @(@{ api = 'BatchStartApplications'; rate = 0.3; fault = 'error:Throttling.User' }) }
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory, Position = 0)] $Emulator, [Parameter(Mandatory, Position = 1)] $Plan)
+    Invoke-EmulatorAdmin $Emulator PUT faults ($Plan | ConvertTo-Json -Depth 10) | Out-Null
+}
+
+function Clear-SaeEmulatorFault {
+    <# .SYNOPSIS Removes every fault rule. #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory, Position = 0)] $Emulator)
+    Invoke-EmulatorAdmin $Emulator DELETE faults | Out-Null
+}

@@ -19,9 +19,12 @@ namespace SaePowerShell.Core.Operations
         /// <summary>Time for a slow SAE to finish what it received before the application's state is read.</summary>
         public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(1);
 
+        /// <summary>How many times one batch call is sent in all: each resend follows a verdict that the last did not take effect.</summary>
+        public const int MaximumSends = 3;
+
         public static async Task<SaeChangeOrder> CallAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, string? version, CancellationToken cancellationToken)
         {
-            for (int attempt = 1; ; attempt++)
+            for (int send = 1; ; send++)
             {
                 ApiRequest request = BatchActionOperation.Request(action, group, location, version);
                 try
@@ -29,23 +32,27 @@ namespace SaePowerShell.Core.Operations
                     ApiResponse response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
                     return BatchActionOperation.Parse(action, group, location, response);
                 }
-                catch (SaeOutcomeUnknownException unknown) when (attempt == 1)
+                catch (SaeOutcomeUnknownException unknown)
                 {
                     client.Log.Verbose(unknown.Api + " for " + group + " got no answer (" + unknown.Reason + "); checking whether it took effect.");
                     await client.Clock.Delay(SettleTime, cancellationToken).ConfigureAwait(false);
                     OutcomeVerdict verdict = await OutcomeCheck.ResolveAsync(client, action, group, location, unknown.SentAt, cancellationToken).ConfigureAwait(false);
-                    switch (verdict.Kind)
+                    if (verdict.Kind == OutcomeKind.TookEffect)
                     {
-                        case OutcomeKind.TookEffect:
-                            client.Log.Verbose(unknown.Api + " for " + group + " took effect: change order " + verdict.ChangeOrder!.ChangeOrderId + ".");
-                            return Adopt(verdict.ChangeOrder, action, group, location);
-                        case OutcomeKind.DidNotTakeEffect:
-                            client.Log.Verbose(unknown.Api + " for " + group + " did not take effect (" + verdict.Reason + "); sending it again.");
-                            continue;
-                        default:
-                            client.Log.Verbose(unknown.Api + " for " + group + ": could not tell whether it took effect (" + verdict.Reason + ").");
-                            throw;
+                        client.Log.Verbose(unknown.Api + " for " + group + " took effect: change order " + verdict.ChangeOrder!.ChangeOrderId + ".");
+                        return Adopt(verdict.ChangeOrder, action, group, location);
                     }
+
+                    if (verdict.Kind == OutcomeKind.DidNotTakeEffect && send < MaximumSends)
+                    {
+                        client.Log.Verbose(unknown.Api + " for " + group + " did not take effect (" + verdict.Reason + "); sending it again.");
+                        continue;
+                    }
+
+                    client.Log.Verbose(unknown.Api + " for " + group + ": " + (verdict.Kind == OutcomeKind.DidNotTakeEffect
+                        ? "it did not take effect after " + send + " sends; giving up."
+                        : "could not tell whether it took effect (" + verdict.Reason + ")."));
+                    throw;
                 }
             }
         }

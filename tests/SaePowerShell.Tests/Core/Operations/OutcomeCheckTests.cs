@@ -86,17 +86,31 @@ public sealed class OutcomeCheckTests
     }
 
     [Fact]
-    public async Task ASecondCallWithNoAnswer_IsNotCheckedAgain_ButReported()
+    public async Task EveryUnansweredSend_IsChecked_SoAResendThatTookEffectIsFound()
     {
         var (client, handler) = Client(
             ScriptedHandler.Reset(),
             ScriptedHandler.Json(200, Json("""{"AppId":"app-1","LastChangeOrderId":""}""")),
-            ScriptedHandler.Reset());
+            ScriptedHandler.Reset(),
+            ScriptedHandler.Json(200, Json("""{"AppId":"app-1","LastChangeOrderId":"co-2","LastChangeOrderRunning":true}""")),
+            ScriptedHandler.Json(200, Json("""{"ChangeOrderId":"co-2","Status":1,"CoTypeCode":"CoBatchStartApplication"}""")));
+
+        SaeChangeOrder order = await BatchCaller.CallAsync(client, BatchAction.Start, Group, Location, null, CancellationToken.None);
+
+        Assert.Equal("co-2", order.ChangeOrderId);
+        Assert.Equal(2, handler.Requests.Count(r => r.Method == HttpMethod.Put));
+    }
+
+    [Fact]
+    public async Task ResendsAreCapped_AndThenTheOutcomeIsReported()
+    {
+        var noChangeOrder = ScriptedHandler.Json(200, Json("""{"AppId":"app-1","LastChangeOrderId":""}"""));
+        var (client, handler) = Client(
+            ScriptedHandler.Reset(), noChangeOrder, ScriptedHandler.Reset(), noChangeOrder, ScriptedHandler.Reset(), noChangeOrder, ScriptedHandler.Json(200, Json("""{"ChangeOrderId":"never"}""")));
 
         await Assert.ThrowsAsync<SaeOutcomeUnknownException>(() => BatchCaller.CallAsync(client, BatchAction.Start, Group, Location, null, CancellationToken.None));
 
-        Assert.Equal(2, handler.Requests.Count(r => r.Method == HttpMethod.Put));
-        Assert.Equal(3, handler.Requests.Count);
+        Assert.Equal(BatchCaller.MaximumSends, handler.Requests.Count(r => r.Method == HttpMethod.Put));
     }
 
     [Fact]
