@@ -4,7 +4,6 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Operations;
