@@ -24,6 +24,12 @@ internal sealed record RequestLogEntry(
 /// </summary>
 internal sealed class RequestLog
 {
+    /// <summary>
+    /// The log keeps (at least) the newest this many entries: no test looks further back, and a long benchmark or chaos run must
+    /// not grow the emulator without bound. Sequence numbers go on counting, so a gap at the start shows what was dropped.
+    /// </summary>
+    public const int MaxEntries = 100_000;
+
     private readonly Lock _gate = new();
     private readonly List<RequestLogEntry> _entries = [];
     private int _lastSequence;
@@ -54,6 +60,12 @@ internal sealed class RequestLog
             }
 
             _entries.Insert(index, entry);
+
+            // Dropped in slices, so a full log does not shift every entry on every request.
+            if (_entries.Count > MaxEntries + (MaxEntries / 10))
+            {
+                _entries.RemoveRange(0, _entries.Count - MaxEntries);
+            }
         }
     }
 

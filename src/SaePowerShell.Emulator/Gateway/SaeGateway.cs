@@ -19,7 +19,16 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Fau
     public async Task HandleAsync(HttpContext context)
     {
         (int generation, int sequence) = log.Begin();
-        ReceivedRequest request = await ReceivedRequest.ReadAsync(context);
+        ReceivedRequest request;
+        try
+        {
+            request = await ReceivedRequest.ReadAsync(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away while still sending: there is nobody to answer and no request to log.
+            return;
+        }
         string requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
 
         ISaeApi? api = SaeApiTable.Find(request.Method, request.Path);
