@@ -60,6 +60,10 @@ public sealed class BadRequestTests
             414,
             null),
         ["64 KB header, answered by Kestrel"] = Raw("GET /pop/v1/sam/app/listApplications HTTP/1.1\r\nHost: {host}\r\nx-acs-junk: " + new string('j', 64 * 1024), 431, null),
+        ["Content-Length over 30 MB, answered by Kestrel"] = Raw(
+            "PUT /pop/v1/sam/app/batchStartApplications?NamespaceId=cn-hangzhou:demo HTTP/1.1\r\nHost: {host}\r\nx-acs-version: 2019-05-06\r\nContent-Length: 40000000",
+            413,
+            null),
         ["encoded NUL in the path, answered by Kestrel"] = Raw("GET /pop/v1/sam/app/listApplications%00 HTTP/1.1\r\nHost: {host}", 400, null),
     };
 
