@@ -152,6 +152,14 @@ foreach ($cmdlet in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-
     $writer.WriteEndElement()
 
     $writer.WriteStartElement('command', 'returnValues', $command)
+    if ($cmdlet.OutputType.Count -eq 0) {
+        $writer.WriteStartElement('command', 'returnValue', $command)
+        $writer.WriteStartElement('dev', 'type', $dev)
+        $writer.WriteElementString('maml', 'name', $maml, 'None')
+        $writer.WriteEndElement()
+        Add-Para $writer @('This cmdlet writes no output.')
+        $writer.WriteEndElement()
+    }
     foreach ($output in $cmdlet.OutputType) {
         $writer.WriteStartElement('command', 'returnValue', $command)
         $writer.WriteStartElement('dev', 'type', $dev)

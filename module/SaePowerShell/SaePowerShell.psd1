@@ -10,9 +10,12 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('SaePowerShell.Format.ps1xml')
     CmdletsToExport      = @(
+        'Connect-SaeAccount'
+        'Disconnect-SaeAccount'
         'Get-SaeApplication'
         'Get-SaeApplicationStatus'
         'Get-SaeChangeOrder'
+        'Get-SaeContext'
         'Get-SaeNamespace'
         'Restart-SaeApplication'
         'Start-SaeApplication'

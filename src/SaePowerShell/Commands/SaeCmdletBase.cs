@@ -20,6 +20,7 @@ namespace SaePowerShell.Commands
     {
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
         private SaeCredential? _credential;
+        private CliProfile? _chain;
         private SaeClient? _client;
 
         /// <summary>
@@ -44,6 +45,27 @@ namespace SaePowerShell.Commands
         [Credential]
         [ValidateNotNull]
         public PSCredential? Credential { get; set; }
+
+        /// <summary>
+        /// <para type="description">The aliyun CLI profile (in ~/.aliyun/config.json) or SDK credentials file section (in ~/.alibabacloud/credentials) to take the AccessKey and region from.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        /// <summary>
+        /// <para type="description">The AccessKey id to sign with, together with -AccessKeySecret.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? AccessKeyId { get; set; }
+
+        /// <summary>
+        /// <para type="description">The AccessKey secret, as a SecureString (Read-Host -AsSecureString, or ConvertTo-SecureString); there is no plain-text secret parameter.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public System.Security.SecureString? AccessKeySecret { get; set; }
 
         /// <summary>
         /// <para type="description">How requests are signed: Acs3HmacSha256 (the default, as the official SDKs do) or the legacy RoaHmacSha1.</para>
@@ -90,8 +112,12 @@ namespace SaePowerShell.Commands
         protected override void StopProcessing() => _cancellation.Cancel();
 
         /// <summary>Where a call about this namespace goes.</summary>
-        internal ServiceLocation Locate(string? namespaceId, string? regionId = null) =>
-            ServiceLocator.Locate(Endpoint, regionId ?? RegionId, namespaceId, Environment);
+        internal ServiceLocation Locate(string? namespaceId, string? regionId = null)
+        {
+            SessionContext? session = SessionContexts.Current;
+            return ServiceLocator.Locate(Endpoint, regionId ?? RegionId, namespaceId, Environment,
+                new LocationDefaults(session?.RegionId, session?.Endpoint, ProfileRegion()));
+        }
 
         /// <summary>Where a call goes, or false after writing a non-terminating error that says how to set a region.</summary>
         internal bool TryLocate(string? namespaceId, string? regionId, object? target, out ServiceLocation location)
@@ -189,6 +215,23 @@ namespace SaePowerShell.Commands
         /// <summary>Waits for the core on the pipeline thread, writing its messages as they come.</summary>
         internal T Await<T>(Task<T> task) => Dispatcher.Run(task, CancellationToken);
 
+        /// <summary>The credential chain for this command's parameters and the session's default (CredentialChain has the order).</summary>
+        internal CliProfile ResolveChain() =>
+            _chain ??= CredentialChain.Resolve(ExplicitCredentialParameters.Build(Credential, AccessKeyId, AccessKeySecret, null, ProfileName), SessionContexts.Current, Environment);
+
+        /// <summary>The region of the profile the credential comes from, last in the region chain; a broken profile shows up when credentials are resolved.</summary>
+        private string? ProfileRegion()
+        {
+            try
+            {
+                return ResolveChain().RegionId;
+            }
+            catch (SaeConfigurationException)
+            {
+                return null;
+            }
+        }
+
         private SlidingWindowRateLimiter? RateLimitFor(SaeCredential credential)
         {
             try
@@ -210,12 +253,9 @@ namespace SaePowerShell.Commands
                 return _credential;
             }
 
-            SaeCredential? explicitCredential = Credential is null
-                ? null
-                : new SaeCredential(Credential.UserName, Credential.GetNetworkCredential().Password, null, "-Credential");
             try
             {
-                _credential = CredentialResolver.Resolve(explicitCredential, Environment);
+                _credential = ResolveChain().Credential;
             }
             catch (SaeConfigurationException ex)
             {

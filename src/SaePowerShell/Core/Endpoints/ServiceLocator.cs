@@ -4,21 +4,27 @@ using SaePowerShell.Core.Credentials;
 namespace SaePowerShell.Core.Endpoints
 {
     /// <summary>
-    /// Chooses the endpoint and region of a call. Region: -RegionId, else the namespace id's prefix, else
-    /// ALIBABA_CLOUD_REGION_ID. Endpoint: -Endpoint, else ALIBABA_CLOUD_SAE_ENDPOINT, else https://sae.{region}.aliyuncs.com.
+    /// Chooses the endpoint and region of a call. Region: -RegionId, the namespace id's prefix, the session's default
+    /// (Connect-SaeAccount), ALIBABA_CLOUD_REGION_ID, the profile's region_id. Endpoint: -Endpoint, the session's default,
+    /// ALIBABA_CLOUD_SAE_ENDPOINT, else https://sae.{region}.aliyuncs.com.
     /// </summary>
     internal static class ServiceLocator
     {
         public const string RegionVariable = "ALIBABA_CLOUD_REGION_ID";
         public const string EndpointVariable = "ALIBABA_CLOUD_SAE_ENDPOINT";
 
-        public static ServiceLocation Locate(Uri? explicitEndpoint, string? explicitRegionId, string? namespaceId, IEnvironment environment)
+        public static ServiceLocation Locate(Uri? explicitEndpoint, string? explicitRegionId, string? namespaceId, IEnvironment environment, LocationDefaults? defaults = null)
         {
-            (string? region, string? regionSource) = ResolveRegion(explicitRegionId, namespaceId, environment);
+            (string? region, string? regionSource) = ResolveRegion(explicitRegionId, namespaceId, environment, defaults);
 
             if (explicitEndpoint != null)
             {
                 return new ServiceLocation(ValidateEndpoint(explicitEndpoint, "-Endpoint"), region, "-Endpoint", regionSource);
+            }
+
+            if (defaults?.SessionEndpoint != null)
+            {
+                return new ServiceLocation(ValidateEndpoint(defaults.SessionEndpoint, "Connect-SaeAccount"), region, "Connect-SaeAccount", regionSource);
             }
 
             string? endpointVariable = environment.Get(EndpointVariable);
@@ -38,13 +44,13 @@ namespace SaePowerShell.Core.Endpoints
                 throw new SaeConfigurationException(
                     "NoRegion",
                     "No region is known for " + subject + ". Pass -RegionId (for example -RegionId cn-hangzhou), use a namespace id with its region prefix "
-                    + "(cn-hangzhou:prod), or set the environment variable " + RegionVariable + ".");
+                    + "(cn-hangzhou:prod), run Connect-SaeAccount -RegionId, set the environment variable " + RegionVariable + ", or give your profile a region_id.");
             }
 
             return new ServiceLocation(new Uri("https://sae." + region + ".aliyuncs.com/"), region, "the region's public endpoint", regionSource);
         }
 
-        private static (string? Region, string? Source) ResolveRegion(string? explicitRegionId, string? namespaceId, IEnvironment environment)
+        private static (string? Region, string? Source) ResolveRegion(string? explicitRegionId, string? namespaceId, IEnvironment environment, LocationDefaults? defaults)
         {
             if (!string.IsNullOrWhiteSpace(explicitRegionId))
             {
@@ -57,8 +63,19 @@ namespace SaePowerShell.Core.Endpoints
                 return (fromNamespace, "the namespace id");
             }
 
+            if (!string.IsNullOrWhiteSpace(defaults?.SessionRegionId))
+            {
+                return (ValidateRegion(defaults!.SessionRegionId!.Trim(), "Connect-SaeAccount"), "Connect-SaeAccount");
+            }
+
             string? fromEnvironment = environment.Get(RegionVariable);
-            return fromEnvironment is null ? (null, null) : (ValidateRegion(fromEnvironment.Trim(), RegionVariable), RegionVariable);
+            if (fromEnvironment != null)
+            {
+                return (ValidateRegion(fromEnvironment.Trim(), RegionVariable), RegionVariable);
+            }
+
+            string? fromProfile = defaults?.ProfileRegionId?.Trim();
+            return string.IsNullOrEmpty(fromProfile) ? (null, null) : (ValidateRegion(fromProfile!, "the profile's region_id"), "the profile's region_id");
         }
 
         private static string ValidateRegion(string regionId, string source)

@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+
+namespace SaePowerShell.Core.Credentials
+{
+    /// <summary>Where the aliyun CLI and the SDKs keep their files; HOME decides, so tests can point it at a temporary folder.</summary>
+    internal static class ProfileFiles
+    {
+        public const string CliProfileVariable = "ALIBABA_CLOUD_PROFILE";
+        public const string CredentialsFileVariable = "ALIBABA_CLOUD_CREDENTIALS_FILE";
+        public const string CliProfileDisabledVariable = "ALIBABA_CLOUD_CLI_PROFILE_DISABLED";
+
+        public static string? Home(IEnvironment environment)
+        {
+            string? home = environment.Get("HOME") ?? environment.Get("USERPROFILE");
+            if (home is null && environment.Get("HOMEDRIVE") is string drive && environment.Get("HOMEPATH") is string path)
+            {
+                home = drive + path;
+            }
+
+            return home;
+        }
+
+        public static string? CliConfigPath(IEnvironment environment) =>
+            Home(environment) is string home ? Path.Combine(home, ".aliyun", "config.json") : null;
+
+        public static string? CredentialsFilePath(IEnvironment environment) =>
+            environment.Get(CredentialsFileVariable) ?? (Home(environment) is string home ? Path.Combine(home, ".alibabacloud", "credentials") : null);
+
+        /// <summary>The profile the SDKs' chain uses when none is named: ALIBABA_CLOUD_PROFILE, or the file's own choice.</summary>
+        public static string? ProfileFromEnvironment(IEnvironment environment) =>
+            environment.Get(CliProfileVariable) ?? environment.Get("ALIBABACLOUD_PROFILE") ?? environment.Get("ALICLOUD_PROFILE");
+
+        public static bool IsTrue(string? value) => value != null && value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
+    }
+}
