@@ -158,6 +158,7 @@ namespace SaePowerShell.Core.Http
             }
 
             ServiceError error = json != null ? ErrorBodyParser.FromJson(json, status) : ErrorBodyParser.Parse(status, body);
+            error = new ServiceError(error.Code, Redact(error.Message), error.RequestId, error.TraceId, error.Recommend, error.HostId);
             ErrorCatalogEntry entry = ErrorCatalog.Lookup(error.Code, status);
             _log.Verbose(request.Api.Action + " answered HTTP " + status + " " + error.Code + " in " + (int)elapsed.TotalMilliseconds + " ms (RequestId " + (error.RequestId ?? "none") + ").");
 
@@ -170,6 +171,23 @@ namespace SaePowerShell.Core.Http
 
             var exception = new SaeServiceException(request.Api.Action, error.Code, error.Message, status, error.RequestId, error.TraceId, error.Recommend, entry.Category, entry.IsTransient, entry.RecommendedAction);
             return entry.IsTransient ? Failure.Retry(exception, retryAfter, "answered " + error.Code) : Failure.Fatal(exception);
+        }
+
+        /// <summary>
+        /// The gateway echoes its string to sign in SignatureDoesNotMatch, and with the ROA scheme that string holds the
+        /// security token; whatever the service sends back must not carry our secret or token into an ErrorRecord.
+        /// </summary>
+        private string Redact(string text)
+        {
+            foreach (string? secret in new[] { _credential.SecurityToken, _credential.AccessKeySecret })
+            {
+                if (!string.IsNullOrEmpty(secret) && text.IndexOf(secret!, StringComparison.Ordinal) >= 0)
+                {
+                    text = text.Replace(secret, "***");
+                }
+            }
+
+            return text;
         }
 
         /// <summary>Answers that say the call was turned away before SAE acted on it, so repeating it cannot start anything twice.</summary>

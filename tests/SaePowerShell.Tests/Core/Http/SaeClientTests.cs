@@ -211,3 +211,22 @@ public sealed class SaeClientTests
         Assert.Equal(["nonce-0", "nonce-1"], handler.Requests.Select(r => r.Headers.GetValues("x-acs-signature-nonce").Single()));
     }
 }
+
+public sealed class SaeClientRedactionTests
+{
+    [Fact]
+    public async Task AnEchoedStringToSign_NeverCarriesTheTokenOrSecret_IntoTheError()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(400,
+            """{"Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation. server string to sign is:GET\napplication/json\n\n\nx-acs-security-token:the-token-value\nkey the-secret-value"}"""));
+        var client = new SaeClient(new HttpMessageInvoker(handler), new SaeCredential("STS.id", "the-secret-value", "the-token-value", "t"),
+            new SaeClientOptions { MaximumRetryCount = 0, SignatureMethod = SaePowerShell.SaeSignatureMethod.RoaHmacSha1 }, SaePowerShell.Core.Diagnostics.NullLog.Instance, new FakeClock(), () => 0, () => "n");
+
+        var ex = await Assert.ThrowsAsync<SaeServiceException>(() => client.SendAsync(
+            new SaePowerShell.Core.Api.ApiRequest(SaePowerShell.Core.Api.SaeApi.ListApplications, new SaePowerShell.Core.Endpoints.ServiceLocation(new Uri("https://sae.cn-hangzhou.aliyuncs.com/"), "cn-hangzhou", "t", "t")), CancellationToken.None));
+
+        Assert.DoesNotContain("the-token-value", ex.Message);
+        Assert.DoesNotContain("the-secret-value", ex.Message);
+        Assert.Contains("x-acs-security-token:***", ex.ServiceMessage);
+    }
+}

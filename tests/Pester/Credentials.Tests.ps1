@@ -1,0 +1,152 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    $script:Emulator = Start-SaeEmulator -ChangeOrderDelayMs 100
+    $script:Key = $Emulator.Credential.GetNetworkCredential()
+    $script:RealHome = $env:HOME
+    $script:Variables = 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN', 'ALIBABA_CLOUD_REGION_ID',
+        'ALIBABA_CLOUD_SAE_ENDPOINT', 'ALIBABA_CLOUD_PROFILE', 'ALIBABA_CLOUD_CREDENTIALS_FILE', 'ALIBABA_CLOUD_CLI_PROFILE_DISABLED', 'USERPROFILE'
+
+    function New-TestHome([string] $CliConfig, [string] $Ini) {
+        $folder = Join-Path ([IO.Path]::GetTempPath()) ('sae-home-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $folder | Out-Null
+        if ($CliConfig) { New-Item -ItemType Directory -Path (Join-Path $folder '.aliyun') | Out-Null; Set-Content (Join-Path $folder '.aliyun/config.json') $CliConfig }
+        if ($Ini) { New-Item -ItemType Directory -Path (Join-Path $folder '.alibabacloud') | Out-Null; Set-Content (Join-Path $folder '.alibabacloud/credentials') $Ini }
+        $env:HOME = $folder
+        $folder
+    }
+}
+
+AfterAll {
+    $env:HOME = $script:RealHome
+    if ($script:Emulator) { Stop-SaeEmulator $script:Emulator }
+}
+
+Describe 'Credentials the way Alibaba Cloud users already have them' {
+    BeforeEach {
+        foreach ($name in $Variables) { Remove-Item "env:$name" -ErrorAction SilentlyContinue }
+        Disconnect-SaeAccount
+    }
+
+    AfterEach {
+        Disconnect-SaeAccount
+        if ($env:HOME -ne $RealHome) { Remove-Item -Recurse -Force $env:HOME -ErrorAction SilentlyContinue }
+        $env:HOME = $RealHome
+    }
+
+    It 'uses the aliyun CLI profile, with its region, and -Verbose names the profile' {
+        $config = @{ current = 'emulator'; profiles = @(@{ name = 'emulator'; mode = 'AK'; access_key_id = $Key.UserName; access_key_secret = $Key.Password; region_id = 'cn-shanghai' }) } | ConvertTo-Json -Depth 5
+        New-TestHome -CliConfig $config | Out-Null
+
+        $verbose = Get-SaeApplication -Endpoint $Emulator.Endpoint -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $apps = Get-SaeApplication -Endpoint $Emulator.Endpoint
+
+        ($apps.NamespaceId | Sort-Object -Unique) | Should -Be @('cn-shanghai:prod', 'cn-shanghai:upgrading')
+        ($verbose.Message -join "`n") | Should -Match "aliyun CLI profile 'emulator'"
+        (Get-SaeContext).RegionSource | Should -Be "the profile's region_id"
+    }
+
+    It 'takes -ProfileName from the SDKs'' credentials file, and ALIBABA_CLOUD_PROFILE too' {
+        New-TestHome -Ini "[default]`naccess_key_id = LTAInothing`naccess_key_secret = x`n[emulator]`ntype = access_key`naccess_key_id = $($Key.UserName)`naccess_key_secret = $($Key.Password)`n" | Out-Null
+
+        (Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint -ProfileName emulator) | Should -HaveCount 3
+        $env:ALIBABA_CLOUD_PROFILE = 'emulator'
+        (Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint) | Should -HaveCount 3
+    }
+
+    It 'takes -AccessKeyId with a SecureString -AccessKeySecret' {
+        $secret = ConvertTo-SecureString $Key.Password -AsPlainText -Force
+        (Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint -AccessKeyId $Key.UserName -AccessKeySecret $secret) | Should -HaveCount 3
+        { Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint -AccessKeyId $Key.UserName } | Should -Throw -ErrorId 'IncompleteCredentials,*'
+        { Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint -AccessKeyId $Key.UserName -AccessKeySecret $secret -Credential $Emulator.Credential } | Should -Throw -ErrorId 'AmbiguousCredentials,*'
+    }
+
+    It 'Connect-SaeAccount sets the session default, Get-SaeContext shows it, Disconnect-SaeAccount clears it' {
+        New-TestHome | Out-Null
+        $context = Connect-SaeAccount -Credential $Emulator.Credential -RegionId cn-shanghai -Endpoint $Emulator.Endpoint
+
+        $context | Should -BeOfType SaePowerShell.SaeContext
+        $context.RegionId | Should -Be 'cn-shanghai'
+        (Get-SaeApplication).NamespaceId | Sort-Object -Unique | Should -Be @('cn-shanghai:prod', 'cn-shanghai:upgrading')
+        $now = Get-SaeContext
+        $now.IsSessionDefault | Should -BeTrue
+        $now.CredentialSource | Should -Be '-Credential'
+        $now.RegionSource | Should -Be 'Connect-SaeAccount'
+        $now.EndpointSource | Should -Be 'Connect-SaeAccount'
+        $now.AccessKeyId | Should -Not -Be $Key.UserName
+        $now.AccessKeyId | Should -Match '^LTAI\*+rKey$'
+
+        Disconnect-SaeAccount
+        { Get-SaeApplication -RegionId cn-shanghai -Endpoint $Emulator.Endpoint } | Should -Throw -ErrorId 'NoCredentials,*'
+    }
+
+    It 'keeps the session default in this runspace only' {
+        Connect-SaeAccount -Credential $Emulator.Credential -Endpoint $Emulator.Endpoint | Out-Null
+        $other = [powershell]::Create()
+        try {
+            $other.AddScript("Import-Module '$($env:SAE_TEST_MODULE_PATH ?? (Get-Module SaePowerShell).Path)'; Get-SaeContext").Invoke() | Out-Null
+            $other.Streams.Error[0].FullyQualifiedErrorId | Should -BeLike 'NoCredentials,*'
+        } finally {
+            $other.Dispose()
+        }
+    }
+
+    It 'reports <Case> as <ErrorId>, naming it' -ForEach @(
+        @{ Case = 'a malformed config.json'; Config = '{ not json'; Profile = $null; ErrorId = 'ProfileFileMalformed'; Named = 'config.json' }
+        @{ Case = 'a profile that does not exist'; Config = '{"current":"a","profiles":[{"name":"a","mode":"AK","access_key_id":"x","access_key_secret":"y"}]}'; Profile = 'nobody'; ErrorId = 'ProfileNotFound'; Named = "'nobody'" }
+        @{ Case = 'an unknown mode'; Config = '{"current":"a","profiles":[{"name":"a","mode":"Magic"}]}'; Profile = $null; ErrorId = 'UnknownProfileMode'; Named = "'Magic'" }
+        @{ Case = 'a missing field'; Config = '{"current":"a","profiles":[{"name":"a","mode":"StsToken","access_key_id":"x","access_key_secret":"y"}]}'; Profile = $null; ErrorId = 'ProfileIncomplete'; Named = "'sts_token'" }
+    ) {
+        New-TestHome -CliConfig $Config | Out-Null
+        $parameters = @{ Endpoint = $Emulator.Endpoint; NamespaceId = 'cn-hangzhou:demo' }
+        if ($Profile) { $parameters.ProfileName = $Profile }
+        $caught = $null
+        try { Get-SaeApplication @parameters } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -BeLike "$ErrorId,*"
+        $caught.Exception.Message | Should -BeLike "*$Named*"
+        $caught.ScriptStackTrace | Should -Not -Match 'SaePowerShell\.Core'
+    }
+
+    It 'never writes the secret or the token to any stream or transcript, whatever the cmdlet' {
+        New-TestHome | Out-Null
+        $env:ALIBABA_CLOUD_ACCESS_KEY_ID = $Key.UserName
+        $env:ALIBABA_CLOUD_ACCESS_KEY_SECRET = $Key.Password
+        $env:ALIBABA_CLOUD_SECURITY_TOKEN = 'TOKEN-MARKER-7f3a'
+        $env:ALIBABA_CLOUD_SAE_ENDPOINT = $Emulator.Endpoint.ToString()
+        $wrong = [pscredential]::new($Key.UserName, (ConvertTo-SecureString 'SECRET-MARKER-9c1d' -AsPlainText -Force))
+        $transcript = Join-Path ([IO.Path]::GetTempPath()) ('sae-transcript-' + [guid]::NewGuid().ToString('N') + '.txt')
+        $common = @{ Verbose = $true; Debug = $true; ErrorAction = 'Continue' }
+
+        Start-Transcript -Path $transcript | Out-Null
+        try {
+            $everything = & {
+                $ErrorActionPreference = 'Continue'
+                $DebugPreference = 'Continue'
+                Get-SaeContext @common | Format-List | Out-String
+                Get-SaeNamespace -RegionId cn-hangzhou @common
+                $apps = Get-SaeApplication cn-hangzhou:demo @common
+                $apps | Get-SaeApplicationStatus @common
+                $order = $apps | Start-SaeApplication -Wait @common
+                $order | Get-SaeChangeOrder @common
+                $order | Wait-SaeChangeOrder -PollIntervalSec 0.2 @common
+                $apps | Stop-SaeApplication @common
+                $apps | Restart-SaeApplication -WhatIf @common
+                Get-SaeApplication cn-hangzhou:demo -Credential $wrong -SignatureMethod RoaHmacSha1 -MaximumRetryCount 0 @common
+                Get-SaeApplication cn-hangzhou:demo -Credential $wrong -MaximumRetryCount 0 @common
+                Connect-SaeAccount -Credential $wrong -SecurityToken (ConvertTo-SecureString 'TOKEN-MARKER-7f3a' -AsPlainText -Force) @common | Format-List | Out-String
+                Get-SaeContext @common | Format-List | Out-String
+                Get-SaeApplication cn-hangzhou:demo -SignatureMethod RoaHmacSha1 -MaximumRetryCount 0 @common
+                Disconnect-SaeAccount @common
+            } *>&1 | Out-String -Width 500
+        } finally {
+            Stop-Transcript | Out-Null
+        }
+        $written = $everything + (Get-Content $transcript -Raw)
+        Remove-Item $transcript
+
+        $written | Should -Match 'SignatureDoesNotMatch'
+        $written | Should -Match 'Using AccessKey'
+        $written | Should -Not -Match 'SECRET-MARKER-9c1d'
+        $written | Should -Not -Match 'TOKEN-MARKER-7f3a'
+        $written | Should -Not -Match ([regex]::Escape($Key.Password))
+    }
+}
