@@ -7,7 +7,8 @@ Builds, tests and demonstrates SaePowerShell.
 A psake-style build file that runs with PowerShell alone: the psake module is not needed (nor served by the package
 registries here), so the few lines of psake this file uses (Task, -Depends, Exec) are defined below.
 
-Tasks: Build, Test (xunit + Pester, ends with "N passed, N failed"), UnitTest, Pester, Demo, Emulator, Clean.
+Tasks: Build, Test (xunit + Pester, ends with "N passed, N failed"), UnitTest, Pester, Demo, Emulator, Bench (figures into
+docs/benchmarks.md), Clean.
 
 .EXAMPLE
 dotnet tool restore && dotnet pwsh ./psake.ps1 Test
@@ -18,7 +19,7 @@ dotnet tool restore && dotnet pwsh ./psake.ps1 Demo
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ArgumentCompleter({ 'Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Emulator', 'Clean' })]
+    [ArgumentCompleter({ 'Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Emulator', 'Bench', 'Clean' })]
     [string[]] $TaskList = @('Default'),
 
     [string] $Configuration = 'Release',
@@ -161,6 +162,15 @@ Task Demo -Depends Build -Description 'Starts the emulator and runs Get-SaeAppli
     Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/Demo.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
         '-EmulatorModulePath', (Join-Path $EmulatorOut 'SaeEmulator.psd1'))
     if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
+}
+
+Task Bench -Depends Build -Description 'Measures the module (end to end against the emulator, import, pipeline, micro-benchmarks) and writes docs/benchmarks.md.' {
+    # A child process, as for the tests: it imports the built module fresh, and starts children of its own.
+    Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/Bench.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
+        '-EmulatorModulePath', (Join-Path $EmulatorOut 'SaeEmulator.psd1'),
+        '-BenchmarkAssembly', (Join-Path $Root "bench/SaePowerShell.Benchmarks/bin/$Configuration/net10.0/SaePowerShell.Benchmarks.dll"),
+        '-OutputPath', (Join-Path $Root 'docs/benchmarks.md'))
+    if ($LASTEXITCODE -ne 0) { throw "The benchmarks failed (exit code $LASTEXITCODE)." }
 }
 
 Task Emulator -Depends Build -Description 'Runs the emulator in the foreground.' {
