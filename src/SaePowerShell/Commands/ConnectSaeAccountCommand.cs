@@ -2,13 +2,15 @@ using System;
 using System.Management.Automation;
 using System.Security;
 using SaePowerShell.Core.Credentials;
+using SaePowerShell.Core.Credentials.Sources;
+using SaePowerShell.Core.Credentials.Sts;
 using SaePowerShell.Core.Endpoints;
 
 namespace SaePowerShell.Commands
 {
     /// <summary>
     /// <para type="synopsis">Sets the credential, region and endpoint that SAE cmdlets use for the rest of the session.</para>
-    /// <para type="description">Connect-SaeAccount sets this PowerShell session's default AccessKey (given as -Credential, as -AccessKeyId with -AccessKeySecret and optionally -SecurityToken, or taken from a profile with -ProfileName), region and endpoint. Without credential parameters it pins what the default chain finds now (environment variables, then the aliyun CLI's and the SDKs' profiles). The default is kept in memory only, for this session; nothing is written to disk. A credential given on a command still wins over it. Disconnect-SaeAccount clears it; Get-SaeContext shows it. It makes no call to Alibaba Cloud.</para>
+    /// <para type="description">Connect-SaeAccount sets this PowerShell session's default AccessKey (given as -Credential, as -AccessKeyId with -AccessKeySecret and optionally -SecurityToken, or taken from a profile with -ProfileName), optionally a RAM role to assume with it (-RoleArn), region and endpoint. Without credential parameters it pins what the default chain finds now (environment variables, then the aliyun CLI's and the SDKs' profiles). The default is kept in memory only, for this session; nothing is written to disk. A credential given on a command still wins over it. Disconnect-SaeAccount clears it; Get-SaeContext shows it. It calls no SAE API; with -RoleArn, or a profile that assumes a role, it calls STS once so that a role that cannot be assumed is reported now.</para>
     /// </summary>
     /// <example>
     /// <code>Connect-SaeAccount -Credential (Get-Credential) -RegionId cn-shanghai</code>
@@ -59,6 +61,20 @@ namespace SaePowerShell.Commands
         public string? ProfileName { get; set; }
 
         /// <summary>
+        /// <para type="description">A RAM role to assume with STS AssumeRole, signed with the credential found (given, or from the default chain); the temporary credentials are refreshed before they expire.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? RoleArn { get; set; }
+
+        /// <summary>
+        /// <para type="description">With -RoleArn: the role session name (default sae-powershell-{time}).</para>
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? RoleSessionName { get; set; }
+
+        /// <summary>
         /// <para type="description">The default region, such as cn-hangzhou.</para>
         /// </summary>
         [Parameter]
@@ -85,8 +101,12 @@ namespace SaePowerShell.Commands
 
                 ExplicitCredentials given = ExplicitCredentialParameters.Build(Credential, AccessKeyId, AccessKeySecret, SecurityToken, ProfileName);
                 CliProfile found = CredentialChain.Resolve(given, null, ProcessEnvironment.Instance);
+                ICredentialSource source = RoleArn is null
+                    ? found.Source
+                    : new RamRoleArnSource(found.Source, new RoleRequest(RoleArn, RoleSessionName, null, null), new StsClient(StsEndpoint.Resolve(ProcessEnvironment.Instance, null, null)), "Connect-SaeAccount -RoleArn");
+                SaeCredential credential = source.GetAsync(System.Threading.CancellationToken.None).GetAwaiter().GetResult();
                 string? region = RegionId ?? found.RegionId;
-                var session = new SessionContext(found.Credential, region, Endpoint);
+                var session = new SessionContext(source, region, Endpoint);
                 ServiceLocation? location = null;
                 string? problem = null;
                 try
@@ -99,10 +119,10 @@ namespace SaePowerShell.Commands
                 }
 
                 SessionContexts.Set(session);
-                WriteVerbose("Connected: AccessKey " + found.Credential.MaskedAccessKeyId + " from " + found.Credential.Source + (region is null ? string.Empty : ", region " + region) + ".");
-                WriteObject(ContextDescriber.Describe(found.Credential, location, problem, true));
+                WriteVerbose("Connected: AccessKey " + credential.MaskedAccessKeyId + " from " + source.Description + (region is null ? string.Empty : ", region " + region) + ".");
+                WriteObject(ContextDescriber.Describe(credential, location, problem, true));
             }
-            catch (SaeConfigurationException ex)
+            catch (Exception ex) when (ex is SaeConfigurationException || ex is SaeServiceException)
             {
                 ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
             }

@@ -12,6 +12,7 @@ namespace SaePowerShell.Commands
                 AccessKeyId = credential.MaskedAccessKeyId,
                 CredentialType = credential.SecurityToken is null ? "AccessKey" : "StsToken",
                 CredentialSource = credential.Source,
+                Expiration = credential.Expiration,
                 RegionId = location?.RegionId,
                 RegionSource = location?.RegionSource ?? locationProblem,
                 Endpoint = location?.Endpoint,

@@ -22,7 +22,7 @@ namespace SaePowerShell.Commands
         {
             if (SessionContexts.Current != null)
             {
-                WriteVerbose("Forgot the session's default AccessKey " + SessionContexts.Current.Credential.MaskedAccessKeyId + ".");
+                WriteVerbose("Forgot the session's default credential (" + SessionContexts.Current.Source.Description + ").");
             }
 
             SessionContexts.Set(null);

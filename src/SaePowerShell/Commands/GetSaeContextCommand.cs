@@ -31,11 +31,13 @@ namespace SaePowerShell.Commands
         protected override void EndProcessing()
         {
             CliProfile found;
+            SaeCredential credential;
             try
             {
                 found = ResolveChain();
+                credential = Await(found.Source.GetAsync(CancellationToken));
             }
-            catch (SaeConfigurationException ex)
+            catch (System.Exception ex) when (ex is SaeConfigurationException || ex is SaeServiceException)
             {
                 ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
                 return;
@@ -52,8 +54,8 @@ namespace SaePowerShell.Commands
                 problem = ex.Message;
             }
 
-            bool isSession = SessionContexts.Current?.Credential == found.Credential;
-            WriteObject(ContextDescriber.Describe(found.Credential, location, problem, isSession));
+            bool isSession = SessionContexts.Current?.Source == found.Source;
+            WriteObject(ContextDescriber.Describe(credential, location, problem, isSession));
         }
     }
 }

@@ -47,12 +47,11 @@ namespace SaePowerShell.Commands
                 string text when Uri.TryCreate(text, UriKind.Absolute, out Uri? parsed) => parsed,
                 _ => null,
             };
-            SaeCredential? explicitCredential = Unwrap(bound["Credential"]) is PSCredential credential
-                ? new SaeCredential(credential.UserName, credential.GetNetworkCredential().Password, null, "-Credential")
-                : null;
-
-            ServiceLocation location = ServiceLocator.Locate(endpoint, region, null, ProcessEnvironment.Instance);
-            return NamespaceCache.Get(location, CredentialResolver.Resolve(explicitCredential, ProcessEnvironment.Instance));
+            var given = ExplicitCredentialParameters.Build(Unwrap(bound["Credential"]) as PSCredential, null, null, null, Unwrap(bound["ProfileName"]) as string);
+            CliProfile found = CredentialChain.Resolve(given, SessionContexts.Current, ProcessEnvironment.Instance);
+            SessionContext? session = SessionContexts.Current;
+            ServiceLocation location = ServiceLocator.Locate(endpoint, region, null, ProcessEnvironment.Instance, new LocationDefaults(session?.RegionId, session?.Endpoint, found.RegionId));
+            return NamespaceCache.Get(location, found.Source);
         }
 
         private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;

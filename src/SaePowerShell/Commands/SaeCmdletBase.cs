@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Credentials;
+using SaePowerShell.Core.Credentials.Sources;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
 using SaePowerShell.Core.Operations;
@@ -19,7 +20,6 @@ namespace SaePowerShell.Commands
     public abstract class SaeCmdletBase : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
-        private SaeCredential? _credential;
         private CliProfile? _chain;
         private SaeClient? _client;
 
@@ -195,7 +195,7 @@ namespace SaePowerShell.Commands
             {
                 if (_client is null)
                 {
-                    SaeCredential credential = ResolveCredential();
+                    ICredentialSource source = ResolveSource();
                     var options = new SaeClientOptions
                     {
                         SignatureMethod = SignatureMethod,
@@ -203,9 +203,9 @@ namespace SaePowerShell.Commands
                         MaximumRetryCount = MaximumRetryCount,
                         RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
                         UserAgent = "SaePowerShell/" + typeof(SaeCmdletBase).Assembly.GetName().Version + " PowerShell/" + Host.Version,
-                        RateLimiter = RateLimitFor(credential),
+                        RateLimiter = RateLimitFor(source.AccountKey),
                     };
-                    _client = new SaeClient(credential, options, new CmdletLog(Dispatcher, WriteVerbose, WriteDebug));
+                    _client = new SaeClient(source, options, new CmdletLog(Dispatcher, WriteVerbose, WriteDebug));
                 }
 
                 return _client;
@@ -232,11 +232,11 @@ namespace SaePowerShell.Commands
             }
         }
 
-        private SlidingWindowRateLimiter? RateLimitFor(SaeCredential credential)
+        private SlidingWindowRateLimiter? RateLimitFor(string accountKey)
         {
             try
             {
-                return RateLimits.For(credential.AccessKeyId, Environment);
+                return RateLimits.For(accountKey, Environment);
             }
             catch (SaeConfigurationException ex)
             {
@@ -245,26 +245,26 @@ namespace SaePowerShell.Commands
             }
         }
 
-        /// <summary>No credentials means no call can succeed, so that one is terminating.</summary>
-        private SaeCredential ResolveCredential()
+        /// <summary>
+        /// No credentials means no call can succeed, so that one is terminating. Temporary credentials are fetched here,
+        /// once, so a role that cannot be assumed is one clear error before any SAE call.
+        /// </summary>
+        private ICredentialSource ResolveSource()
         {
-            if (_credential != null)
-            {
-                return _credential;
-            }
-
             try
             {
-                _credential = ResolveChain().Credential;
+                ICredentialSource source = ResolveChain().Source;
+                SaeCredential credential = Await(source.GetAsync(CancellationToken));
+                string expiry = credential.Expiration is DateTimeOffset at ? "; temporary, expires " + at.ToString("u", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+                WriteVerbose("Using AccessKey " + credential.MaskedAccessKeyId + " from " + source.Description + expiry + ".");
+                return source;
             }
-            catch (SaeConfigurationException ex)
+            catch (Exception ex) when (ex is SaeConfigurationException || ex is SaeServiceException)
             {
                 ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
                 throw;
             }
-
-            WriteVerbose("Using AccessKey " + _credential.MaskedAccessKeyId + " from " + _credential.Source + ".");
-            return _credential;
         }
+
     }
 }

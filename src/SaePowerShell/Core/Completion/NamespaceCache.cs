@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using SaePowerShell.Core.Credentials;
+using SaePowerShell.Core.Credentials.Sources;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
@@ -21,9 +22,9 @@ namespace SaePowerShell.Core.Completion
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(3);
         private static readonly ConcurrentDictionary<string, Entry> Entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
 
-        public static IReadOnlyList<string> Get(ServiceLocation location, SaeCredential credential)
+        public static IReadOnlyList<string> Get(ServiceLocation location, ICredentialSource credential)
         {
-            string key = location.Endpoint + "|" + location.RegionId + "|" + credential.AccessKeyId;
+            string key = location.Endpoint + "|" + location.RegionId + "|" + credential.AccountKey;
             if (Entries.TryGetValue(key, out Entry? cached) && DateTime.UtcNow - cached.Fetched < MaxAge)
             {
                 return cached.Ids;

@@ -1,15 +1,18 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SaePowerShell.Core.Credentials.Sources;
+using SaePowerShell.Core.Credentials.Sts;
 using SaePowerShell.Core.Json;
 
 namespace SaePowerShell.Core.Credentials
 {
     /// <summary>
     /// The aliyun CLI's ~/.aliyun/config.json (reference §8.3): <c>current</c> and <c>profiles</c>, each with a
-    /// <c>mode</c>. AK and StsToken profiles give their keys directly; the modes that need a call to STS or the instance
-    /// metadata service are named in a clear error until this module supports them.
+    /// <c>mode</c>: AK and StsToken give keys directly; RamRoleArn and ChainableRamRoleArn assume a role with STS;
+    /// EcsRamRole asks the instance metadata service; OIDC assumes a role with an OIDC token file.
     /// </summary>
     internal static class AliyunCliConfig
     {
@@ -18,7 +21,7 @@ namespace SaePowerShell.Core.Credentials
         /// file does not exist or has no profile of that name (the caller may look elsewhere); every other problem is an
         /// error naming the file and field.
         /// </summary>
-        public static CliProfile? Read(string path, string? profileName)
+        public static CliProfile? Read(string path, string? profileName, IEnvironment environment)
         {
             if (!File.Exists(path))
             {
@@ -43,6 +46,16 @@ namespace SaePowerShell.Core.Credentials
                 throw new SaeConfigurationException("ProfileNotFound", "The current profile '" + name + "' of " + path + " is not among its profiles.");
             }
 
+            return FromProfile(root, profile, name!, path, environment, new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        private static CliProfile FromProfile(JObject root, JObject profile, string name, string path, IEnvironment environment, HashSet<string> visited)
+        {
+            if (!visited.Add(name))
+            {
+                throw new SaeConfigurationException("ProfileCycle", "Profile '" + name + "' in " + path + " is its own source_profile, through " + string.Join(" -> ", visited) + ".");
+            }
+
             string mode = (JsonRead.String(profile, "mode") ?? "AK").Trim();
             string where = "profile '" + name + "' in " + path;
             string? region = JsonRead.String(profile, "region_id");
@@ -53,15 +66,37 @@ namespace SaePowerShell.Core.Credentials
                 case "STSTOKEN":
                     return new CliProfile(new SaeCredential(Required(profile, "access_key_id", where), Required(profile, "access_key_secret", where), Required(profile, "sts_token", where), "aliyun CLI " + where), region);
                 case "RAMROLEARN":
+                {
+                    var keys = new SaeCredential(Required(profile, "access_key_id", where), Required(profile, "access_key_secret", where), null, "aliyun CLI " + where);
+                    return new CliProfile(new RamRoleArnSource(new StaticCredentialSource(keys), Role(profile, "ram_role_arn", where), Sts(profile, environment), "aliyun CLI " + where), region);
+                }
+
                 case "CHAINABLERAMROLEARN":
+                {
+                    string sourceName = Required(profile, "source_profile", where);
+                    JObject source = FindProfile(root, sourceName) ?? throw new SaeConfigurationException("ProfileNotFound", "The source_profile '" + sourceName + "' of " + where + " is not in the file.");
+                    CliProfile caller = FromProfile(root, source, sourceName, path, environment, visited);
+                    return new CliProfile(new RamRoleArnSource(caller.Source, Role(profile, "ram_role_arn", where), Sts(profile, environment), "aliyun CLI " + where), region ?? caller.RegionId);
+                }
+
                 case "ECSRAMROLE":
+                    return new CliProfile(new EcsRamRoleSource(JsonRead.String(profile, "ram_role_name"), MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "aliyun CLI " + where), region);
                 case "OIDC":
-                    throw new SaeConfigurationException("UnsupportedProfileMode",
-                        "The mode '" + mode + "' of " + where + " needs a call to STS or the instance metadata service, which this version of SaePowerShell does not make yet. Use an AK or StsToken profile, or the environment variables.");
+                    return new CliProfile(new OidcRoleSource(Role(profile, "ram_role_arn", where), Required(profile, "oidc_provider_arn", where), Required(profile, "oidc_token_file", where),
+                        Sts(profile, environment), "aliyun CLI " + where), region);
                 default:
                     throw new SaeConfigurationException("UnknownProfileMode", "The mode '" + mode + "' of " + where + " is not one the aliyun CLI knows (AK, StsToken, RamRoleArn, EcsRamRole, ChainableRamRoleArn, OIDC).");
             }
         }
+
+        private static RoleRequest Role(JObject profile, string arnField, string where) =>
+            new RoleRequest(Required(profile, arnField, where), JsonRead.String(profile, "ram_session_name"), JsonRead.Int(profile, "expired_seconds"), JsonRead.String(profile, "policy"));
+
+        private static StsClient Sts(JObject profile, IEnvironment environment) =>
+            new StsClient(StsEndpoint.Resolve(environment, JsonRead.String(profile, "sts_endpoint"), JsonRead.String(profile, "sts_region")));
+
+        internal static Uri MetadataEndpoint(IEnvironment environment) =>
+            environment.Get(EcsRamRoleSource.EndpointVariable) is string endpoint && Uri.TryCreate(endpoint, UriKind.Absolute, out Uri? uri) ? uri : EcsRamRoleSource.DefaultEndpoint;
 
         private static JObject Parse(string path)
         {

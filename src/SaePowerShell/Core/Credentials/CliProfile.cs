@@ -1,15 +1,22 @@
+using SaePowerShell.Core.Credentials.Sources;
+
 namespace SaePowerShell.Core.Credentials
 {
-    /// <summary>A credential found in a profile, with the profile's region (profiles carry one) for the region chain.</summary>
+    /// <summary>Where the credential comes from, with the profile's region (profiles carry one) for the region chain.</summary>
     internal sealed class CliProfile
     {
-        public CliProfile(SaeCredential credential, string? regionId)
+        public CliProfile(ICredentialSource source, string? regionId)
         {
-            Credential = credential;
+            Source = source;
             RegionId = regionId;
         }
 
-        public SaeCredential Credential { get; }
+        public CliProfile(SaeCredential credential, string? regionId)
+            : this(new StaticCredentialSource(credential), regionId)
+        {
+        }
+
+        public ICredentialSource Source { get; }
 
         public string? RegionId { get; }
     }

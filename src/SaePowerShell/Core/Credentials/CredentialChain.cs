@@ -1,10 +1,15 @@
+using System;
+using SaePowerShell.Core.Credentials.Sources;
+using SaePowerShell.Core.Credentials.Sts;
+
 namespace SaePowerShell.Core.Credentials
 {
     /// <summary>
     /// Finds the credential a call uses, first that yields wins: the command line (-Credential, -AccessKeyId with
     /// -AccessKeySecret, -ProfileName), the session's default (Connect-SaeAccount), then the official SDKs' chain:
-    /// environment variables, the aliyun CLI's config.json, the SDKs' INI credentials file. A profile that was named and
-    /// is missing is an error, not a reason to fall through (users expect the one they named).
+    /// environment variables, the OIDC role variables, the aliyun CLI's config.json, the SDKs' INI credentials file, the
+    /// ECS instance RAM role, ALIBABA_CLOUD_CREDENTIALS_URI. A profile that was named and is missing is an error, not a
+    /// reason to fall through (users expect the one they named).
     /// </summary>
     internal static class CredentialChain
     {
@@ -23,12 +28,17 @@ namespace SaePowerShell.Core.Credentials
 
             if (session != null)
             {
-                return new CliProfile(session.Credential, null);
+                return new CliProfile(session.Source, null);
             }
 
             if (environment.Get(CredentialResolver.AccessKeyIdVariable) != null || environment.Get(CredentialResolver.AccessKeySecretVariable) != null)
             {
                 return new CliProfile(CredentialResolver.Resolve(null, environment), null);
+            }
+
+            if (OidcFromEnvironment(environment) is CliProfile oidc)
+            {
+                return oidc;
             }
 
             string? profile = ProfileFiles.ProfileFromEnvironment(environment);
@@ -38,12 +48,13 @@ namespace SaePowerShell.Core.Credentials
                 throw new SaeConfigurationException("ProfileNotFound", ProfileFiles.CliProfileVariable + " names the profile '" + profile + "', which is in neither the aliyun CLI's config.json nor the SDKs' credentials file.");
             }
 
-            return found
+            return found ?? EcsFromEnvironment(environment) ?? UriFromEnvironment(environment)
                 ?? throw new SaeConfigurationException(
                     "NoCredentials",
                     "No Alibaba Cloud credentials were found. Pass -Credential (user name = AccessKey id, password = secret), -ProfileName, or -AccessKeyId with -AccessKeySecret; "
                     + "run Connect-SaeAccount; set " + CredentialResolver.AccessKeyIdVariable + " and " + CredentialResolver.AccessKeySecretVariable
-                    + "; or configure the aliyun CLI (~/.aliyun/config.json) or the SDKs' credentials file (~/.alibabacloud/credentials).");
+                    + "; or configure the aliyun CLI (~/.aliyun/config.json), the SDKs' credentials file (~/.alibabacloud/credentials), ALIBABA_CLOUD_ECS_METADATA (the instance's role) or "
+                    + CredentialsUriSource.Variable + ".");
         }
 
         private static CliProfile? FromProfiles(string? profileName, IEnvironment environment)
@@ -51,7 +62,7 @@ namespace SaePowerShell.Core.Credentials
             if (!ProfileFiles.IsTrue(environment.Get(ProfileFiles.CliProfileDisabledVariable)) && ProfileFiles.CliConfigPath(environment) is string cliPath)
             {
                 // A named profile may live in either file; only the second one's absence is an error.
-                CliProfile? fromCli = AliyunCliConfig.Read(cliPath, profileName);
+                CliProfile? fromCli = AliyunCliConfig.Read(cliPath, profileName, environment);
                 if (fromCli != null)
                 {
                     return fromCli;
@@ -59,7 +70,58 @@ namespace SaePowerShell.Core.Credentials
             }
 
             string? iniPath = ProfileFiles.CredentialsFilePath(environment);
-            return iniPath is null ? null : CredentialsIniFile.Read(iniPath, profileName, environment.Get(ProfileFiles.CredentialsFileVariable) != null);
+            return iniPath is null ? null : CredentialsIniFile.Read(iniPath, profileName, environment.Get(ProfileFiles.CredentialsFileVariable) != null, environment);
+        }
+
+        private static CliProfile? OidcFromEnvironment(IEnvironment environment)
+        {
+            string? role = environment.Get("ALIBABA_CLOUD_ROLE_ARN");
+            string? provider = environment.Get("ALIBABA_CLOUD_OIDC_PROVIDER_ARN");
+            string? tokenFile = environment.Get("ALIBABA_CLOUD_OIDC_TOKEN_FILE");
+            if (role is null || provider is null || tokenFile is null)
+            {
+                return null;
+            }
+
+            var request = new RoleRequest(role, environment.Get("ALIBABA_CLOUD_ROLE_SESSION_NAME"), null, null);
+            return new CliProfile(new OidcRoleSource(request, provider, tokenFile, new StsClient(StsEndpoint.Resolve(environment, null, null)), "ALIBABA_CLOUD_ROLE_ARN and the OIDC variables"), null);
+        }
+
+        /// <summary>
+        /// The instance's RAM role, when ALIBABA_CLOUD_ECS_METADATA names it (or the metadata endpoint is moved). Unlike
+        /// the SDKs, the module does not probe 100.100.100.200 unasked: off ECS that costs every credential-less command,
+        /// and every tab completion, a timeout.
+        /// </summary>
+        private static CliProfile? EcsFromEnvironment(IEnvironment environment)
+        {
+            if (ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_ECS_METADATA_DISABLED")))
+            {
+                return null;
+            }
+
+            string? role = environment.Get("ALIBABA_CLOUD_ECS_METADATA");
+            if (role is null && environment.Get(EcsRamRoleSource.EndpointVariable) is null)
+            {
+                return null;
+            }
+
+            return new CliProfile(new EcsRamRoleSource(role, AliyunCliConfig.MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "ALIBABA_CLOUD_ECS_METADATA"), null);
+        }
+
+        private static CliProfile? UriFromEnvironment(IEnvironment environment)
+        {
+            string? uri = environment.Get(CredentialsUriSource.Variable);
+            if (uri is null)
+            {
+                return null;
+            }
+
+            if (!Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed))
+            {
+                throw new SaeConfigurationException("InvalidCredentialsUri", CredentialsUriSource.Variable + " is '" + uri + "', which is not an absolute URI.");
+            }
+
+            return new CliProfile(new CredentialsUriSource(parsed), null);
         }
     }
 }

@@ -1,18 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using SaePowerShell.Core.Credentials.Sources;
+using SaePowerShell.Core.Credentials.Sts;
 
 namespace SaePowerShell.Core.Credentials
 {
     /// <summary>
     /// The SDKs' INI file ~/.alibabacloud/credentials (or ALIBABA_CLOUD_CREDENTIALS_FILE), reference §8.2: sections of
-    /// <c>type</c> and keys. access_key sections give their keys directly; the types that need STS or the instance
-    /// metadata service are named in a clear error until this module supports them.
+    /// <c>type</c> and keys: access_key, ram_role_arn (STS AssumeRole), ecs_ram_role (instance metadata) and
+    /// oidc_role_arn (STS AssumeRoleWithOIDC).
     /// </summary>
     internal static class CredentialsIniFile
     {
         /// <summary>The section's credential; null when the file or the section is not there (the caller decides whether that is an error).</summary>
-        public static CliProfile? Read(string path, string? sectionName, bool fileWasAskedFor)
+        public static CliProfile? Read(string path, string? sectionName, bool fileWasAskedFor, IEnvironment environment)
         {
             if (!File.Exists(path))
             {
@@ -39,14 +41,29 @@ namespace SaePowerShell.Core.Credentials
                     return new CliProfile(new SaeCredential(Required(section, "access_key_id", where), Required(section, "access_key_secret", where), null, "credentials file " + where),
                         section.TryGetValue("region_id", out string? region) ? region : null);
                 case "ram_role_arn":
+                {
+                    var keys = new SaeCredential(Required(section, "access_key_id", where), Required(section, "access_key_secret", where), null, "credentials file " + where);
+                    return new CliProfile(new RamRoleArnSource(new StaticCredentialSource(keys), Role(section, where), Sts(environment), "credentials file " + where), Optional(section, "region_id"));
+                }
+
                 case "ecs_ram_role":
+                    return new CliProfile(new EcsRamRoleSource(Optional(section, "role_name"), AliyunCliConfig.MetadataEndpoint(environment),
+                        ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "credentials file " + where), Optional(section, "region_id"));
                 case "oidc_role_arn":
-                    throw new SaeConfigurationException("UnsupportedProfileMode",
-                        "The type '" + type + "' of " + where + " needs a call to STS or the instance metadata service, which this version of SaePowerShell does not make yet.");
+                    return new CliProfile(new OidcRoleSource(Role(section, where), Required(section, "oidc_provider_arn", where), Required(section, "oidc_token_file_path", where), Sts(environment),
+                        "credentials file " + where), Optional(section, "region_id"));
                 default:
                     throw new SaeConfigurationException("UnknownProfileMode", "The type '" + type + "' of " + where + " is not one the SDKs know (access_key, ram_role_arn, ecs_ram_role).");
             }
         }
+
+        private static RoleRequest Role(Dictionary<string, string> section, string where) =>
+            new RoleRequest(Required(section, "role_arn", where), Optional(section, "role_session_name"),
+                int.TryParse(Optional(section, "duration_seconds"), out int seconds) ? seconds : (int?)null, Optional(section, "policy"));
+
+        private static StsClient Sts(IEnvironment environment) => new StsClient(StsEndpoint.Resolve(environment, null, null));
+
+        private static string? Optional(Dictionary<string, string> section, string key) => section.TryGetValue(key, out string? value) && value.Length > 0 ? value : null;
 
         private static Dictionary<string, Dictionary<string, string>> Parse(string path)
         {

@@ -3,13 +3,17 @@ namespace SaePowerShell.Core.Credentials
     /// <summary>An AccessKey pair, optionally with an STS security token, and where it came from.</summary>
     internal sealed class SaeCredential
     {
-        public SaeCredential(string accessKeyId, string accessKeySecret, string? securityToken, string source)
+        public SaeCredential(string accessKeyId, string accessKeySecret, string? securityToken, string source, System.DateTimeOffset? expiration = null)
         {
             AccessKeyId = accessKeyId;
             AccessKeySecret = accessKeySecret;
             SecurityToken = securityToken;
             Source = source;
+            Expiration = expiration;
         }
+
+        /// <summary>When temporary credentials stop working; null for a permanent AccessKey.</summary>
+        public System.DateTimeOffset? Expiration { get; }
 
         public string AccessKeyId { get; }
 

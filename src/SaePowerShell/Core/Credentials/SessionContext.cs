@@ -5,14 +5,14 @@ namespace SaePowerShell.Core.Credentials
     /// <summary>What Connect-SaeAccount set for the rest of the session: kept in memory only, never written anywhere.</summary>
     internal sealed class SessionContext
     {
-        public SessionContext(SaeCredential credential, string? regionId, Uri? endpoint)
+        public SessionContext(Sources.ICredentialSource source, string? regionId, Uri? endpoint)
         {
-            Credential = credential;
+            Source = source;
             RegionId = regionId;
             Endpoint = endpoint;
         }
 
-        public SaeCredential Credential { get; }
+        public Sources.ICredentialSource Source { get; }
 
         public string? RegionId { get; }
 

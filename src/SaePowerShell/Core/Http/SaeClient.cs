@@ -9,6 +9,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Credentials;
+using SaePowerShell.Core.Credentials.Sources;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Errors;
 using SaePowerShell.Core.Json;
@@ -22,22 +23,27 @@ namespace SaePowerShell.Core.Http
     internal sealed class SaeClient
     {
         private readonly HttpMessageInvoker _http;
-        private readonly SaeCredential _credential;
+        private readonly ICredentialSource _source;
         private readonly SaeClientOptions _options;
         private readonly ISaeLog _log;
         private readonly IClock _clock;
         private readonly Func<double> _random;
         private readonly Func<string> _newNonce;
 
-        public SaeClient(SaeCredential credential, SaeClientOptions options, ISaeLog log)
-            : this(SharedHttp.Client, credential, options, log, SystemClock.Instance, ThreadSafeRandom.NextDouble, () => Guid.NewGuid().ToString("N"))
+        public SaeClient(ICredentialSource source, SaeClientOptions options, ISaeLog log)
+            : this(SharedHttp.Client, source, options, log, SystemClock.Instance, ThreadSafeRandom.NextDouble, () => Guid.NewGuid().ToString("N"))
         {
         }
 
         internal SaeClient(HttpMessageInvoker http, SaeCredential credential, SaeClientOptions options, ISaeLog log, IClock clock, Func<double> random, Func<string> newNonce)
+            : this(http, new StaticCredentialSource(credential), options, log, clock, random, newNonce)
+        {
+        }
+
+        internal SaeClient(HttpMessageInvoker http, ICredentialSource source, SaeClientOptions options, ISaeLog log, IClock clock, Func<double> random, Func<string> newNonce)
         {
             _http = http;
-            _credential = credential;
+            _source = source;
             _options = options;
             _log = log;
             _clock = clock;
@@ -76,14 +82,15 @@ namespace SaePowerShell.Core.Http
         private async Task<Failure> TryOnceAsync(ApiRequest request, int attempt, int attempts, CancellationToken cancellationToken)
         {
             await RespectQuotaAsync(request, cancellationToken).ConfigureAwait(false);
+            SaeCredential credential = await _source.GetAsync(cancellationToken).ConfigureAwait(false);
             string nonce = _newNonce();
             DateTimeOffset sentAt = _clock.UtcNow;
             _log.Verbose(Describe(request) + (attempts > 1 ? ", attempt " + attempt + " of " + attempts : string.Empty) + ".");
 
-            using (HttpRequestMessage message = SignedRequestFactory.Create(request, _credential, _options.SignatureMethod, sentAt, nonce, _options.UserAgent))
+            using (HttpRequestMessage message = SignedRequestFactory.Create(request, credential, _options.SignatureMethod, sentAt, nonce, _options.UserAgent))
             using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                _log.Debug("Signed " + request.Api.Action + " with " + _options.SignatureMethod + " using AccessKey " + _credential.MaskedAccessKeyId + "; client request id " + nonce + ".");
+                _log.Debug("Signed " + request.Api.Action + " with " + _options.SignatureMethod + " using AccessKey " + credential.MaskedAccessKeyId + "; client request id " + nonce + ".");
                 deadline.CancelAfter(_options.Timeout);
                 var stopwatch = Stopwatch.StartNew();
                 int status;
@@ -119,7 +126,7 @@ namespace SaePowerShell.Core.Http
                     return Unanswered(request, nonce, sentAt, "the connection failed: " + Innermost(ex).Message, "ConnectionFailed", SaeErrorCategory.ConnectionError, ex);
                 }
 
-                return Interpret(request, nonce, sentAt, status, body, retryAfter, stopwatch.Elapsed);
+                return Interpret(request, credential, nonce, sentAt, status, body, retryAfter, stopwatch.Elapsed);
             }
         }
 
@@ -135,13 +142,13 @@ namespace SaePowerShell.Core.Http
             if (wait > TimeSpan.Zero)
             {
                 _log.Verbose("Waiting " + wait.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s before " + request.Api.Action
-                    + ": SAE allows about 60 calls a minute per account, and this session keeps to " + limiter + " for AccessKey " + _credential.MaskedAccessKeyId
+                    + ": SAE allows about 60 calls a minute per account, and this session keeps to " + limiter + " for this account"
                     + " (" + RateLimiting.RateLimits.Variable + ").");
                 await _clock.Delay(wait, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        private Failure Interpret(ApiRequest request, string nonce, DateTimeOffset sentAt, int status, string body, TimeSpan? retryAfter, TimeSpan elapsed)
+        private Failure Interpret(ApiRequest request, SaeCredential credential, string nonce, DateTimeOffset sentAt, int status, string body, TimeSpan? retryAfter, TimeSpan elapsed)
         {
             JObject? json = TryParse(body);
             bool success = status >= 200 && status < 300;
@@ -158,7 +165,7 @@ namespace SaePowerShell.Core.Http
             }
 
             ServiceError error = json != null ? ErrorBodyParser.FromJson(json, status) : ErrorBodyParser.Parse(status, body);
-            error = new ServiceError(error.Code, Redact(error.Message), error.RequestId, error.TraceId, error.Recommend, error.HostId);
+            error = new ServiceError(error.Code, Redact(credential, error.Message), error.RequestId, error.TraceId, error.Recommend, error.HostId);
             ErrorCatalogEntry entry = ErrorCatalog.Lookup(error.Code, status);
             _log.Verbose(request.Api.Action + " answered HTTP " + status + " " + error.Code + " in " + (int)elapsed.TotalMilliseconds + " ms (RequestId " + (error.RequestId ?? "none") + ").");
 
@@ -177,9 +184,9 @@ namespace SaePowerShell.Core.Http
         /// The gateway echoes its string to sign in SignatureDoesNotMatch, and with the ROA scheme that string holds the
         /// security token; whatever the service sends back must not carry our secret or token into an ErrorRecord.
         /// </summary>
-        private string Redact(string text)
+        private static string Redact(SaeCredential credential, string text)
         {
-            foreach (string? secret in new[] { _credential.SecurityToken, _credential.AccessKeySecret })
+            foreach (string? secret in new[] { credential.SecurityToken, credential.AccessKeySecret })
             {
                 if (!string.IsNullOrEmpty(secret) && text.IndexOf(secret!, StringComparison.Ordinal) >= 0)
                 {

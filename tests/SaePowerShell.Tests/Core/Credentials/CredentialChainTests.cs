@@ -11,6 +11,10 @@ public sealed class CredentialChainTests : IDisposable
 
     public void Dispose() => Directory.Delete(_home, recursive: true);
 
+    private static CliProfile Resolve(ExplicitCredentials given, SessionContext? session, FakeEnvironment environment) => CredentialChain.Resolve(given, session, environment);
+
+    private static SaeCredential C(CliProfile found) => found.Source.GetAsync(CancellationToken.None).GetAwaiter().GetResult();
+
     private FakeEnvironment Env(Dictionary<string, string>? more = null)
     {
         var values = new Dictionary<string, string> { ["HOME"] = _home };
@@ -40,7 +44,10 @@ public sealed class CredentialChainTests : IDisposable
           { "name": "sts", "mode": "StsToken", "access_key_id": "STS.abcdefgh1234", "access_key_secret": "sts-secret", "sts_token": "sts-token", "region_id": "cn-shanghai" },
           { "name": "role", "mode": "RamRoleArn", "access_key_id": "x", "access_key_secret": "y", "ram_role_arn": "acs:ram::1:role/r" },
           { "name": "weird", "mode": "Telepathy" },
-          { "name": "half", "mode": "AK", "access_key_id": "LTAIhalf" } ] }
+          { "name": "half", "mode": "AK", "access_key_id": "LTAIhalf" },
+          { "name": "loop", "mode": "ChainableRamRoleArn", "source_profile": "loop", "ram_role_arn": "acs:ram::1:role/r" },
+          { "name": "orphan", "mode": "ChainableRamRoleArn", "source_profile": "ghost", "ram_role_arn": "acs:ram::1:role/r" },
+          { "name": "ecs", "mode": "EcsRamRole", "ram_role_name": "myrole" } ] }
         """;
 
     [Fact]
@@ -48,11 +55,11 @@ public sealed class CredentialChainTests : IDisposable
     {
         WriteCliConfig(CliConfig);
 
-        CliProfile found = CredentialChain.Resolve(ExplicitCredentials.None, null, Env());
+        CliProfile found = Resolve(ExplicitCredentials.None, null, Env());
 
-        Assert.Equal("LTAIdefault00001", found.Credential.AccessKeyId);
+        Assert.Equal("LTAIdefault00001", C(found).AccessKeyId);
         Assert.Equal("cn-hangzhou", found.RegionId);
-        Assert.Contains("profile 'default'", found.Credential.Source);
+        Assert.Contains("profile 'default'", C(found).Source);
     }
 
     [Fact]
@@ -60,9 +67,9 @@ public sealed class CredentialChainTests : IDisposable
     {
         WriteCliConfig(CliConfig);
 
-        CliProfile found = CredentialChain.Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_PROFILE"] = "sts" }));
+        CliProfile found = Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_PROFILE"] = "sts" }));
 
-        Assert.Equal(("STS.abcdefgh1234", "sts-token", "cn-shanghai"), (found.Credential.AccessKeyId, found.Credential.SecurityToken, found.RegionId));
+        Assert.Equal(("STS.abcdefgh1234", "sts-token", "cn-shanghai"), (C(found).AccessKeyId, C(found).SecurityToken, found.RegionId));
     }
 
     [Fact]
@@ -70,14 +77,14 @@ public sealed class CredentialChainTests : IDisposable
     {
         WriteCliConfig(CliConfig);
         var env = Env(new() { ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "LTAIenvironment1", ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = "s" });
-        var session = new SessionContext(new SaeCredential("LTAIsession00001", "s", null, "Connect-SaeAccount"), null, null);
+        var session = new SessionContext(new SaePowerShell.Core.Credentials.Sources.StaticCredentialSource(new SaeCredential("LTAIsession00001", "s", null, "Connect-SaeAccount")), null, null);
         var given = new ExplicitCredentials(new SaeCredential("LTAIexplicit0001", "s", null, "-Credential"), null);
 
-        Assert.Equal("LTAIexplicit0001", CredentialChain.Resolve(given, session, env).Credential.AccessKeyId);
-        Assert.Equal("STS.abcdefgh1234", CredentialChain.Resolve(new ExplicitCredentials(null, "sts"), session, env).Credential.AccessKeyId);
-        Assert.Equal("LTAIsession00001", CredentialChain.Resolve(ExplicitCredentials.None, session, env).Credential.AccessKeyId);
-        Assert.Equal("LTAIenvironment1", CredentialChain.Resolve(ExplicitCredentials.None, null, env).Credential.AccessKeyId);
-        Assert.Equal("LTAIdefault00001", CredentialChain.Resolve(ExplicitCredentials.None, null, Env()).Credential.AccessKeyId);
+        Assert.Equal("LTAIexplicit0001", C(Resolve(given, session, env)).AccessKeyId);
+        Assert.Equal("STS.abcdefgh1234", C(Resolve(new ExplicitCredentials(null, "sts"), session, env)).AccessKeyId);
+        Assert.Equal("LTAIsession00001", C(Resolve(ExplicitCredentials.None, session, env)).AccessKeyId);
+        Assert.Equal("LTAIenvironment1", C(Resolve(ExplicitCredentials.None, null, env)).AccessKeyId);
+        Assert.Equal("LTAIdefault00001", C(Resolve(ExplicitCredentials.None, null, Env())).AccessKeyId);
     }
 
     [Fact]
@@ -95,9 +102,9 @@ public sealed class CredentialChainTests : IDisposable
             access_key_secret = other-secret   # a comment
             """);
 
-        Assert.Equal("LTAIinidefault01", CredentialChain.Resolve(ExplicitCredentials.None, null, Env()).Credential.AccessKeyId);
-        CliProfile other = CredentialChain.Resolve(new ExplicitCredentials(null, "other"), null, Env());
-        Assert.Equal(("LTAIiniother0001", "other-secret"), (other.Credential.AccessKeyId, other.Credential.AccessKeySecret));
+        Assert.Equal("LTAIinidefault01", C(Resolve(ExplicitCredentials.None, null, Env())).AccessKeyId);
+        CliProfile other = Resolve(new ExplicitCredentials(null, "other"), null, Env());
+        Assert.Equal(("LTAIiniother0001", "other-secret"), (C(other).AccessKeyId, C(other).AccessKeySecret));
     }
 
     [Fact]
@@ -106,8 +113,8 @@ public sealed class CredentialChainTests : IDisposable
         string path = Path.Combine(_home, "elsewhere.ini");
         File.WriteAllText(path, "[default]\naccess_key_id = LTAIelsewhere001\naccess_key_secret = s\n");
 
-        Assert.Equal("LTAIelsewhere001", CredentialChain.Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_CREDENTIALS_FILE"] = path })).Credential.AccessKeyId);
-        var ex = Assert.Throws<SaeConfigurationException>(() => CredentialChain.Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_CREDENTIALS_FILE"] = path + ".missing" })));
+        Assert.Equal("LTAIelsewhere001", C(Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_CREDENTIALS_FILE"] = path }))).AccessKeyId);
+        var ex = Assert.Throws<SaeConfigurationException>(() => Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_CREDENTIALS_FILE"] = path + ".missing" })));
         Assert.Equal("ProfileFileNotFound", ex.ErrorId);
         Assert.Contains(path + ".missing", ex.Message);
     }
@@ -120,7 +127,8 @@ public sealed class CredentialChainTests : IDisposable
         { CliConfig, "nobody", "ProfileNotFound", "'nobody'" },
         { CliConfig, "weird", "UnknownProfileMode", "'Telepathy'" },
         { CliConfig, "half", "ProfileIncomplete", "'access_key_secret'" },
-        { CliConfig, "role", "UnsupportedProfileMode", "'RamRoleArn'" },
+        { CliConfig, "loop", "ProfileCycle", "'loop'" },
+        { CliConfig, "orphan", "ProfileNotFound", "'ghost'" },
     };
 
     [Theory]
@@ -129,7 +137,7 @@ public sealed class CredentialChainTests : IDisposable
     {
         WriteCliConfig(config);
 
-        var ex = Assert.Throws<SaeConfigurationException>(() => CredentialChain.Resolve(new ExplicitCredentials(null, profile), null, Env()));
+        var ex = Assert.Throws<SaeConfigurationException>(() => Resolve(new ExplicitCredentials(null, profile), null, Env()));
 
         Assert.Equal(errorId, ex.ErrorId);
         Assert.Contains(named, ex.Message);
@@ -137,11 +145,51 @@ public sealed class CredentialChainTests : IDisposable
     }
 
     [Fact]
+    public void RoleAndInstanceProfiles_BecomeSourcesThatFetchOnFirstUse_NotAtResolution()
+    {
+        WriteCliConfig(CliConfig);
+
+        CliProfile role = Resolve(new ExplicitCredentials(null, "role"), null, Env());
+        CliProfile ecs = Resolve(new ExplicitCredentials(null, "ecs"), null, Env());
+
+        Assert.IsType<SaePowerShell.Core.Credentials.Sources.RamRoleArnSource>(role.Source);
+        Assert.Contains("acs:ram::1:role/r", role.Source.Description);
+        Assert.IsType<SaePowerShell.Core.Credentials.Sources.EcsRamRoleSource>(ecs.Source);
+        Assert.Contains("myrole", ecs.Source.Description);
+    }
+
+    [Fact]
+    public void TheInstanceRole_IsNotProbedUnasked_ButIsUsedWhenNamed()
+    {
+        Assert.Equal("NoCredentials", Assert.Throws<SaeConfigurationException>(() => Resolve(ExplicitCredentials.None, null, Env())).ErrorId);
+
+        CliProfile named = Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_ECS_METADATA"] = "myrole" }));
+        Assert.IsType<SaePowerShell.Core.Credentials.Sources.EcsRamRoleSource>(named.Source);
+
+        Assert.Equal("NoCredentials", Assert.Throws<SaeConfigurationException>(() =>
+            Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_ECS_METADATA"] = "myrole", ["ALIBABA_CLOUD_ECS_METADATA_DISABLED"] = "true" }))).ErrorId);
+    }
+
+    [Fact]
+    public void OidcVariables_AndACredentialsUri_AreInTheChain_InTheSdksOrder()
+    {
+        var oidc = Env(new() { ["ALIBABA_CLOUD_ROLE_ARN"] = "acs:ram::1:role/o", ["ALIBABA_CLOUD_OIDC_PROVIDER_ARN"] = "acs:ram::1:oidc-provider/p", ["ALIBABA_CLOUD_OIDC_TOKEN_FILE"] = "/tmp/token",
+            ["ALIBABA_CLOUD_CREDENTIALS_URI"] = "http://127.0.0.1:9/creds" });
+        Assert.IsType<SaePowerShell.Core.Credentials.Sources.OidcRoleSource>(Resolve(ExplicitCredentials.None, null, oidc).Source);
+
+        var uri = Env(new() { ["ALIBABA_CLOUD_CREDENTIALS_URI"] = "http://127.0.0.1:9/creds" });
+        Assert.IsType<SaePowerShell.Core.Credentials.Sources.CredentialsUriSource>(Resolve(ExplicitCredentials.None, null, uri).Source);
+
+        var bad = Env(new() { ["ALIBABA_CLOUD_CREDENTIALS_URI"] = "not a uri" });
+        Assert.Equal("InvalidCredentialsUri", Assert.Throws<SaeConfigurationException>(() => Resolve(ExplicitCredentials.None, null, bad)).ErrorId);
+    }
+
+    [Fact]
     public void AMalformedIniLine_IsAnErrorNamingTheLine()
     {
         WriteIni("[default]\nthis is not a key value\n");
 
-        var ex = Assert.Throws<SaeConfigurationException>(() => CredentialChain.Resolve(ExplicitCredentials.None, null, Env()));
+        var ex = Assert.Throws<SaeConfigurationException>(() => Resolve(ExplicitCredentials.None, null, Env()));
 
         Assert.Equal("ProfileFileMalformed", ex.ErrorId);
         Assert.Contains("line 2", ex.Message);
@@ -153,13 +201,13 @@ public sealed class CredentialChainTests : IDisposable
         WriteCliConfig(CliConfig);
         WriteIni("[default]\naccess_key_id = LTAIinidefault01\naccess_key_secret = s\n");
 
-        Assert.Equal("LTAIinidefault01", CredentialChain.Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_CLI_PROFILE_DISABLED"] = "true" })).Credential.AccessKeyId);
+        Assert.Equal("LTAIinidefault01", C(Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_CLI_PROFILE_DISABLED"] = "true" }))).AccessKeyId);
     }
 
     [Fact]
     public void NothingAnywhere_SaysEveryWayToGiveCredentials()
     {
-        var ex = Assert.Throws<SaeConfigurationException>(() => CredentialChain.Resolve(ExplicitCredentials.None, null, Env()));
+        var ex = Assert.Throws<SaeConfigurationException>(() => Resolve(ExplicitCredentials.None, null, Env()));
 
         Assert.Equal("NoCredentials", ex.ErrorId);
         foreach (string way in new[] { "-Credential", "-ProfileName", "Connect-SaeAccount", "ALIBABA_CLOUD_ACCESS_KEY_ID", ".aliyun", ".alibabacloud" })

@@ -1,0 +1,75 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SaePowerShell.Core.Credentials.Sts;
+using SaePowerShell.Core.Diagnostics;
+using SaePowerShell.Core.Http;
+using SaePowerShell.Core.Json;
+
+namespace SaePowerShell.Core.Credentials.Sources
+{
+    /// <summary>Credentials served by a URL (ALIBABA_CLOUD_CREDENTIALS_URI), as the SDKs read them: Code "Success" and the keys.</summary>
+    internal sealed class CredentialsUriSource : RefreshingCredentialSource
+    {
+        public const string Variable = "ALIBABA_CLOUD_CREDENTIALS_URI";
+        private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
+
+        private readonly Uri _uri;
+
+        public CredentialsUriSource(Uri uri)
+            : base(SystemClock.Instance)
+        {
+            _uri = uri;
+            Description = "the credentials URI " + uri.GetLeftPart(UriPartial.Path) + " (" + Variable + ")";
+        }
+
+        public override string Description { get; }
+
+        public override string AccountKey => "uri:" + _uri.GetLeftPart(UriPartial.Path);
+
+        protected override async Task<SaeCredential> FetchAsync(CancellationToken cancellationToken)
+        {
+            using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                deadline.CancelAfter(CallTimeout);
+                string body;
+                try
+                {
+                    using (HttpResponseMessage response = await SharedHttp.Client.GetAsync(_uri, deadline.Token).ConfigureAwait(false))
+                    {
+                        body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                        if (!response.IsSuccessStatusCode)
+                        {
+                            throw new SaeConfigurationException("CredentialsUriFailed", Description + " answered HTTP " + (int)response.StatusCode + ".");
+                        }
+                    }
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is HttpRequestException || ex is OperationCanceledException || ex is System.IO.IOException))
+                {
+                    throw new SaeConfigurationException("CredentialsUriUnreachable", Description + " could not be reached: " + ex.Message);
+                }
+
+                JObject? json;
+                try
+                {
+                    json = JToken.Parse(body) as JObject;
+                }
+                catch (JsonException)
+                {
+                    json = null;
+                }
+
+                if (json is null || !string.Equals(JsonRead.String(json, "Code"), "Success", StringComparison.OrdinalIgnoreCase)
+                    || !(JsonRead.String(json, "AccessKeyId") is string id) || !(JsonRead.String(json, "AccessKeySecret") is string secret))
+                {
+                    throw new SaeConfigurationException("CredentialsUriInvalid", Description + " did not answer Code Success with an AccessKey.");
+                }
+
+                return new SaeCredential(id, secret, JsonRead.String(json, "SecurityToken"), Description, StsClient.ParseExpiration(JsonRead.String(json, "Expiration")));
+            }
+        }
+    }
+}

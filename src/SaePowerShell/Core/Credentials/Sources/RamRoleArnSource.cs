@@ -1,0 +1,34 @@
+using System.Threading;
+using System.Threading.Tasks;
+using SaePowerShell.Core.Credentials.Sts;
+using SaePowerShell.Core.Diagnostics;
+
+namespace SaePowerShell.Core.Credentials.Sources
+{
+    /// <summary>A RAM role assumed with STS AssumeRole, signed by another credential (a profile's keys, or a chain of roles).</summary>
+    internal sealed class RamRoleArnSource : RefreshingCredentialSource
+    {
+        private readonly ICredentialSource _caller;
+        private readonly RoleRequest _role;
+        private readonly StsClient _sts;
+
+        public RamRoleArnSource(ICredentialSource caller, RoleRequest role, StsClient sts, string where)
+            : base(SystemClock.Instance)
+        {
+            _caller = caller;
+            _role = role;
+            _sts = sts;
+            Description = "role " + role.RoleArn + " assumed with " + caller.Description + " (" + where + ")";
+        }
+
+        public override string Description { get; }
+
+        public override string AccountKey => _role.RoleArn;
+
+        protected override async Task<SaeCredential> FetchAsync(CancellationToken cancellationToken)
+        {
+            SaeCredential caller = await _caller.GetAsync(cancellationToken).ConfigureAwait(false);
+            return await _sts.AssumeRoleAsync(caller, _role, Description, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
