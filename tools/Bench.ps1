@@ -443,7 +443,7 @@ if ($OutputPath) {
     $markdown = @"
 # Benchmarks
 
-Measured by ``tools/Bench.ps1`` on $($started.ToString('yyyy-MM-dd HH:mm', $invariant)) UTC, all in one run of $([int]$elapsed.TotalMinutes) min $($elapsed.Seconds) s, on a machine
+Measured by ``tools/Bench.ps1`` on $($started.ToString('yyyy-MM-dd HH:mm', $invariant)) UTC, all in one run of $([Math]::Floor($elapsed.TotalMinutes)) min $($elapsed.Seconds) s, on a machine
 with **$cores cores** ($(if ($cpu) { "$cpu, " })$os, PowerShell $($PSVersionTable.PSVersion), .NET $([Environment]::Version)). The machine may be
 shared, so absolute times move from run to run; the ratios, taken within the same run, are the figures to compare.
 
