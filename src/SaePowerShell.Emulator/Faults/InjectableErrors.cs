@@ -22,6 +22,7 @@ internal static class InjectableErrors
         GatewayError.AccessKeyNotFound,
         GatewayError.AccessKeyInactive,
         GatewayError.SecurityTokenMismatch,
+        GatewayError.SecurityTokenExpired,
         GatewayError.TimeStampFormat("emulated fault"),
         GatewayError.TimeStampExpired("emulated fault"),
         GatewayError.SignatureMethod("emulated fault"),

@@ -18,6 +18,10 @@ internal sealed record GatewayError(int Status, string Code, string Message)
     public static readonly GatewayError SecurityTokenMismatch =
         new(400, "InvalidSecurityToken.MismatchWithAccessKey", "The security token you provided does not match the access key.");
 
+    /// <summary>An STS credential used after its Expiration (by the emulator's clock).</summary>
+    public static readonly GatewayError SecurityTokenExpired =
+        new(400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.");
+
     public static GatewayError TimeStampFormat(string header) =>
         new(400, "InvalidTimeStamp.Format", $"Specified time stamp or date value is not well formatted ({header}).");
 

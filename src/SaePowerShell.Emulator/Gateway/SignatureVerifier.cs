@@ -51,6 +51,11 @@ internal sealed class SignatureVerifier(AccessKeyStore keys, NonceCache nonces, 
             return GatewayError.SecurityTokenMismatch;
         }
 
+        if (key.HasExpired(clock.GetUtcNow()))
+        {
+            return GatewayError.SecurityTokenExpired;
+        }
+
         GatewayError? time = CheckTimestamp(request, authorization.Scheme, clockOffset);
         if (time is not null)
         {
