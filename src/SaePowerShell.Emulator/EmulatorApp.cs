@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Logging.Console;
 using SaePowerShell.Emulator.Admin;
+using SaePowerShell.Emulator.Credentials;
 using SaePowerShell.Emulator.Faults;
 using SaePowerShell.Emulator.Gateway;
 using SaePowerShell.Emulator.Seed;
+using SaePowerShell.Emulator.Sts;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator;
@@ -57,10 +59,16 @@ public sealed class EmulatorApp : IAsyncDisposable
         var log = new RequestLog();
         var keys = new AccessKeyStore([new AccessKey(options.AccessKeyId, options.AccessKeySecret, options.SecurityToken)]);
         var runtime = new EmulatorRuntime(startSeed, world, faults, nonces, log);
+        var issuer = new StsCredentialIssuer(keys, clock, options.StsDurationCapSeconds);
 
         WebApplication web = builder.Build();
         var gateway = new SaeGateway(new SignatureVerifier(keys, nonces, clock), world, faults, log, web.Logger);
         AdminEndpoints.Map(web, runtime);
+        CredentialEndpoints.Map(web, issuer, log, options.ImdsV2Only);
+
+        // STS shares the port and tells itself apart by path: "/" with an Action parameter (SAE has no API at "/").
+        var sts = new StsEndpoint(new RpcSignatureCheck(keys, nonces, clock), issuer, options.AcceptedOidcTokens, log, gateway, web.Logger);
+        web.MapMethods("/", [HttpMethods.Get, HttpMethods.Post], sts.HandleAsync);
 
         // Everything else is an SAE request: the gateway matches paths itself, case-sensitively, as SAE does, and
         // answers InvalidApi.NotFound for anything it does not know.

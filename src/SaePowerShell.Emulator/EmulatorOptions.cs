@@ -19,10 +19,14 @@ public sealed record EmulatorOptions
     public const int DefaultChangeOrderDelayMs = 1500;
     public const string DefaultUrls = "http://127.0.0.1:0";
 
+    /// <summary>The OIDC token AssumeRoleWithOIDC always accepts; <c>--oidc-token</c> adds others.</summary>
+    public const string DefaultOidcToken = "emulator-oidc-token";
+
     public const string Usage =
         "Usage: dotnet SaePowerShell.Emulator.dll [--urls http://127.0.0.1:PORT] [--seed FILE]\n" +
         "         [--access-key-id ID --access-key-secret SECRET] [--security-token TOKEN]\n" +
-        "         [--change-order-delay-ms N] [--latency-ms N] [--ready-file PATH] [--parent-pid PID]";
+        "         [--change-order-delay-ms N] [--latency-ms N] [--ready-file PATH] [--parent-pid PID]\n" +
+        "         [--oidc-token TOKEN]... [--sts-duration-cap-seconds N] [--imds-v2-only]";
 
     /// <summary>ASP.NET Core's own <c>--urls</c>; only loopback hosts are accepted.</summary>
     public string Urls { get; init; } = DefaultUrls;
@@ -45,6 +49,21 @@ public sealed record EmulatorOptions
 
     public string? ReadyFile { get; init; }
 
+    /// <summary>OIDC tokens AssumeRoleWithOIDC accepts besides <see cref="DefaultOidcToken"/> (<c>--oidc-token</c>, repeatable).</summary>
+    public IReadOnlyList<string> ExtraOidcTokens { get; init; } = [];
+
+    /// <summary>Every OIDC token AssumeRoleWithOIDC accepts, compared exactly (a trailing newline makes another token).</summary>
+    public IReadOnlyList<string> AcceptedOidcTokens => [DefaultOidcToken, .. ExtraOidcTokens];
+
+    /// <summary>
+    /// When set, every STS credential the emulator issues (AssumeRole, AssumeRoleWithOIDC, ECS metadata, credentials URI)
+    /// lives at most this many seconds, whatever DurationSeconds asked for, so tests can watch credentials expire.
+    /// </summary>
+    public int? StsDurationCapSeconds { get; init; }
+
+    /// <summary>The ECS metadata stand-in refuses requests without an <c>X-aliyun-ecs-metadata-token</c> (IMDSv1).</summary>
+    public bool ImdsV2Only { get; init; }
+
     public int? ParentPid { get; init; }
 
     public bool ShowHelp { get; init; }
@@ -60,6 +79,13 @@ public sealed record EmulatorOptions
             if (arg is "--help" or "-h" or "-?")
             {
                 options = options with { ShowHelp = true };
+                continue;
+            }
+
+            // The one switch: it takes no value, so it must not swallow the next argument.
+            if (string.Equals(arg, "--imds-v2-only", StringComparison.OrdinalIgnoreCase))
+            {
+                options = options with { ImdsV2Only = true };
                 continue;
             }
 
@@ -117,6 +143,12 @@ public sealed record EmulatorOptions
                 case "--parent-pid":
                     options = options with { ParentPid = ParseInt(name, value, minimum: 1) };
                     break;
+                case "--oidc-token":
+                    options = options with { ExtraOidcTokens = [.. options.ExtraOidcTokens, value] };
+                    break;
+                case "--sts-duration-cap-seconds":
+                    options = options with { StsDurationCapSeconds = ParseInt(name, value, minimum: 1) };
+                    break;
                 default:
                     throw new EmulatorOptionsException($"Unknown option '{name}'.");
             }
@@ -143,6 +175,16 @@ public sealed record EmulatorOptions
         if (SecurityToken is { Length: 0 })
         {
             throw new EmulatorOptionsException("--security-token must not be empty.");
+        }
+
+        if (ExtraOidcTokens.Any(string.IsNullOrEmpty))
+        {
+            throw new EmulatorOptionsException("--oidc-token must not be empty.");
+        }
+
+        if (StsDurationCapSeconds is < 1)
+        {
+            throw new EmulatorOptionsException("--sts-duration-cap-seconds must be 1 or more.");
         }
 
         if (ChangeOrderDelayMs is < 0)
