@@ -4,7 +4,10 @@ BeforeAll {
     $script:Key = $Emulator.Credential.GetNetworkCredential()
     $script:RealHome = $env:HOME
     $script:Variables = 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN', 'ALIBABA_CLOUD_REGION_ID',
-        'ALIBABA_CLOUD_SAE_ENDPOINT', 'ALIBABA_CLOUD_PROFILE', 'ALIBABA_CLOUD_CREDENTIALS_FILE', 'ALIBABA_CLOUD_CLI_PROFILE_DISABLED', 'USERPROFILE'
+        'ALIBABA_CLOUD_SAE_ENDPOINT', 'ALIBABA_CLOUD_PROFILE', 'ALIBABA_CLOUD_CREDENTIALS_FILE', 'ALIBABA_CLOUD_CLI_PROFILE_DISABLED', 'USERPROFILE',
+        'ALIBABA_CLOUD_STS_ENDPOINT', 'ALIBABA_CLOUD_ROLE_ARN', 'ALIBABA_CLOUD_OIDC_PROVIDER_ARN', 'ALIBABA_CLOUD_OIDC_TOKEN_FILE', 'ALIBABA_CLOUD_ECS_METADATA',
+        'SAE_POWERSHELL_METADATA_ENDPOINT', 'ALIBABA_CLOUD_IMDSV1_DISABLED', 'ALIBABA_CLOUD_CREDENTIALS_URI'
+    $script:RoleArn = 'acs:ram::123456789012:role/sae-operator'
 
     function New-TestHome([string] $CliConfig, [string] $Ini) {
         $folder = Join-Path ([IO.Path]::GetTempPath()) ('sae-home-' + [guid]::NewGuid().ToString('N'))
@@ -148,5 +151,101 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
         $written | Should -Not -Match 'SECRET-MARKER-9c1d'
         $written | Should -Not -Match 'TOKEN-MARKER-7f3a'
         $written | Should -Not -Match ([regex]::Escape($Key.Password))
+    }
+
+    Context 'temporary credentials over real HTTP (STS, instance metadata, a credentials URI)' {
+        BeforeEach {
+            $env:ALIBABA_CLOUD_STS_ENDPOINT = $Emulator.Endpoint.ToString()
+        }
+
+        It 'assumes the role of a RamRoleArn profile once, and shares it across commands' {
+            $config = @{ current = 'role'; profiles = @(@{ name = 'role'; mode = 'RamRoleArn'; access_key_id = $Key.UserName; access_key_secret = $Key.Password
+                        ram_role_arn = $RoleArn; ram_session_name = 'pester-ram-role'; region_id = 'cn-hangzhou' }) } | ConvertTo-Json -Depth 5
+            New-TestHome -CliConfig $config | Out-Null
+            Clear-SaeEmulatorRequest $Emulator
+
+            Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint | Should -HaveCount 3
+            Get-SaeApplication cn-hangzhou:staging -Endpoint $Emulator.Endpoint | Should -HaveCount 2
+            $context = Get-SaeContext -Endpoint $Emulator.Endpoint
+
+            $context.CredentialType | Should -Be 'StsToken'
+            $context.CredentialSource | Should -BeLike "*role $RoleArn*"
+            $context.Expiration | Should -BeGreaterThan ([DateTimeOffset]::UtcNow)
+            $context.AccessKeyId | Should -Match '^STS\.'
+            @(Get-SaeEmulatorRequest $Emulator -Api AssumeRole) | Should -HaveCount 1
+        }
+
+        It 'chains roles through source_profile' {
+            $config = @{ current = 'chained'; profiles = @(
+                    @{ name = 'base'; mode = 'AK'; access_key_id = $Key.UserName; access_key_secret = $Key.Password; region_id = 'cn-hangzhou' }
+                    @{ name = 'middle'; mode = 'ChainableRamRoleArn'; source_profile = 'base'; ram_role_arn = 'acs:ram::123456789012:role/middle'; ram_session_name = 'pester-middle' }
+                    @{ name = 'chained'; mode = 'ChainableRamRoleArn'; source_profile = 'middle'; ram_role_arn = $RoleArn; ram_session_name = 'pester-chained' }) } | ConvertTo-Json -Depth 5
+            New-TestHome -CliConfig $config | Out-Null
+            Clear-SaeEmulatorRequest $Emulator
+
+            Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint | Should -HaveCount 3
+            @(Get-SaeEmulatorRequest $Emulator -Api AssumeRole) | Should -HaveCount 2
+        }
+
+        It 'assumes a role with an OIDC token file' {
+            New-TestHome | Out-Null
+            $tokenFile = Join-Path $env:HOME 'oidc-token'
+            Set-Content $tokenFile 'emulator-oidc-token'
+            $env:ALIBABA_CLOUD_ROLE_ARN = $RoleArn
+            $env:ALIBABA_CLOUD_OIDC_PROVIDER_ARN = 'acs:ram::123456789012:oidc-provider/pester'
+            $env:ALIBABA_CLOUD_OIDC_TOKEN_FILE = $tokenFile
+
+            Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint | Should -HaveCount 3
+            (Get-SaeContext -Endpoint $Emulator.Endpoint).CredentialSource | Should -BeLike "*OIDC token in $tokenFile*"
+        }
+
+        It 'says which OIDC token file is missing' {
+            New-TestHome | Out-Null
+            $env:ALIBABA_CLOUD_ROLE_ARN = 'acs:ram::123456789012:role/no-token'
+            $env:ALIBABA_CLOUD_OIDC_PROVIDER_ARN = 'acs:ram::123456789012:oidc-provider/pester'
+            $env:ALIBABA_CLOUD_OIDC_TOKEN_FILE = Join-Path $env:HOME 'no-such-token'
+            { Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint } | Should -Throw -ErrorId 'OidcTokenFileUnreadable,*' -ExpectedMessage "*no-such-token*"
+        }
+
+        It 'uses the ECS instance role from the metadata service, with an IMDSv2 token' {
+            New-TestHome | Out-Null
+            $env:ALIBABA_CLOUD_ECS_METADATA = 'SaeEmulatorEcsRole'
+            $env:SAE_POWERSHELL_METADATA_ENDPOINT = [uri]::new($Emulator.Endpoint, '/_emulator/metadata/').ToString()
+            $env:ALIBABA_CLOUD_IMDSV1_DISABLED = 'true'
+            Clear-SaeEmulatorRequest $Emulator
+
+            Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint | Should -HaveCount 3
+            (Get-SaeContext -Endpoint $Emulator.Endpoint).CredentialType | Should -Be 'StsToken'
+            (Get-SaeEmulatorRequest $Emulator -Api Metadata).path | Should -Contain '/_emulator/metadata/latest/api/token'
+        }
+
+        It 'says when the metadata service cannot be reached, quickly' {
+            New-TestHome | Out-Null
+            $env:ALIBABA_CLOUD_ECS_METADATA = 'pester-unreachable'
+            $env:SAE_POWERSHELL_METADATA_ENDPOINT = 'http://127.0.0.1:9/'
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            { Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint } | Should -Throw -ErrorId 'MetadataUnreachable,*'
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 10
+        }
+
+        It 'takes credentials from ALIBABA_CLOUD_CREDENTIALS_URI' {
+            New-TestHome | Out-Null
+            $env:ALIBABA_CLOUD_CREDENTIALS_URI = [uri]::new($Emulator.Endpoint, '/_emulator/credentials-uri').ToString()
+            Get-SaeApplication cn-hangzhou:demo -Endpoint $Emulator.Endpoint | Should -HaveCount 3
+        }
+
+        It 'Connect-SaeAccount -RoleArn assumes a role for the session' {
+            New-TestHome | Out-Null
+            $context = Connect-SaeAccount -Credential $Emulator.Credential -RoleArn $RoleArn -RoleSessionName pester-connect -Endpoint $Emulator.Endpoint -RegionId cn-hangzhou
+            $context.CredentialType | Should -Be 'StsToken'
+            Get-SaeApplication cn-hangzhou:demo | Should -HaveCount 3
+        }
+
+        It 'reports a role that cannot be assumed as a clear error, before any SAE call' {
+            New-TestHome | Out-Null
+            Clear-SaeEmulatorRequest $Emulator
+            { Connect-SaeAccount -Credential $Emulator.Credential -RoleArn 'not-an-arn' -Endpoint $Emulator.Endpoint } | Should -Throw -ErrorId 'InvalidParameter.RoleArn,*'
+            @(Get-SaeEmulatorRequest $Emulator | Where-Object api -NotIn 'AssumeRole') | Should -HaveCount 0
+        }
     }
 }

@@ -68,7 +68,7 @@ namespace SaePowerShell.Commands
         public string? RoleArn { get; set; }
 
         /// <summary>
-        /// <para type="description">With -RoleArn: the role session name (default sae-powershell-{time}).</para>
+        /// <para type="description">With -RoleArn: the role session name (default sae-powershell).</para>
         /// </summary>
         [Parameter]
         [ValidateNotNullOrEmpty]

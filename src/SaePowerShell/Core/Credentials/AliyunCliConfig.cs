@@ -68,7 +68,7 @@ namespace SaePowerShell.Core.Credentials
                 case "RAMROLEARN":
                 {
                     var keys = new SaeCredential(Required(profile, "access_key_id", where), Required(profile, "access_key_secret", where), null, "aliyun CLI " + where);
-                    return new CliProfile(new RamRoleArnSource(new StaticCredentialSource(keys), Role(profile, "ram_role_arn", where), Sts(profile, environment), "aliyun CLI " + where), region);
+                    return new CliProfile(SharedSources.Get(new RamRoleArnSource(new StaticCredentialSource(keys), Role(profile, "ram_role_arn", where), Sts(profile, environment), "aliyun CLI " + where)), region);
                 }
 
                 case "CHAINABLERAMROLEARN":
@@ -76,14 +76,14 @@ namespace SaePowerShell.Core.Credentials
                     string sourceName = Required(profile, "source_profile", where);
                     JObject source = FindProfile(root, sourceName) ?? throw new SaeConfigurationException("ProfileNotFound", "The source_profile '" + sourceName + "' of " + where + " is not in the file.");
                     CliProfile caller = FromProfile(root, source, sourceName, path, environment, visited);
-                    return new CliProfile(new RamRoleArnSource(caller.Source, Role(profile, "ram_role_arn", where), Sts(profile, environment), "aliyun CLI " + where), region ?? caller.RegionId);
+                    return new CliProfile(SharedSources.Get(new RamRoleArnSource(caller.Source, Role(profile, "ram_role_arn", where), Sts(profile, environment), "aliyun CLI " + where)), region ?? caller.RegionId);
                 }
 
                 case "ECSRAMROLE":
-                    return new CliProfile(new EcsRamRoleSource(JsonRead.String(profile, "ram_role_name"), MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "aliyun CLI " + where), region);
+                    return new CliProfile(SharedSources.Get(new EcsRamRoleSource(JsonRead.String(profile, "ram_role_name"), MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "aliyun CLI " + where)), region);
                 case "OIDC":
-                    return new CliProfile(new OidcRoleSource(Role(profile, "ram_role_arn", where), Required(profile, "oidc_provider_arn", where), Required(profile, "oidc_token_file", where),
-                        Sts(profile, environment), "aliyun CLI " + where), region);
+                    return new CliProfile(SharedSources.Get(new OidcRoleSource(Role(profile, "ram_role_arn", where), Required(profile, "oidc_provider_arn", where), Required(profile, "oidc_token_file", where),
+                        Sts(profile, environment), "aliyun CLI " + where)), region);
                 default:
                     throw new SaeConfigurationException("UnknownProfileMode", "The mode '" + mode + "' of " + where + " is not one the aliyun CLI knows (AK, StsToken, RamRoleArn, EcsRamRole, ChainableRamRoleArn, OIDC).");
             }
@@ -112,7 +112,7 @@ namespace SaePowerShell.Core.Credentials
 
             try
             {
-                return JToken.Parse(text) as JObject ?? throw new SaeConfigurationException("ProfileFileMalformed", path + " is not a JSON object.");
+                return JsonRead.Parse(text) as JObject ?? throw new SaeConfigurationException("ProfileFileMalformed", path + " is not a JSON object.");
             }
             catch (JsonException ex)
             {

@@ -84,7 +84,7 @@ namespace SaePowerShell.Core.Credentials
             }
 
             var request = new RoleRequest(role, environment.Get("ALIBABA_CLOUD_ROLE_SESSION_NAME"), null, null);
-            return new CliProfile(new OidcRoleSource(request, provider, tokenFile, new StsClient(StsEndpoint.Resolve(environment, null, null)), "ALIBABA_CLOUD_ROLE_ARN and the OIDC variables"), null);
+            return new CliProfile(SharedSources.Get(new OidcRoleSource(request, provider, tokenFile, new StsClient(StsEndpoint.Resolve(environment, null, null)), "ALIBABA_CLOUD_ROLE_ARN and the OIDC variables")), null);
         }
 
         /// <summary>
@@ -105,7 +105,7 @@ namespace SaePowerShell.Core.Credentials
                 return null;
             }
 
-            return new CliProfile(new EcsRamRoleSource(role, AliyunCliConfig.MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "ALIBABA_CLOUD_ECS_METADATA"), null);
+            return new CliProfile(SharedSources.Get(new EcsRamRoleSource(role, AliyunCliConfig.MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "ALIBABA_CLOUD_ECS_METADATA")), null);
         }
 
         private static CliProfile? UriFromEnvironment(IEnvironment environment)
@@ -121,7 +121,7 @@ namespace SaePowerShell.Core.Credentials
                 throw new SaeConfigurationException("InvalidCredentialsUri", CredentialsUriSource.Variable + " is '" + uri + "', which is not an absolute URI.");
             }
 
-            return new CliProfile(new CredentialsUriSource(parsed), null);
+            return new CliProfile(SharedSources.Get(new CredentialsUriSource(parsed)), null);
         }
     }
 }

@@ -43,15 +43,15 @@ namespace SaePowerShell.Core.Credentials
                 case "ram_role_arn":
                 {
                     var keys = new SaeCredential(Required(section, "access_key_id", where), Required(section, "access_key_secret", where), null, "credentials file " + where);
-                    return new CliProfile(new RamRoleArnSource(new StaticCredentialSource(keys), Role(section, where), Sts(environment), "credentials file " + where), Optional(section, "region_id"));
+                    return new CliProfile(SharedSources.Get(new RamRoleArnSource(new StaticCredentialSource(keys), Role(section, where), Sts(environment), "credentials file " + where)), Optional(section, "region_id"));
                 }
 
                 case "ecs_ram_role":
-                    return new CliProfile(new EcsRamRoleSource(Optional(section, "role_name"), AliyunCliConfig.MetadataEndpoint(environment),
-                        ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "credentials file " + where), Optional(section, "region_id"));
+                    return new CliProfile(SharedSources.Get(new EcsRamRoleSource(Optional(section, "role_name"), AliyunCliConfig.MetadataEndpoint(environment),
+                        ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "credentials file " + where)), Optional(section, "region_id"));
                 case "oidc_role_arn":
-                    return new CliProfile(new OidcRoleSource(Role(section, where), Required(section, "oidc_provider_arn", where), Required(section, "oidc_token_file_path", where), Sts(environment),
-                        "credentials file " + where), Optional(section, "region_id"));
+                    return new CliProfile(SharedSources.Get(new OidcRoleSource(Role(section, where), Required(section, "oidc_provider_arn", where), Required(section, "oidc_token_file_path", where), Sts(environment),
+                        "credentials file " + where)), Optional(section, "region_id"));
                 default:
                     throw new SaeConfigurationException("UnknownProfileMode", "The type '" + type + "' of " + where + " is not one the SDKs know (access_key, ram_role_arn, ecs_ram_role).");
             }

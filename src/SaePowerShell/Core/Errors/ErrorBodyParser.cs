@@ -85,7 +85,7 @@ namespace SaePowerShell.Core.Errors
         {
             try
             {
-                return JToken.Parse(text) as JObject;
+                return JsonRead.Parse(text) as JObject;
             }
             catch (JsonException)
             {

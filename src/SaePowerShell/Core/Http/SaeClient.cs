@@ -260,7 +260,7 @@ namespace SaePowerShell.Core.Http
 
             try
             {
-                return JToken.Parse(body) as JObject;
+                return JsonRead.Parse(body) as JObject;
             }
             catch (JsonException)
             {

@@ -10,6 +10,29 @@ namespace SaePowerShell.Core.Json
     /// </summary>
     internal static class JsonRead
     {
+        /// <summary>
+        /// Parses JSON leaving strings as strings: Newtonsoft would otherwise turn ISO-8601 text (STS's Expiration) into
+        /// dates, shifted into local time, which the readers below would not see as text.
+        /// </summary>
+        public static JToken Parse(string json)
+        {
+            using (var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })
+            {
+                JToken token = JToken.ReadFrom(reader);
+
+                // JToken.Parse refuses trailing content; so must this.
+                while (reader.Read())
+                {
+                    if (reader.TokenType != Newtonsoft.Json.JsonToken.Comment)
+                    {
+                        throw new Newtonsoft.Json.JsonReaderException("Additional text found in JSON string after finishing deserializing object.");
+                    }
+                }
+
+                return token;
+            }
+        }
+
         public static string? String(JToken? parent, string name)
         {
             JToken? token = Child(parent, name);

@@ -52,7 +52,7 @@ namespace SaePowerShell.Core.Credentials.Sources
             JObject? json;
             try
             {
-                json = JToken.Parse(body) as JObject;
+                json = JsonRead.Parse(body) as JObject;
             }
             catch (JsonException)
             {

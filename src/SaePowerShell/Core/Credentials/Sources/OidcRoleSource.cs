@@ -32,6 +32,8 @@ namespace SaePowerShell.Core.Credentials.Sources
 
         public override string AccountKey => _role.RoleArn;
 
+        public override string CacheKey => Description + "|" + _providerArn + "|" + _sts.Endpoint + "|" + _role.DurationSeconds;
+
         protected override Task<SaeCredential> FetchAsync(CancellationToken cancellationToken)
         {
             string token;

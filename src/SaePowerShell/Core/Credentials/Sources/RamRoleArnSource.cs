@@ -25,6 +25,9 @@ namespace SaePowerShell.Core.Credentials.Sources
 
         public override string AccountKey => _role.RoleArn;
 
+        /// <summary>The same role through another key or STS endpoint is another source.</summary>
+        public override string CacheKey => Description + "|" + _caller.AccountKey + "|" + _sts.Endpoint + "|" + _role.SessionName + "|" + _role.DurationSeconds + "|" + _role.Policy;
+
         protected override async Task<SaeCredential> FetchAsync(CancellationToken cancellationToken)
         {
             SaeCredential caller = await _caller.GetAsync(cancellationToken).ConfigureAwait(false);

@@ -28,6 +28,9 @@ namespace SaePowerShell.Core.Credentials.Sources
 
         public abstract string AccountKey { get; }
 
+        /// <summary>What makes two sources the same, so that commands share one (SharedSources): by default, what it describes.</summary>
+        public virtual string CacheKey => Description;
+
         /// <summary>How many fetches were made; tests use it to prove that callers share one.</summary>
         public int Fetches { get; private set; }
 
@@ -42,8 +45,10 @@ namespace SaePowerShell.Core.Credentials.Sources
 
                 if (_fetching is null)
                 {
+                    // On the thread pool: a fetch that finished at once would otherwise clear _fetching (the lock is
+                    // re-entrant) before this line set it, leaving a finished, or failed, fetch in place for good.
                     Fetches++;
-                    _fetching = FetchAndKeepAsync();
+                    _fetching = Task.Run(FetchAndKeepAsync);
                 }
 
                 return WaitAsync(_fetching, cancellationToken);

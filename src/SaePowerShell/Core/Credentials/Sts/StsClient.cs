@@ -155,7 +155,7 @@ namespace SaePowerShell.Core.Credentials.Sts
         {
             try
             {
-                return body.TrimStart().StartsWith("{", StringComparison.Ordinal) ? JToken.Parse(body) as JObject : null;
+                return body.TrimStart().StartsWith("{", StringComparison.Ordinal) ? JsonRead.Parse(body) as JObject : null;
             }
             catch (JsonException)
             {
