@@ -10,10 +10,16 @@ internal static class CmdletHost
     public const string AccessKeyId = "LTAI5tSaeEmulatorKey";
     public const string AccessKeySecret = "SaeEmulatorSecretForLocalTestsOnly";
 
+    private static readonly Lazy<string> EmptyHome = new(() => Directory.CreateTempSubdirectory("sae-test-home-").FullName);
+
     public static PowerShell Create()
     {
         // The emulator has no quota, and a test run makes many calls a minute.
         Environment.SetEnvironmentVariable("SAE_POWERSHELL_RATE_LIMIT", "off");
+
+        // Never the user's own profiles: the cmdlets read ~/.aliyun and ~/.alibabacloud when nothing else gives credentials.
+        Environment.SetEnvironmentVariable("HOME", EmptyHome.Value);
+        Environment.SetEnvironmentVariable("USERPROFILE", null);
         InitialSessionState state = InitialSessionState.CreateDefault2();
         state.Commands.Add(new SessionStateCmdletEntry("Get-SaeApplication", typeof(GetSaeApplicationCommand), null));
         state.Commands.Add(new SessionStateCmdletEntry("Start-SaeApplication", typeof(StartSaeApplicationCommand), null));
