@@ -2,12 +2,8 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using SaePowerShell.Core.Credentials.Sts;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Http;
-using SaePowerShell.Core.Json;
 
 namespace SaePowerShell.Core.Credentials.Sources
 {
@@ -52,23 +48,7 @@ namespace SaePowerShell.Core.Credentials.Sources
                     throw new SaeConfigurationException("CredentialsUriUnreachable", Description + " could not be reached: " + ex.Message);
                 }
 
-                JObject? json;
-                try
-                {
-                    json = JsonRead.Parse(body) as JObject;
-                }
-                catch (JsonException)
-                {
-                    json = null;
-                }
-
-                if (json is null || !string.Equals(JsonRead.String(json, "Code"), "Success", StringComparison.OrdinalIgnoreCase)
-                    || !(JsonRead.String(json, "AccessKeyId") is string id) || !(JsonRead.String(json, "AccessKeySecret") is string secret))
-                {
-                    throw new SaeConfigurationException("CredentialsUriInvalid", Description + " did not answer Code Success with an AccessKey.");
-                }
-
-                return new SaeCredential(id, secret, JsonRead.String(json, "SecurityToken"), Description, StsClient.ParseExpiration(JsonRead.String(json, "Expiration")));
+                return CredentialDocument.Read(body, Description, "CredentialsUriInvalid");
             }
         }
     }

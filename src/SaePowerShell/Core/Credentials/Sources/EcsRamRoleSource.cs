@@ -2,12 +2,9 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using SaePowerShell.Core.Credentials.Sts;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Http;
-using SaePowerShell.Core.Json;
 
 namespace SaePowerShell.Core.Credentials.Sources
 {
@@ -49,23 +46,7 @@ namespace SaePowerShell.Core.Credentials.Sources
             string? token = await SessionTokenAsync(cancellationToken).ConfigureAwait(false);
             string role = _roleName ?? (await GetAsync(CredentialsPath, token, cancellationToken).ConfigureAwait(false)).Trim().Split('\n')[0].Trim();
             string body = await GetAsync(CredentialsPath + Uri.EscapeDataString(role), token, cancellationToken).ConfigureAwait(false);
-            JObject? json;
-            try
-            {
-                json = JsonRead.Parse(body) as JObject;
-            }
-            catch (JsonException)
-            {
-                json = null;
-            }
-
-            if (json is null || !string.Equals(JsonRead.String(json, "Code"), "Success", StringComparison.OrdinalIgnoreCase)
-                || !(JsonRead.String(json, "AccessKeyId") is string id) || !(JsonRead.String(json, "AccessKeySecret") is string secret))
-            {
-                throw new SaeConfigurationException("MetadataAnswerInvalid", "The instance metadata service did not give credentials for role " + role + ".");
-            }
-
-            return new SaeCredential(id, secret, JsonRead.String(json, "SecurityToken"), Description, StsClient.ParseExpiration(JsonRead.String(json, "Expiration")));
+            return CredentialDocument.Read(body, Description, "MetadataAnswerInvalid");
         }
 
         private async Task<string?> SessionTokenAsync(CancellationToken cancellationToken)
