@@ -11,14 +11,15 @@ internal static class SaeResponses
 {
     private const string ContentType = "application/json;charset=utf-8";
 
-    public static PreparedAnswer GatewayError(string requestId, string host, GatewayError error) =>
+    /// <summary>The POP gateway's error shape; STS answers the same, recommending its own product.</summary>
+    public static PreparedAnswer GatewayError(string requestId, string host, GatewayError error, string product = "sae") =>
         Build(requestId, error.Status, writer =>
         {
             writer.WriteString("RequestId", requestId);
             writer.WriteString("HostId", host);
             writer.WriteString("Code", error.Code);
             writer.WriteString("Message", error.Message);
-            writer.WriteString("Recommend", $"https://next.api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product=sae");
+            writer.WriteString("Recommend", $"https://next.api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product={product}");
         });
 
     public static PreparedAnswer Success(string requestId, SaeResult result) =>
@@ -51,7 +52,8 @@ internal static class SaeResponses
             writer.WriteNull("Data");
         });
 
-    private static PreparedAnswer Build(string requestId, int status, Action<Utf8JsonWriter> writeFields)
+    /// <summary>A JSON object body written field by field, in the order the documented samples show.</summary>
+    internal static PreparedAnswer Build(string requestId, int status, Action<Utf8JsonWriter> writeFields)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = EmulatorJson.Sae.Encoder }))
