@@ -60,6 +60,32 @@ Describe 'The application lifecycle' {
             $result.Errors.TargetObject.AppId | Should -Be $apps.AppId
         }
 
+        It 'writes a progress bar per change order, under one for the wait, and completes them' {
+            # The progress stream cannot be redirected, so the command runs in a nested runspace whose streams are readable.
+            $shell = [powershell]::Create()
+            try {
+                $null = $shell.AddScript({
+                        param($ModulePath, $Endpoint, $Credential)
+                        Import-Module $ModulePath
+                        $ProgressPreference = 'Continue'
+                        $env:SAE_POWERSHELL_RATE_LIMIT = 'off'
+                        Get-SaeApplication -RegionId cn-hangzhou -Endpoint $Endpoint -Credential $Credential |
+                            Where-Object NamespaceId -In 'cn-hangzhou:demo', 'cn-hangzhou:staging' |
+                            Start-SaeApplication -Wait -Endpoint $Endpoint -Credential $Credential
+                    }).AddArgument((Get-Module SaePowerShell).Path).AddArgument($Emulator.Endpoint).AddArgument($Emulator.Credential)
+                $orders = $shell.Invoke()
+
+                $orders.Status | Should -Be @('Succeeded', 'Succeeded')
+                $perOrder = @($shell.Streams.Progress | Where-Object ParentActivityId -EQ 100)
+                @($perOrder.ActivityId | Sort-Object -Unique) | Should -HaveCount 2
+                ($perOrder | Where-Object StatusDescription -Match 'batch\(es\) done') | Should -Not -BeNullOrEmpty
+                foreach ($bar in $perOrder | Group-Object ActivityId) { $bar.Group[-1].RecordType | Should -Be 'Completed' }
+                ($shell.Streams.Progress | Where-Object { $_.ActivityId -eq 100 -and $_.RecordType -eq 'Completed' }) | Should -Not -BeNullOrEmpty
+            } finally {
+                $shell.Dispose()
+            }
+        }
+
         It 'keeps -WhatIf free of calls, with -Wait too' {
             Get-SaeApplication cn-hangzhou:demo @Common | Stop-SaeApplication -Wait -WhatIf @Common
             Get-Calls BatchStopApplications | Should -HaveCount 0
