@@ -33,3 +33,32 @@ Describe 'Keeping to the quota' {
         }
     }
 }
+
+Describe 'Timeouts' {
+    It 'refuses a malformed connect timeout with a clear error, before any call' {
+        $env:SAE_POWERSHELL_CONNECT_TIMEOUT_SEC = 'soon'
+        try {
+            Clear-SaeEmulatorRequest $Emulator
+            { Get-SaeApplication cn-hangzhou:demo @Common } | Should -Throw -ErrorId 'InvalidConnectTimeout,*' -ExpectedMessage "*'soon'*"
+            Get-SaeEmulatorRequest $Emulator | Should -BeNullOrEmpty
+        } finally {
+            Remove-Item env:SAE_POWERSHELL_CONNECT_TIMEOUT_SEC
+        }
+        Get-SaeApplication cn-hangzhou:demo @Common | Should -HaveCount 3
+    }
+
+    It 'gives an attempt that gets no answer in -TimeoutSec up, and says so' {
+        $silent = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $silent.Start()
+        try {
+            $endpoint = "http://127.0.0.1:$($silent.LocalEndpoint.Port)"
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $result = Invoke-Collecting { Get-SaeApplication cn-hangzhou:demo -Endpoint $endpoint -Credential $Emulator.Credential -TimeoutSec 1 -MaximumRetryCount 0 }
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 5
+            $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'RequestTimeout,*'
+            $result.Errors[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
+        } finally {
+            $silent.Stop()
+        }
+    }
+}

@@ -195,6 +195,15 @@ namespace SaePowerShell.Commands
             {
                 if (_client is null)
                 {
+                    try
+                    {
+                        SharedHttp.ConnectTimeout(Environment.Get(SharedHttp.ConnectTimeoutVariable));
+                    }
+                    catch (SaeConfigurationException ex)
+                    {
+                        ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
+                    }
+
                     ICredentialSource source = ResolveSource();
                     var options = new SaeClientOptions
                     {
