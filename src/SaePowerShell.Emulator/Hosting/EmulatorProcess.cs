@@ -48,12 +48,14 @@ internal static class EmulatorProcess
                 return 1;
             }
 
-            await stdout.WriteLineAsync("SAE emulator listening on " + app.BaseUrl);
-            await stdout.FlushAsync();
+            // The ready file first: a client that waits for the announcement must find the file already there.
             if (options.ReadyFile is not null)
             {
                 ReadyFile.Write(options.ReadyFile, app.BaseUrl);
             }
+
+            await stdout.WriteLineAsync("SAE emulator listening on " + app.BaseUrl);
+            await stdout.FlushAsync();
 
             if (options.ParentPid is int parentPid)
             {
