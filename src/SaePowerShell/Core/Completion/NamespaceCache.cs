@@ -49,8 +49,6 @@ namespace SaePowerShell.Core.Completion
             }
         }
 
-        internal static void Clear() => Entries.Clear();
-
         private sealed class Entry
         {
             public Entry(IReadOnlyList<string> ids, DateTime fetched)

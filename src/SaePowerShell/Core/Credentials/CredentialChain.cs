@@ -17,7 +17,7 @@ namespace SaePowerShell.Core.Credentials
         {
             if (explicitCredentials.Credential != null)
             {
-                return new CliProfile(CredentialResolver.Resolve(explicitCredentials.Credential, environment), null);
+                return new CliProfile(CredentialResolver.Explicit(explicitCredentials.Credential), null);
             }
 
             if (explicitCredentials.ProfileName != null)
@@ -31,9 +31,9 @@ namespace SaePowerShell.Core.Credentials
                 return new CliProfile(session.Source, null);
             }
 
-            if (environment.Get(CredentialResolver.AccessKeyIdVariable) != null || environment.Get(CredentialResolver.AccessKeySecretVariable) != null)
+            if (CredentialResolver.FromEnvironment(environment) is SaeCredential fromEnvironment)
             {
-                return new CliProfile(CredentialResolver.Resolve(null, environment), null);
+                return new CliProfile(fromEnvironment, null);
             }
 
             if (OidcFromEnvironment(environment) is CliProfile oidc)

@@ -1,34 +1,32 @@
 namespace SaePowerShell.Core.Credentials
 {
-    /// <summary>Finds the credential a call uses: the one given explicitly, else the official SDKs' environment variables.</summary>
+    /// <summary>The credential links that need no file or call: one given on the command line, and the SDKs' environment variables.</summary>
     internal static class CredentialResolver
     {
         public const string AccessKeyIdVariable = "ALIBABA_CLOUD_ACCESS_KEY_ID";
         public const string AccessKeySecretVariable = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
         public const string SecurityTokenVariable = "ALIBABA_CLOUD_SECURITY_TOKEN";
 
-        public static SaeCredential Resolve(SaeCredential? explicitCredential, IEnvironment environment)
+        public static SaeCredential Explicit(SaeCredential credential)
         {
-            if (explicitCredential != null)
-            {
-                Validate(explicitCredential.AccessKeyId, explicitCredential.AccessKeySecret, explicitCredential.Source);
-                return explicitCredential;
-            }
+            Validate(credential.AccessKeyId, credential.AccessKeySecret, credential.Source);
+            return credential;
+        }
 
+        /// <summary>The environment's AccessKey; null when neither variable is set, an error when only one is.</summary>
+        public static SaeCredential? FromEnvironment(IEnvironment environment)
+        {
             string? id = environment.Get(AccessKeyIdVariable);
             string? secret = environment.Get(AccessKeySecretVariable);
-            if (id != null || secret != null)
+            if (id is null && secret is null)
             {
-                const string source = "environment variables (" + AccessKeyIdVariable + ", " + AccessKeySecretVariable + ")";
-                Validate(id, secret, source);
-                string? token = environment.Get(SecurityTokenVariable);
-                return new SaeCredential(id!.Trim(), secret!, token, token is null ? source : source + " with " + SecurityTokenVariable);
+                return null;
             }
 
-            throw new SaeConfigurationException(
-                "NoCredentials",
-                "No Alibaba Cloud credentials were found. Pass -Credential (user name = AccessKey id, password = AccessKey secret), or set the environment variables "
-                + AccessKeyIdVariable + " and " + AccessKeySecretVariable + " (and " + SecurityTokenVariable + " for STS credentials).");
+            const string source = "environment variables (" + AccessKeyIdVariable + ", " + AccessKeySecretVariable + ")";
+            Validate(id, secret, source);
+            string? token = environment.Get(SecurityTokenVariable);
+            return new SaeCredential(id!.Trim(), secret!, token, token is null ? source : source + " with " + SecurityTokenVariable);
         }
 
         private static void Validate(string? id, string? secret, string source)

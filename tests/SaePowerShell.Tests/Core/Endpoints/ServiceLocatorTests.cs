@@ -80,12 +80,15 @@ public sealed class ServiceLocatorTests
 
 public sealed class CredentialResolverTests
 {
+    // FakeEnvironment has no HOME, so the chain reads no profile file after the environment.
+    private static SaeCredential Credential(CliProfile found) => found.Source.GetAsync(CancellationToken.None).GetAwaiter().GetResult();
+
     [Fact]
     public void Explicit_WinsOverTheEnvironment()
     {
         var environment = new FakeEnvironment(new() { ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "env-id", ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = "env-secret" });
 
-        Assert.Equal("explicit", CredentialResolver.Resolve(new SaeCredential("explicit", "s", null, "-Credential"), environment).AccessKeyId);
+        Assert.Equal("explicit", Credential(CredentialChain.Resolve(new ExplicitCredentials(new SaeCredential("explicit", "s", null, "-Credential"), null), null, environment)).AccessKeyId);
     }
 
     [Fact]
@@ -96,7 +99,7 @@ public sealed class CredentialResolverTests
             ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "STS.id", ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = "secret", ["ALIBABA_CLOUD_SECURITY_TOKEN"] = "token",
         });
 
-        SaeCredential credential = CredentialResolver.Resolve(null, environment);
+        SaeCredential credential = Credential(CredentialChain.Resolve(ExplicitCredentials.None, null, environment));
 
         Assert.Equal(("STS.id", "secret", "token"), (credential.AccessKeyId, credential.AccessKeySecret, credential.SecurityToken));
         Assert.Contains("ALIBABA_CLOUD_SECURITY_TOKEN", credential.Source);
@@ -105,7 +108,7 @@ public sealed class CredentialResolverTests
     [Fact]
     public void None_IsAClearError()
     {
-        var ex = Assert.Throws<SaeConfigurationException>(() => CredentialResolver.Resolve(null, new FakeEnvironment()));
+        var ex = Assert.Throws<SaeConfigurationException>(() => CredentialChain.Resolve(ExplicitCredentials.None, null, new FakeEnvironment()));
 
         Assert.Equal("NoCredentials", ex.ErrorId);
         Assert.Contains("ALIBABA_CLOUD_ACCESS_KEY_ID", ex.Message);
@@ -115,7 +118,7 @@ public sealed class CredentialResolverTests
     [Fact]
     public void HalfAPair_IsAClearError()
     {
-        var ex = Assert.Throws<SaeConfigurationException>(() => CredentialResolver.Resolve(null, new FakeEnvironment(new() { ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "id" })));
+        var ex = Assert.Throws<SaeConfigurationException>(() => CredentialChain.Resolve(ExplicitCredentials.None, null, new FakeEnvironment(new() { ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "id" })));
 
         Assert.Equal("IncompleteCredentials", ex.ErrorId);
     }

@@ -13,7 +13,5 @@ namespace SaePowerShell.Core.Credentials.Sources
 
         /// <summary>The source already in use for this definition, or this one, which then becomes it.</summary>
         public static RefreshingCredentialSource Get(RefreshingCredentialSource source) => Sources.GetOrAdd(source.GetType().Name + "|" + source.CacheKey, source);
-
-        internal static void Clear() => Sources.Clear();
     }
 }
