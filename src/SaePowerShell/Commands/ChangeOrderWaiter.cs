@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Context;
+using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Operations;
 using SaePowerShell.Core.Waiting;
@@ -16,46 +17,57 @@ namespace SaePowerShell.Commands
     /// Polls change orders until each reaches a final state or the time is up, showing one progress bar per change order
     /// (with its batches) under one for the whole wait. It reports each change order once, as it finishes, and leaves
     /// what to write to the cmdlet: Wait-SaeChangeOrder reports per change order, the batch cmdlets per application.
+    /// Polls run on worker threads with the command's context; the cmdlet is used only on the pipeline thread, to write.
     /// </summary>
     internal sealed class ChangeOrderWaiter
     {
         private const int ParentActivityId = 100;
         private const int ConcurrentPolls = 4;
 
-        private readonly SaeCmdletBase _cmdlet;
+        private readonly CancellableCmdlet _cmdlet;
+        private readonly CommandContext _context;
+        private readonly IClock _clock;
         private readonly TimeSpan _timeout;
         private readonly TimeSpan _firstInterval;
 
-        public ChangeOrderWaiter(SaeCmdletBase cmdlet, TimeSpan timeout, TimeSpan firstInterval)
+        public ChangeOrderWaiter(CancellableCmdlet cmdlet, CommandContext context, TimeSpan timeout, TimeSpan firstInterval)
+            : this(cmdlet, context, context.Client.Clock, timeout, firstInterval)
+        {
+        }
+
+        public ChangeOrderWaiter(CancellableCmdlet cmdlet, CommandContext context, IClock clock, TimeSpan timeout, TimeSpan firstInterval)
         {
             _cmdlet = cmdlet;
+            _context = context;
+            _clock = clock;
             _timeout = timeout;
             _firstInterval = firstInterval;
         }
 
         /// <summary>
         /// Waits for <paramref name="orders"/>. <paramref name="finished"/> gets each one as it ends, with null when it
-        /// succeeded, else the reason (a failed, terminated or timed-out change order, or a call that failed).
+        /// succeeded, else the reason (a failed, terminated, stuck or timed-out change order, or a call that failed).
         /// </summary>
         public void Wait(IReadOnlyList<SaeChangeOrder> orders, Action<SaeChangeOrder, Exception?> finished)
         {
             var pending = new List<Tracked>(orders.Select((order, i) => new Tracked(order, ParentActivityId + 1 + i)));
             var schedule = new PollSchedule(_firstInterval, TimeSpan.FromSeconds(15));
-            var clock = Stopwatch.StartNew();
+            DateTimeOffset deadline = _clock.UtcNow + _timeout;
             var overall = new ProgressRecord(ParentActivityId, "Waiting for SAE change orders", "Waiting for " + orders.Count + " change order(s)");
             var warned = new HashSet<string>(StringComparer.Ordinal);
+            CommandContext context = _context;
 
             try
             {
                 while (pending.Count > 0)
                 {
                     int polled = pending.Count;
-                    IReadOnlyList<Task<Exception?>> polls = ThrottledRunner.Start(pending, ConcurrentPolls, RefreshAsync, _cmdlet.CancellationToken);
+                    IReadOnlyList<Task<Exception?>> polls = ThrottledRunner.Start(pending, ConcurrentPolls, (tracked, token) => RefreshAsync(context, tracked.Order, token), _cmdlet.CancellationToken);
                     for (int i = 0; i < pending.Count; i++)
                     {
                         Tracked tracked = pending[i];
                         Exception? failure = _cmdlet.Await(polls[i]);
-                        if (failure is null && !tracked.Order.IsFinished)
+                        if (failure is null && !ChangeOrderOutcome.IsOver(tracked.Order))
                         {
                             Show(tracked, overall);
                             WarnIfWaitingForSomeone(tracked.Order, warned);
@@ -74,7 +86,7 @@ namespace SaePowerShell.Commands
                         break;
                     }
 
-                    TimeSpan left = _timeout - clock.Elapsed;
+                    TimeSpan left = deadline - _clock.UtcNow;
                     if (left <= TimeSpan.Zero)
                     {
                         foreach (Tracked tracked in pending)
@@ -89,23 +101,59 @@ namespace SaePowerShell.Commands
                     TimeSpan pause = schedule.Next(polled);
                     _cmdlet.WriteVerbose("Waiting " + pause.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " s before polling "
                         + pending.Count + " change order(s) again.");
-                    _cmdlet.Dispatcher.Wait(Task.Delay(pause < left ? pause : left, _cmdlet.CancellationToken), _cmdlet.CancellationToken);
+                    _cmdlet.Dispatcher.Wait(_clock.Delay(pause < left ? pause : left, _cmdlet.CancellationToken), _cmdlet.CancellationToken);
                 }
+            }
+            catch (PipelineStoppedException)
+            {
+                SayWhatGoesOn(pending);
+                throw;
             }
             finally
             {
                 overall.RecordType = ProgressRecordType.Completed;
-                _cmdlet.WriteProgress(overall);
+                try
+                {
+                    _cmdlet.WriteProgress(overall);
+                }
+                catch (PipelineStoppedException)
+                {
+                    // Stopped: the host clears the bars itself.
+                }
             }
         }
 
-        private async Task<Exception?> RefreshAsync(Tracked tracked, CancellationToken cancellationToken)
+        /// <summary>
+        /// Ctrl+C stops the wait, not the change orders: SAE goes on with them. Say which, and how to wait again. The
+        /// pipeline no longer takes writes once stopping, so this goes to the host directly.
+        /// </summary>
+        private void SayWhatGoesOn(List<Tracked> pending)
+        {
+            List<SaeChangeOrder> running = pending.Where(t => !t.Done).Select(t => t.Order).ToList();
+            if (running.Count == 0)
+            {
+                return;
+            }
+
+            string list = string.Join("; ", running.Select(o => (o.NamespaceId ?? "?") + " " + o.ChangeOrderId + " (" + (o.Status?.ToString() ?? "not yet described") + ")"));
+            string again = "Wait-SaeChangeOrder -ChangeOrderId " + string.Join(",", running.Select(o => o.ChangeOrderId))
+                + (running.Select(o => o.NamespaceId).Distinct().Count() == 1 && running[0].NamespaceId != null ? " -NamespaceId " + running[0].NamespaceId : string.Empty);
+            try
+            {
+                _cmdlet.Host.UI.WriteWarningLine("Stopped waiting; SAE goes on with " + running.Count + " change order(s): " + list + ". To wait for them again: " + again);
+            }
+            catch (Exception)
+            {
+                // A host without a UI: nothing to tell.
+            }
+        }
+
+        private static async Task<Exception?> RefreshAsync(CommandContext context, SaeChangeOrder order, CancellationToken cancellationToken)
         {
             try
             {
-                SaeChangeOrder order = tracked.Order;
-                ServiceLocation location = _cmdlet.Locate(order.NamespaceId, order.RegionId);
-                var response = await _cmdlet.Client.SendAsync(ChangeOrderOperations.Describe(location, order.ChangeOrderId, order.NamespaceId), cancellationToken).ConfigureAwait(false);
+                ServiceLocation location = context.Locator.Locate(order.NamespaceId, order.RegionId);
+                var response = await context.Client.SendAsync(ChangeOrderOperations.Describe(location, order.ChangeOrderId, order.NamespaceId), cancellationToken).ConfigureAwait(false);
                 ChangeOrderOperations.ParseDescribe(response, order, location);
                 return null;
             }
@@ -118,7 +166,7 @@ namespace SaePowerShell.Commands
         private void Show(Tracked tracked, ProgressRecord overall)
         {
             SaeChangeOrder order = tracked.Order;
-            var record = new ProgressRecord(tracked.ActivityId, ChangeOrderOutcome.Describe(order), StatusText(order)) { ParentActivityId = overall.ActivityId };
+            var record = new ProgressRecord(tracked.ActivityId, ChangeOrderOutcome.Title(order), StatusText(order)) { ParentActivityId = overall.ActivityId };
             IReadOnlyList<SaeChangeOrderBatch> batches = order.Batches;
             if (batches.Count > 0)
             {
@@ -135,7 +183,7 @@ namespace SaePowerShell.Commands
 
         private void Complete(Tracked tracked, ProgressRecord overall)
         {
-            var record = new ProgressRecord(tracked.ActivityId, ChangeOrderOutcome.Describe(tracked.Order), StatusText(tracked.Order))
+            var record = new ProgressRecord(tracked.ActivityId, ChangeOrderOutcome.Title(tracked.Order), StatusText(tracked.Order))
             {
                 ParentActivityId = overall.ActivityId,
                 RecordType = ProgressRecordType.Completed,

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Security;
+using SaePowerShell.Core.Context;
 using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Credentials.Sources;
 using SaePowerShell.Core.Credentials.Sts;
@@ -22,7 +23,7 @@ namespace SaePowerShell.Commands
     /// </example>
     [Cmdlet(VerbsCommunications.Connect, "SaeAccount")]
     [OutputType(typeof(SaeContext))]
-    public sealed class ConnectSaeAccountCommand : PSCmdlet
+    public sealed class ConnectSaeAccountCommand : CancellableCmdlet
     {
         /// <summary>
         /// <para type="description">The AccessKey: the user name is the AccessKey id and the password the AccessKey secret.</para>
@@ -100,18 +101,18 @@ namespace SaePowerShell.Commands
                 }
 
                 ExplicitCredentials given = ExplicitCredentialParameters.Build(Credential, AccessKeyId, AccessKeySecret, SecurityToken, ProfileName);
-                CliProfile found = CredentialChain.Resolve(given, null, ProcessEnvironment.Instance);
+                CliProfile found = CommandContextFactory.ResolveCredential(given, null, ProcessEnvironment.Instance);
                 ICredentialSource source = RoleArn is null
                     ? found.Source
                     : new RamRoleArnSource(found.Source, new RoleRequest(RoleArn, RoleSessionName, null, null), new StsClient(StsEndpoint.Resolve(ProcessEnvironment.Instance, null, null)), "Connect-SaeAccount -RoleArn");
-                SaeCredential credential = source.GetAsync(System.Threading.CancellationToken.None).GetAwaiter().GetResult();
+                SaeCredential credential = Await(source.GetAsync(CancellationToken));
                 string? region = RegionId ?? found.RegionId;
                 var session = new SessionContext(source, region, Endpoint);
                 ServiceLocation? location = null;
                 string? problem = null;
                 try
                 {
-                    location = ServiceLocator.Locate(null, null, null, ProcessEnvironment.Instance, new LocationDefaults(region, Endpoint, null));
+                    location = CommandContextFactory.Locator(null, null, session, () => null, ProcessEnvironment.Instance).Locate(null);
                 }
                 catch (SaeConfigurationException ex)
                 {
@@ -120,7 +121,7 @@ namespace SaePowerShell.Commands
 
                 SessionContexts.Set(session);
                 WriteVerbose("Connected: AccessKey " + credential.MaskedAccessKeyId + " from " + source.Description + (region is null ? string.Empty : ", region " + region) + ".");
-                WriteObject(ContextDescriber.Describe(credential, location, problem, true));
+                WriteObject(ContextDescriber.Describe(credential, location, problem, true, session));
             }
             catch (Exception ex) when (ex is SaeConfigurationException || ex is SaeServiceException)
             {

@@ -6,7 +6,7 @@ namespace SaePowerShell.Commands
     /// <summary>Builds the SaeContext a user sees: the masked key, the sources, never a secret.</summary>
     internal static class ContextDescriber
     {
-        public static SaeContext Describe(SaeCredential credential, ServiceLocation? location, string? locationProblem, bool isSessionDefault) =>
+        public static SaeContext Describe(SaeCredential credential, ServiceLocation? location, string? locationProblem, bool isSessionDefault, SessionContext? carried) =>
             new SaeContext
             {
                 AccessKeyId = credential.MaskedAccessKeyId,
@@ -18,6 +18,7 @@ namespace SaePowerShell.Commands
                 Endpoint = location?.Endpoint,
                 EndpointSource = location?.EndpointSource ?? locationProblem,
                 IsSessionDefault = isSessionDefault,
+                Session = carried,
             };
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Endpoints;
@@ -54,8 +55,9 @@ namespace SaePowerShell.Commands
                 problem = ex.Message;
             }
 
-            bool isSession = SessionContexts.Current?.Source == found.Source;
-            WriteObject(ContextDescriber.Describe(credential, location, problem, isSession));
+            bool isSession = Session?.Source == found.Source;
+            Uri? carriedEndpoint = location != null && location.EndpointSource != ServiceLocator.PublicEndpointSource ? location.Endpoint : null;
+            WriteObject(ContextDescriber.Describe(credential, location, problem, isSession, new SessionContext(found.Source, location?.RegionId, carriedEndpoint)));
         }
     }
 }

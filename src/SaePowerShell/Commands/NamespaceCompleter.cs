@@ -4,7 +4,9 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using SaePowerShell.Core.Completion;
+using SaePowerShell.Core.Context;
 using SaePowerShell.Core.Credentials;
+using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Endpoints;
 
 namespace SaePowerShell.Commands
@@ -48,10 +50,11 @@ namespace SaePowerShell.Commands
                 _ => null,
             };
             var given = ExplicitCredentialParameters.Build(Unwrap(bound["Credential"]) as PSCredential, null, null, null, Unwrap(bound["ProfileName"]) as string);
-            CliProfile found = CredentialChain.Resolve(given, SessionContexts.Current, ProcessEnvironment.Instance);
-            SessionContext? session = SessionContexts.Current;
-            ServiceLocation location = ServiceLocator.Locate(endpoint, region, null, ProcessEnvironment.Instance, new LocationDefaults(session?.RegionId, session?.Endpoint, found.RegionId));
-            return NamespaceCache.Get(location, found.Source);
+            SessionContext? session = (Unwrap(bound["Context"]) as SaeContext)?.Session ?? SessionContexts.Current;
+            CliProfile found = CommandContextFactory.ResolveCredential(given, session, ProcessEnvironment.Instance);
+            Locator locator = CommandContextFactory.Locator(endpoint, region, session, () => found.RegionId, ProcessEnvironment.Instance);
+            ServiceLocation location = locator.Locate(null);
+            return NamespaceCache.Get(location, () => CommandContextFactory.Create(found.Source, locator, CallSettings.Completion, NullLog.Instance, ProcessEnvironment.Instance));
         }
 
         private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;

@@ -5,8 +5,10 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Context;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Operations;
+using SaePowerShell.Core.Outcome;
 
 namespace SaePowerShell.Commands
 {
@@ -167,13 +169,44 @@ namespace SaePowerShell.Commands
                 return Array.Empty<BatchGroup>();
             }
 
-            return new[] { BatchGroup.WholeNamespace(NamespaceId!, null) };
+            return Action.RequiresAppIds ? PlanListedNamespace() : new[] { BatchGroup.WholeNamespace(NamespaceId!, null) };
+        }
+
+        /// <summary>
+        /// For an API that requires AppIds (BatchRestartApplications): the namespace's applications, listed on the
+        /// pipeline thread and planned like any others, so a large namespace is split as usual.
+        /// </summary>
+        private IReadOnlyList<BatchGroup> PlanListedNamespace()
+        {
+            if (!TryLocate(NamespaceId, null, NamespaceId, out ServiceLocation location))
+            {
+                return Array.Empty<BatchGroup>();
+            }
+
+            var targets = new List<AppTarget>();
+            bool complete = ForEachPage(
+                page => ListApplicationsOperation.Request(location, NamespaceId, null, null, page),
+                ListApplicationsOperation.Parse,
+                app => targets.Add(new AppTarget(app.AppId, NamespaceId!, null, NamespaceId)),
+                NamespaceId,
+                "Could not list the applications of namespace " + NamespaceId);
+            if (!complete)
+            {
+                return Array.Empty<BatchGroup>();
+            }
+
+            WriteVerbose(Action.Verb + ": namespace " + NamespaceId + " has " + targets.Count + " application(s); " + Action.Api.Action + " requires their ids, so they are named.");
+            return targets.Count == 0 ? Array.Empty<BatchGroup>() : BatchPlanner.Plan(targets).Groups;
         }
 
         private void Run(IReadOnlyList<BatchGroup> groups)
         {
-            _ = Client; // Resolve credentials on the pipeline thread first: without them nothing below can work.
-            IReadOnlyList<Task<GroupOutcome>> calls = ThrottledRunner.Start(groups, ThrottleLimit, CallAsync, CancellationToken);
+            // The whole context is resolved here, on the pipeline thread; the calls get it as a value.
+            CommandContext context = CommandContext;
+            var ledger = new ChangeOrderLedger();
+            BatchAction action = Action;
+            string? version = ApplicationVersion;
+            IReadOnlyList<Task<GroupOutcome>> calls = ThrottledRunner.Start(groups, ThrottleLimit, (group, token) => CallAsync(context, action, version, ledger, group, token), CancellationToken);
             var progress = new ProgressRecord(1, Action.PresentParticiple + " SAE applications", "Calling SAE for " + groups.Count + " namespace group(s)");
             bool showProgress = groups.Count > 1;
 
@@ -210,11 +243,11 @@ namespace SaePowerShell.Commands
 
             if (started.Count > 0)
             {
-                WaitFor(started);
+                WaitFor(context, started);
             }
         }
 
-        private void WaitFor(List<GroupOutcome> started)
+        private void WaitFor(CommandContext context, List<GroupOutcome> started)
         {
             var groupOf = new Dictionary<SaeChangeOrder, BatchGroup>();
             foreach (GroupOutcome outcome in started)
@@ -222,7 +255,7 @@ namespace SaePowerShell.Commands
                 groupOf[outcome.ChangeOrder!] = outcome.Group;
             }
 
-            new ChangeOrderWaiter(this, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
+            new ChangeOrderWaiter(this, context, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
                 started.Select(o => o.ChangeOrder!).ToList(),
                 (order, failure) =>
                 {
@@ -237,12 +270,13 @@ namespace SaePowerShell.Commands
                 });
         }
 
-        private async Task<GroupOutcome> CallAsync(BatchGroup group, CancellationToken cancellationToken)
+        /// <summary>One group's call, on a worker thread: it has only the values it was given, never the cmdlet.</summary>
+        private static async Task<GroupOutcome> CallAsync(CommandContext context, BatchAction action, string? version, ChangeOrderLedger ledger, BatchGroup group, CancellationToken cancellationToken)
         {
             try
             {
-                ServiceLocation location = Locate(group.NamespaceId, group.RegionId);
-                SaeChangeOrder changeOrder = await BatchCaller.CallAsync(Client, Action, group, location, ApplicationVersion, cancellationToken).ConfigureAwait(false);
+                ServiceLocation location = context.Locator.Locate(group.NamespaceId, group.RegionId);
+                SaeChangeOrder changeOrder = await BatchCaller.CallAsync(context.Client, action, group, location, version, ledger, cancellationToken).ConfigureAwait(false);
                 return GroupOutcome.Succeeded(group, changeOrder);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))

@@ -4,12 +4,12 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Context;
 using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Credentials.Sources;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
 using SaePowerShell.Core.Operations;
-using SaePowerShell.Core.RateLimiting;
 
 namespace SaePowerShell.Commands
 {
@@ -17,11 +17,14 @@ namespace SaePowerShell.Commands
     /// What every SAE cmdlet shares: where to call (-RegionId, -Endpoint), as whom (-Credential), how (-SignatureMethod,
     /// -TimeoutSec, retries), and Ctrl+C. The cmdlet waits for the core on the pipeline thread and writes only from there.
     /// </summary>
-    public abstract class SaeCmdletBase : PSCmdlet, IDisposable
+    public abstract class SaeCmdletBase : CancellableCmdlet
     {
-        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
+        private readonly int _pipelineThread = Thread.CurrentThread.ManagedThreadId;
+        private SessionContext? _session;
+        private bool _sessionRead;
         private CliProfile? _chain;
-        private SaeClient? _client;
+        private Locator? _locator;
+        private CommandContext? _context;
 
         /// <summary>
         /// <para type="description">The region to call, such as cn-hangzhou. By default the region is taken from the namespace id (cn-hangzhou:prod is in cn-hangzhou), then from the environment variable ALIBABA_CLOUD_REGION_ID.</para>
@@ -94,37 +97,62 @@ namespace SaePowerShell.Commands
         [ValidateRange(0.0, 60.0)]
         public double RetryIntervalSec { get; set; } = 1;
 
-        internal PipelineDispatcher Dispatcher { get; } = new PipelineDispatcher();
-
-        internal CancellationToken CancellationToken => _cancellation.Token;
+        /// <summary>
+        /// <para type="description">The context to use instead of this session's default: the output of Get-SaeContext or Connect-SaeAccount. This is how a login reaches another runspace of the same process, where the session default does not apply: $ctx = Get-SaeContext; Start-ThreadJob { Get-SaeApplication -Context $using:ctx }. A credential parameter given on the same command still wins.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public SaeContext? Context { get; set; }
 
         internal IEnvironment Environment { get; set; } = ProcessEnvironment.Instance;
 
-        /// <inheritdoc />
-        public void Dispose()
+        /// <summary>The session default this command uses: -Context, else this runspace's Connect-SaeAccount; read once, on the pipeline thread.</summary>
+        internal SessionContext? Session
         {
-            _cancellation.Dispose();
-            Dispatcher.Dispose();
-            GC.SuppressFinalize(this);
+            get
+            {
+                if (!_sessionRead)
+                {
+                    RequirePipelineThread();
+                    if (Context != null && Context.Session is null)
+                    {
+                        ThrowTerminatingError(ErrorRecordFactory.FromException(new SaeConfigurationException("ContextNotUsable",
+                            "The -Context given carries no credential: it was serialized (Start-Job, Export-Clixml, a remote session), and a context is never written out with its credential. "
+                            + "Use Start-ThreadJob or ForEach-Object -Parallel, which keep it in this process, or give a credential parameter."), Context));
+                    }
+
+                    _session = Context?.Session ?? SessionContexts.Current;
+                    _sessionRead = true;
+                }
+
+                return _session;
+            }
         }
 
-        /// <inheritdoc />
-        protected override void StopProcessing() => _cancellation.Cancel();
+        /// <summary>Where this command's calls go: resolved on first use, on the pipeline thread, and a plain value after.</summary>
+        internal Locator Locator
+        {
+            get
+            {
+                if (_locator is null)
+                {
+                    RequirePipelineThread();
+                    _locator = CommandContextFactory.Locator(Endpoint, RegionId, Session, () => ResolveChain().RegionId, Environment);
+                }
+
+                return _locator;
+            }
+        }
 
         /// <summary>Where a call about this namespace goes.</summary>
-        internal ServiceLocation Locate(string? namespaceId, string? regionId = null)
-        {
-            SessionContext? session = SessionContexts.Current;
-            return ServiceLocator.Locate(Endpoint, regionId ?? RegionId, namespaceId, Environment,
-                new LocationDefaults(session?.RegionId, session?.Endpoint, ProfileRegion()));
-        }
+        internal ServiceLocation Locate(string? namespaceId, string? regionId = null) => Locator.Locate(namespaceId, regionId);
 
         /// <summary>Where a call goes, or false after writing a non-terminating error that says how to set a region.</summary>
         internal bool TryLocate(string? namespaceId, string? regionId, object? target, out ServiceLocation location)
         {
             try
             {
-                location = Locate(string.IsNullOrEmpty(namespaceId) ? null : namespaceId, string.IsNullOrEmpty(regionId) ? null : regionId);
+                location = Locate(namespaceId, regionId);
                 return true;
             }
             catch (SaeConfigurationException ex)
@@ -188,69 +216,55 @@ namespace SaePowerShell.Commands
             }
         }
 
-        /// <summary>The client, made on first use so that -WhatIf and bad input never need credentials.</summary>
-        internal SaeClient Client
+        /// <summary>
+        /// The command's whole context, resolved once on the pipeline thread and made on first use, so that -WhatIf and
+        /// bad input never need credentials. Hand it to worker threads; they must never reach back into the cmdlet.
+        /// </summary>
+        internal CommandContext CommandContext
         {
             get
             {
-                if (_client is null)
+                if (_context is null)
                 {
+                    RequirePipelineThread();
+                    ICredentialSource source = ResolveSource();
+                    var settings = new CallSettings(SignatureMethod, TimeSpan.FromSeconds(TimeoutSec), MaximumRetryCount, TimeSpan.FromSeconds(RetryIntervalSec),
+                        "SaePowerShell/" + typeof(SaeCmdletBase).Assembly.GetName().Version + " PowerShell/" + Host.Version);
                     try
                     {
-                        SharedHttp.ConnectTimeout(Environment.Get(SharedHttp.ConnectTimeoutVariable));
+                        _context = CommandContextFactory.Create(source, Locator, settings, new CmdletLog(Dispatcher, WriteVerbose, WriteDebug), Environment);
                     }
                     catch (SaeConfigurationException ex)
                     {
                         ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
                     }
-
-                    ICredentialSource source = ResolveSource();
-                    var options = new SaeClientOptions
-                    {
-                        SignatureMethod = SignatureMethod,
-                        Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                        MaximumRetryCount = MaximumRetryCount,
-                        RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
-                        UserAgent = "SaePowerShell/" + typeof(SaeCmdletBase).Assembly.GetName().Version + " PowerShell/" + Host.Version,
-                        RateLimiter = RateLimitFor(source.AccountKey),
-                    };
-                    _client = new SaeClient(source, options, new CmdletLog(Dispatcher, WriteVerbose, WriteDebug));
                 }
 
-                return _client;
+                return _context!;
             }
         }
 
-        /// <summary>Waits for the core on the pipeline thread, writing its messages as they come.</summary>
-        internal T Await<T>(Task<T> task) => Dispatcher.Run(task, CancellationToken);
+        /// <summary>The client of the command's context.</summary>
+        internal SaeClient Client => CommandContext.Client;
 
-        /// <summary>The credential chain for this command's parameters and the session's default (CredentialChain has the order).</summary>
-        internal CliProfile ResolveChain() =>
-            _chain ??= CredentialChain.Resolve(ExplicitCredentialParameters.Build(Credential, AccessKeyId, AccessKeySecret, null, ProfileName), SessionContexts.Current, Environment);
-
-        /// <summary>The region of the profile the credential comes from, last in the region chain; a broken profile shows up when credentials are resolved.</summary>
-        private string? ProfileRegion()
+        /// <summary>The credential chain for this command's parameters and its session default (CredentialChain has the order).</summary>
+        internal CliProfile ResolveChain()
         {
-            try
+            if (_chain is null)
             {
-                return ResolveChain().RegionId;
+                RequirePipelineThread();
+                _chain = CommandContextFactory.ResolveCredential(ExplicitCredentialParameters.Build(Credential, AccessKeyId, AccessKeySecret, null, ProfileName), Session, Environment);
             }
-            catch (SaeConfigurationException)
-            {
-                return null;
-            }
+
+            return _chain;
         }
 
-        private SlidingWindowRateLimiter? RateLimitFor(string accountKey)
+        /// <summary>A command's context belongs to its pipeline thread; a worker that reaches for it is a bug, caught here rather than on the wire.</summary>
+        private void RequirePipelineThread()
         {
-            try
+            if (Thread.CurrentThread.ManagedThreadId != _pipelineThread)
             {
-                return RateLimits.For(accountKey, Environment);
-            }
-            catch (SaeConfigurationException ex)
-            {
-                ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
-                throw;
+                throw new InvalidOperationException("The command's context was first read on a worker thread; resolve it on the pipeline thread and hand it to the worker.");
             }
         }
 
@@ -274,6 +288,5 @@ namespace SaePowerShell.Commands
                 throw;
             }
         }
-
     }
 }

@@ -86,7 +86,7 @@ namespace SaePowerShell.Commands
                 return;
             }
 
-            new ChangeOrderWaiter(this, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(PollIntervalSec)).Wait(
+            new ChangeOrderWaiter(this, CommandContext, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(PollIntervalSec)).Wait(
                 _orders,
                 (order, failure) =>
                 {

@@ -47,11 +47,17 @@ namespace SaePowerShell
         /// <summary>The (first) application the change order names.</summary>
         public string? AppId { get; set; }
 
-        /// <summary>When the change order was created, as SAE reports it.</summary>
-        public string? CreateTime { get; set; }
+        /// <summary>When the change order was created. SAE writes China Standard Time without a zone; this carries the +08:00 offset.</summary>
+        public DateTimeOffset? CreateTime { get; set; }
 
-        /// <summary>When the change order finished, as SAE reports it.</summary>
-        public string? FinishTime { get; set; }
+        /// <summary>When the change order finished, read as <see cref="CreateTime"/> is.</summary>
+        public DateTimeOffset? FinishTime { get; set; }
+
+        /// <summary>SAE's SubStatus: 0 normal, 1 abnormal (a batch failed and the order waits, in progress, for a manual rollback).</summary>
+        public int? SubStatus { get; set; }
+
+        /// <summary>Still in progress, yet a batch has failed: SAE waits for someone to abort and roll it back, and it will not finish by itself.</summary>
+        public bool IsAbnormal => Status == SaeChangeOrderStatus.Executing && SubStatus == 1;
 
         /// <summary>The change order's description.</summary>
         public string? Description { get; set; }

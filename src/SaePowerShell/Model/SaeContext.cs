@@ -32,6 +32,12 @@ namespace SaePowerShell
         /// <summary>Whether this is the session default that Connect-SaeAccount set.</summary>
         public bool IsSessionDefault { get; set; }
 
+        /// <summary>
+        /// What -Context carries into another runspace of this process (Start-ThreadJob, ForEach-Object -Parallel): the
+        /// credential source itself, never its secret in any form that leaves the process. Null once serialized.
+        /// </summary>
+        internal Core.Credentials.SessionContext? Session { get; set; }
+
         /// <inheritdoc />
         public override string ToString() => AccessKeyId + " (" + CredentialType + ", " + CredentialSource + ")" + (RegionId is null ? string.Empty : " in " + RegionId);
     }

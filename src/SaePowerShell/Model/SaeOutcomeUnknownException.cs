@@ -22,6 +22,18 @@ namespace SaePowerShell
             SentAt = sentAt;
         }
 
+        /// <summary>
+        /// The service said "success" but not what it did (no Data, no change order id). That is no proof that nothing
+        /// happened, so the call is never sent again on the strength of a check that finds nothing.
+        /// </summary>
+        internal bool ServiceClaimedSuccess { get; private set; }
+
+        internal SaeOutcomeUnknownException MarkClaimedSuccess()
+        {
+            ServiceClaimedSuccess = true;
+            return this;
+        }
+
         /// <summary>When the request was sent, by this machine's clock.</summary>
         public DateTimeOffset SentAt { get; }
 

@@ -12,6 +12,7 @@ namespace SaePowerShell.Core.Api
         public static readonly SaeApi BatchStopApplications = new SaeApi("BatchStopApplications", "PUT", "/pop/v1/sam/app/batchStopApplications");
         public static readonly SaeApi BatchRestartApplications = new SaeApi("BatchRestartApplications", "PUT", "/pop/v1/sam/app/batchRestartApplications");
         public static readonly SaeApi ListChangeOrders = new SaeApi("ListChangeOrders", "GET", "/pop/v1/sam/changeorder/ListChangeOrders");
+        public static readonly SaeApi ListNamespaceChangeOrders = new SaeApi("ListNamespaceChangeOrders", "GET", "/pop/v1/sam/changeorder/listNamespaceChangeOrders");
         public static readonly SaeApi DescribeNamespaceList = new SaeApi("DescribeNamespaceList", "GET", "/pop/v1/sam/namespace/describeNamespaceList");
 
         private SaeApi(string action, string method, string path)

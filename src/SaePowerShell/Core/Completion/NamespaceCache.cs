@@ -22,9 +22,19 @@ namespace SaePowerShell.Core.Completion
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(3);
         private static readonly ConcurrentDictionary<string, Entry> Entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
 
-        public static IReadOnlyList<string> Get(ServiceLocation location, ICredentialSource credential)
+        public static IReadOnlyList<string> Get(ServiceLocation location, Func<Context.CommandContext> makeContext)
         {
-            string key = location.Endpoint + "|" + location.RegionId + "|" + credential.AccountKey;
+            Context.CommandContext context;
+            try
+            {
+                context = makeContext();
+            }
+            catch (Exception)
+            {
+                return Array.Empty<string>();
+            }
+
+            string key = location.Endpoint + "|" + location.RegionId + "|" + context.Source.AccountKey;
             if (Entries.TryGetValue(key, out Entry? cached) && DateTime.UtcNow - cached.Fetched < MaxAge)
             {
                 return cached.Ids;
@@ -32,11 +42,9 @@ namespace SaePowerShell.Core.Completion
 
             try
             {
-                var options = new SaeClientOptions { MaximumRetryCount = 0, Timeout = CallTimeout };
-                var client = new SaeClient(credential, options, NullLog.Instance);
                 using (var cancellation = new CancellationTokenSource(CallTimeout))
                 {
-                    var response = client.SendAsync(NamespaceOperations.List(location), cancellation.Token).GetAwaiter().GetResult();
+                    var response = context.Client.SendAsync(NamespaceOperations.List(location), cancellation.Token).GetAwaiter().GetResult();
                     var ids = NamespaceOperations.Parse(response, location).Select(n => n.NamespaceId).ToList();
                     Entries[key] = new Entry(ids, DateTime.UtcNow);
                     return ids;

@@ -52,7 +52,7 @@ namespace SaePowerShell.Core.Credentials
                 ?? throw new SaeConfigurationException(
                     "NoCredentials",
                     "No Alibaba Cloud credentials were found. Pass -Credential (user name = AccessKey id, password = secret), -ProfileName, or -AccessKeyId with -AccessKeySecret; "
-                    + "run Connect-SaeAccount; set " + CredentialResolver.AccessKeyIdVariable + " and " + CredentialResolver.AccessKeySecretVariable
+                    + "run Connect-SaeAccount (its default belongs to the runspace that ran it: in Start-ThreadJob, ForEach-Object -Parallel or a runspace pool, pass -Context with the output of Get-SaeContext instead); set " + CredentialResolver.AccessKeyIdVariable + " and " + CredentialResolver.AccessKeySecretVariable
                     + "; or configure the aliyun CLI (~/.aliyun/config.json), the SDKs' credentials file (~/.alibabacloud/credentials), ALIBABA_CLOUD_ECS_METADATA (the instance's role) or "
                     + CredentialsUriSource.Variable + ".");
         }

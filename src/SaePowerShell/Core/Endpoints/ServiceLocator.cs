@@ -13,6 +13,9 @@ namespace SaePowerShell.Core.Endpoints
         public const string RegionVariable = "ALIBABA_CLOUD_REGION_ID";
         public const string EndpointVariable = "ALIBABA_CLOUD_SAE_ENDPOINT";
 
+        /// <summary>The source named when no endpoint was set anywhere.</summary>
+        public const string PublicEndpointSource = "the region's public endpoint";
+
         public static ServiceLocation Locate(Uri? explicitEndpoint, string? explicitRegionId, string? namespaceId, IEnvironment environment, LocationDefaults? defaults = null)
         {
             (string? region, string? regionSource) = ResolveRegion(explicitRegionId, namespaceId, environment, defaults);
@@ -47,7 +50,7 @@ namespace SaePowerShell.Core.Endpoints
                     + "(cn-hangzhou:prod), run Connect-SaeAccount -RegionId, set the environment variable " + RegionVariable + ", or give your profile a region_id.");
             }
 
-            return new ServiceLocation(new Uri("https://sae." + region + ".aliyuncs.com/"), region, "the region's public endpoint", regionSource);
+            return new ServiceLocation(new Uri("https://sae." + region + ".aliyuncs.com/"), region, PublicEndpointSource, regionSource);
         }
 
         private static (string? Region, string? Source) ResolveRegion(string? explicitRegionId, string? namespaceId, IEnvironment environment, LocationDefaults? defaults)

@@ -45,13 +45,14 @@ namespace SaePowerShell.Core.Errors
         public static string? CodeOf(JObject json)
         {
             string? code = JsonRead.String(json, "Code") ?? JsonRead.String(json, "code");
-            if (code != null && !IsNumeric(code))
+            if (!string.IsNullOrWhiteSpace(code) && !IsNumeric(code!))
             {
                 return code;
             }
 
             string? errorCode = JsonRead.String(json, "ErrorCode") ?? JsonRead.String(json, "errorCode");
-            if (errorCode != null && !IsNumeric(errorCode) && !errorCode.Equals("success", StringComparison.OrdinalIgnoreCase) && !errorCode.Equals("NULL", StringComparison.Ordinal))
+            // An empty ErrorCode is what some success bodies carry: it names no error.
+            if (!string.IsNullOrWhiteSpace(errorCode) && !IsNumeric(errorCode!) && !errorCode!.Equals("success", StringComparison.OrdinalIgnoreCase) && !errorCode!.Equals("NULL", StringComparison.Ordinal))
             {
                 return errorCode;
             }

@@ -22,7 +22,7 @@ namespace SaePowerShell.Core.Http
     /// </summary>
     internal sealed class SaeClient
     {
-        private readonly HttpMessageInvoker _http;
+        private readonly HttpTransport _http;
         private readonly ICredentialSource _source;
         private readonly SaeClientOptions _options;
         private readonly ISaeLog _log;
@@ -31,16 +31,21 @@ namespace SaePowerShell.Core.Http
         private readonly Func<string> _newNonce;
 
         public SaeClient(ICredentialSource source, SaeClientOptions options, ISaeLog log)
-            : this(SharedHttp.Client, source, options, log, SystemClock.Instance, ThreadSafeRandom.NextDouble, () => Guid.NewGuid().ToString("N"))
+            : this(HttpTransport.Shared, source, options, log, SystemClock.Instance, ThreadSafeRandom.NextDouble, () => Guid.NewGuid().ToString("N"))
         {
         }
 
         internal SaeClient(HttpMessageInvoker http, SaeCredential credential, SaeClientOptions options, ISaeLog log, IClock clock, Func<double> random, Func<string> newNonce)
-            : this(http, new StaticCredentialSource(credential), options, log, clock, random, newNonce)
+            : this(new HttpTransport(http), new StaticCredentialSource(credential), options, log, clock, random, newNonce)
         {
         }
 
         internal SaeClient(HttpMessageInvoker http, ICredentialSource source, SaeClientOptions options, ISaeLog log, IClock clock, Func<double> random, Func<string> newNonce)
+            : this(new HttpTransport(http), source, options, log, clock, random, newNonce)
+        {
+        }
+
+        internal SaeClient(HttpTransport http, ICredentialSource source, SaeClientOptions options, ISaeLog log, IClock clock, Func<double> random, Func<string> newNonce)
         {
             _http = http;
             _source = source;
@@ -98,7 +103,8 @@ namespace SaePowerShell.Core.Http
                 TimeSpan? retryAfter;
                 try
                 {
-                    using (HttpResponseMessage response = await _http.SendAsync(message, deadline.Token).ConfigureAwait(false))
+                    HttpTransport.Prepare(message, request.Api);
+                    using (HttpResponseMessage response = await _http.For(request.Api).SendAsync(message, deadline.Token).ConfigureAwait(false))
                     using (deadline.Token.Register(response.Dispose))
                     {
                         status = (int)response.StatusCode;
@@ -155,6 +161,14 @@ namespace SaePowerShell.Core.Http
             if (success && json != null && JsonRead.Bool(json, "Success") != false && ErrorBodyParser.CodeOf(json) == null)
             {
                 var response = new ApiResponse(status, json, nonce);
+                if (request.Api.ChangesState && !(response.Data is JObject))
+                {
+                    // "Success" without saying what was done: it may have been done, so this is a call without an answer.
+                    Failure unreadable = Unanswered(request, nonce, sentAt, "the service answered success (RequestId " + (response.RequestId ?? "none") + ") without Data", "InvalidResponse", SaeErrorCategory.InvalidResult, null);
+                    ((SaeOutcomeUnknownException)unreadable.Exception!).MarkClaimedSuccess();
+                    return unreadable;
+                }
+
                 _log.Verbose(request.Api.Action + " answered HTTP " + status + " in " + (int)elapsed.TotalMilliseconds + " ms (RequestId " + (response.RequestId ?? "none") + ").");
                 return Failure.None(response);
             }
@@ -168,6 +182,13 @@ namespace SaePowerShell.Core.Http
             error = new ServiceError(error.Code, Redact(credential, error.Message), error.RequestId, error.TraceId, error.Recommend, error.HostId);
             ErrorCatalogEntry entry = ErrorCatalog.Lookup(error.Code, status);
             _log.Verbose(request.Api.Action + " answered HTTP " + status + " " + error.Code + " in " + (int)elapsed.TotalMilliseconds + " ms (RequestId " + (error.RequestId ?? "none") + ").");
+
+            if (request.Api.ChangesState && error.Code.Equals("SignatureNonceUsed", StringComparison.OrdinalIgnoreCase))
+            {
+                // The gateway saw this very request before: an earlier copy arrived, and it may have taken effect.
+                return Unanswered(request, nonce, sentAt, "the gateway refused the request's nonce as already used (RequestId " + (error.RequestId ?? "none") + "), so an earlier copy of it arrived and may have taken effect",
+                    error.Code, SaeErrorCategory.InvalidResult, null);
+            }
 
             if (request.Api.ChangesState && entry.IsTransient && !RejectedBeforeProcessing(status, error.Code))
             {

@@ -17,24 +17,32 @@ namespace SaePowerShell.Core.Http
         /// <summary>Long-lived pooled connections are renewed now and then, so a changed DNS answer is picked up.</summary>
         public static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
 
-        private static readonly Lazy<HttpClient> Lazy = new Lazy<HttpClient>(() =>
-            // Each attempt has its own deadline (SaeClientOptions.Timeout); the client-wide one would cut across retries.
-            new HttpClient(CreateHandler(ConnectTimeoutOrDefault(Environment.GetEnvironmentVariable(ConnectTimeoutVariable)))) { Timeout = System.Threading.Timeout.InfiniteTimeSpan });
+        private static readonly Lazy<HttpClient> Lazy = new Lazy<HttpClient>(() => NewClient(pooled: true));
 
+        private static readonly Lazy<HttpClient> LazyUnpooled = new Lazy<HttpClient>(() => NewClient(pooled: false));
+
+        /// <summary>For reads and for the credential services: keep-alive connections, shared.</summary>
         public static HttpClient Client => Lazy.Value;
+
+        /// <summary>For calls that change state: a connection of their own each, never taken from or given back to a pool (see <see cref="HttpTransport"/>).</summary>
+        public static HttpClient Unpooled => LazyUnpooled.Value;
+
+        // Each attempt has its own deadline (SaeClientOptions.Timeout); the client-wide one would cut across retries.
+        private static HttpClient NewClient(bool pooled) =>
+            new HttpClient(CreateHandler(ConnectTimeoutOrDefault(Environment.GetEnvironmentVariable(ConnectTimeoutVariable)), pooled)) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
 
         /// <summary>
         /// On PowerShell 7 (.NET), SocketsHttpHandler, made by reflection because netstandard2.0 cannot name it: it takes a
         /// connect timeout, so an endpoint that swallows packets fails fast instead of using up -TimeoutSec. On Windows
         /// PowerShell 5.1 (.NET Framework) there is none, and HttpClientHandler serves.
         /// </summary>
-        internal static HttpMessageHandler CreateHandler(TimeSpan connectTimeout)
+        internal static HttpMessageHandler CreateHandler(TimeSpan connectTimeout, bool pooled = true)
         {
             Type? sockets = Type.GetType("System.Net.Http.SocketsHttpHandler, System.Net.Http", throwOnError: false);
             if (sockets != null && Activator.CreateInstance(sockets) is HttpMessageHandler handler)
             {
                 sockets.GetProperty("ConnectTimeout")?.SetValue(handler, connectTimeout);
-                sockets.GetProperty("PooledConnectionLifetime")?.SetValue(handler, PooledConnectionLifetime);
+                sockets.GetProperty("PooledConnectionLifetime")?.SetValue(handler, pooled ? PooledConnectionLifetime : TimeSpan.Zero);
                 sockets.GetProperty("AutomaticDecompression")?.SetValue(handler, DecompressionMethods.GZip | DecompressionMethods.Deflate);
                 sockets.GetProperty("AllowAutoRedirect")?.SetValue(handler, false);
                 return handler;

@@ -57,7 +57,7 @@ namespace SaePowerShell.Core.Operations
         public static SaeChangeOrderStatus? Status(JToken? parent, string name) =>
             JsonRead.Int(parent, name) is int code ? (SaeChangeOrderStatus)code : (SaeChangeOrderStatus?)null;
 
-        private static SaeChangeOrder Read(JToken? data, SaeChangeOrder? known, ServiceLocation location)
+        internal static SaeChangeOrder Read(JToken? data, SaeChangeOrder? known, ServiceLocation location)
         {
             SaeChangeOrder order = known ?? new SaeChangeOrder();
             order.ChangeOrderId = JsonRead.String(data, "ChangeOrderId") ?? order.ChangeOrderId;
@@ -65,10 +65,12 @@ namespace SaePowerShell.Core.Operations
             order.CoTypeCode = JsonRead.String(data, "CoTypeCode") ?? order.CoTypeCode;
             order.CoType = JsonRead.String(data, "CoType") ?? order.CoType;
             order.AppId = JsonRead.String(data, "AppId") ?? order.AppId;
-            order.CreateTime = JsonRead.String(data, "CreateTime") ?? order.CreateTime;
-            order.FinishTime = NullIfEmpty(JsonRead.String(data, "FinishTime")) ?? order.FinishTime;
+            order.CreateTime = ServiceTime.Parse(JsonRead.String(data, "CreateTime")) ?? order.CreateTime;
+            order.FinishTime = ServiceTime.Parse(JsonRead.String(data, "FinishTime")) ?? order.FinishTime;
+            order.SubStatus = JsonRead.Int(data, "SubStatus") ?? order.SubStatus;
             order.Description = JsonRead.String(data, "Description") ?? order.Description;
-            order.ErrorMessage = NullIfEmpty(JsonRead.String(data, "ErrorMessage")) ?? order.ErrorMessage;
+            string? errorMessage = JsonRead.String(data, "ErrorMessage");
+            order.ErrorMessage = string.IsNullOrEmpty(errorMessage) ? order.ErrorMessage : errorMessage;
             order.BatchCount = JsonRead.Int(data, "BatchCount") ?? order.BatchCount;
             order.RegionId ??= location.RegionId;
             if (order.Action.Length == 0)
@@ -100,23 +102,42 @@ namespace SaePowerShell.Core.Operations
             return batches;
         }
 
-        private static string ActionOf(string? coTypeCode)
+        /// <summary>The verb of a CoTypeCode, matched whole: "CoRestartApplication" is a restart, though "Start" is inside it.</summary>
+        internal static string ActionOf(string? coTypeCode)
         {
             if (coTypeCode is null)
             {
                 return string.Empty;
             }
 
-            foreach (string verb in new[] { "Start", "Stop", "Restart", "Deploy", "Rollback", "Scale" })
+            string name = coTypeCode.StartsWith("Co", StringComparison.Ordinal) ? coTypeCode.Substring(2) : coTypeCode;
+            foreach (KeyValuePair<string, string> known in KnownActions)
             {
-                if (coTypeCode.IndexOf(verb, StringComparison.OrdinalIgnoreCase) >= 0)
+                if (name.Equals(known.Key, StringComparison.OrdinalIgnoreCase))
                 {
-                    return verb;
+                    return known.Value;
                 }
             }
 
-            return coTypeCode.StartsWith("Co", StringComparison.Ordinal) ? coTypeCode.Substring(2) : coTypeCode;
+            return name;
         }
+
+        private static readonly KeyValuePair<string, string>[] KnownActions =
+        {
+            new KeyValuePair<string, string>("BatchStartApplication", "Start"),
+            new KeyValuePair<string, string>("StartApplication", "Start"),
+            new KeyValuePair<string, string>("Start", "Start"),
+            new KeyValuePair<string, string>("BatchStopApplication", "Stop"),
+            new KeyValuePair<string, string>("StopApplication", "Stop"),
+            new KeyValuePair<string, string>("Stop", "Stop"),
+            new KeyValuePair<string, string>("RestartApplication", "Restart"),
+            new KeyValuePair<string, string>("RestartInstances", "RestartInstances"),
+            new KeyValuePair<string, string>("Deploy", "Deploy"),
+            new KeyValuePair<string, string>("Rollback", "Rollback"),
+            new KeyValuePair<string, string>("ScaleIn", "Scale"),
+            new KeyValuePair<string, string>("ScaleOut", "Scale"),
+            new KeyValuePair<string, string>("RescaleApplicationVertically", "Scale"),
+        };
 
         private static DateTimeOffset? EpochMilliseconds(JToken? parent, string name)
         {
@@ -126,6 +147,5 @@ namespace SaePowerShell.Core.Operations
                 : (DateTimeOffset?)null;
         }
 
-        private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
     }
 }

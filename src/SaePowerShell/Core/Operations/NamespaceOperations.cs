@@ -9,7 +9,8 @@ namespace SaePowerShell.Core.Operations
     /// <summary>DescribeNamespaceList: the namespaces of a region (not paged).</summary>
     internal static class NamespaceOperations
     {
-        public static ApiRequest List(ServiceLocation location) => new ApiRequest(SaeApi.DescribeNamespaceList, location);
+        /// <summary>ContainCustom=true: without it SAE lists only the region's default namespace.</summary>
+        public static ApiRequest List(ServiceLocation location) => new ApiRequest(SaeApi.DescribeNamespaceList, location).With("ContainCustom", "true");
 
         public static IReadOnlyList<SaeNamespace> Parse(ApiResponse response, ServiceLocation location)
         {

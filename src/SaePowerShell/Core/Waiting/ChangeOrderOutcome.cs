@@ -5,9 +5,20 @@ namespace SaePowerShell.Core.Waiting
     /// <summary>What a finished, or abandoned, change order means for the user: success, or an exception that says why not.</summary>
     internal static class ChangeOrderOutcome
     {
+        /// <summary>Whether waiting is over for this change order: it finished, or a batch failed and it will wait in progress for a person.</summary>
+        public static bool IsOver(SaeChangeOrder order) => order.IsFinished || order.IsAbnormal;
+
         /// <summary>Null when the change order succeeded; otherwise the failure, with SAE's ErrorMessage.</summary>
         public static SaeChangeOrderException? FailureOf(SaeChangeOrder order)
         {
+            if (order.IsAbnormal)
+            {
+                string reason = string.IsNullOrWhiteSpace(order.ErrorMessage) ? "SAE gave no reason" : order.ErrorMessage!.Trim().TrimEnd('.');
+                return new SaeChangeOrderException(order, "ChangeOrderAbnormal", SaeErrorCategory.InvalidResult,
+                    Describe(order) + " has a failed batch and is stuck in progress (SubStatus 1): " + reason + ". SAE will not finish it by itself: "
+                    + "abort it and roll it back (AbortAndRollbackChangeOrder, in the console or with the API), then act again.");
+            }
+
             switch (order.Status)
             {
                 case SaeChangeOrderStatus.Succeeded:
@@ -35,8 +46,15 @@ namespace SaePowerShell.Core.Waiting
         public static string Describe(SaeChangeOrder order)
         {
             string what = order.Action.Length == 0 ? "change" : order.Action;
-            string where = order.NamespaceId is null ? string.Empty : " in " + order.NamespaceId;
-            return "Change order " + order.ChangeOrderId + " (" + what + where + ")";
+            return "Change order " + order.ChangeOrderId + " (" + what + (order.NamespaceId is null ? string.Empty : " in " + order.NamespaceId) + ")";
+        }
+
+        /// <summary>For a progress bar's activity, where several stand one above another: the namespace first, so they can be told apart at a glance.</summary>
+        public static string Title(SaeChangeOrder order)
+        {
+            string what = order.Action.Length == 0 ? "Change" : order.Action;
+            string apps = order.AppIds.Count == 0 ? string.Empty : " (" + order.AppIds.Count + " application(s))";
+            return (order.NamespaceId ?? "?") + ": " + what + apps + ", change order " + order.ChangeOrderId;
         }
 
         private static SaeChangeOrderException Build(SaeChangeOrder order, string errorId, SaeErrorCategory category, string verb)
