@@ -21,8 +21,14 @@ internal static class CmdletHost
         Environment.SetEnvironmentVariable("HOME", EmptyHome.Value);
         Environment.SetEnvironmentVariable("USERPROFILE", null);
         InitialSessionState state = InitialSessionState.CreateDefault2();
-        state.Commands.Add(new SessionStateCmdletEntry("Get-SaeApplication", typeof(GetSaeApplicationCommand), null));
-        state.Commands.Add(new SessionStateCmdletEntry("Start-SaeApplication", typeof(StartSaeApplicationCommand), null));
+        foreach (Type type in typeof(SaeCmdletBase).Assembly.GetExportedTypes())
+        {
+            if (type.GetCustomAttributes(typeof(CmdletAttribute), false).FirstOrDefault() is CmdletAttribute cmdlet)
+            {
+                state.Commands.Add(new SessionStateCmdletEntry(cmdlet.VerbName + "-" + cmdlet.NounName, type, null));
+            }
+        }
+
         PowerShell shell = PowerShell.Create(state);
         shell.Runspace.SessionStateProxy.SetVariable("SaeCredential", new PSCredential(AccessKeyId, ToSecureString(AccessKeySecret)));
         return shell;
