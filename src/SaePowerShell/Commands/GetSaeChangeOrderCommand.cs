@@ -8,7 +8,7 @@ namespace SaePowerShell.Commands
 {
     /// <summary>
     /// <para type="synopsis">Gets SAE change orders: one by id, with its batches, or every change order of an application.</para>
-    /// <para type="description">Get-SaeChangeOrder describes change orders with DescribeChangeOrder: their status (Preparing, Executing, Succeeded, Failed, Terminated, ...), batches and error message. It takes change order ids or the SaeChangeOrder objects that Start-, Stop- and Restart-SaeApplication write. With -AppId, or application objects from the pipeline, it lists every change order of each application with ListChangeOrders, newest first, reading every page.</para>
+    /// <para type="description">Get-SaeChangeOrder describes change orders with DescribeChangeOrder: their status (Preparing, Executing, Succeeded, Failed, Terminated, ...), batches and error message. It takes change order ids or the SaeChangeOrder objects that Start-, Stop- and Restart-SaeApplication write. With -AppId, or application objects from the pipeline, it lists every change order of each application with ListChangeOrders, newest first, reading every page. DescribeChangeOrder names only the first application of an order and not its namespace: a change order described by id alone shows '?' for both in the table (give -NamespaceId, or pipe in the change orders Start-SaeApplication wrote, which know their applications).</para>
     /// </summary>
     /// <example>
     /// <code>Get-SaeApplication cn-hangzhou:demo | Start-SaeApplication | Get-SaeChangeOrder</code>
