@@ -93,6 +93,28 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
         }
     }
 
+    It 'carries a login into Start-ThreadJob with -Context, and says so when it is missing' {
+        $context = Connect-SaeAccount -Credential $Emulator.Credential -Endpoint $Emulator.Endpoint -RegionId cn-hangzhou
+        $module = (Get-Module SaePowerShell).Path
+
+        $without = Start-ThreadJob { Import-Module $using:module; Get-SaeApplication -RegionId cn-hangzhou } | Wait-Job | Receive-Job -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'NoCredentials,*'
+        $failed[0].Exception.Message | Should -BeLike '*-Context*Get-SaeContext*'
+
+        $apps = Start-ThreadJob { Import-Module $using:module; Get-SaeApplication -Context $using:context } | Wait-Job | Receive-Job
+        @($apps).Count | Should -BeGreaterThan 0
+        $apps[0] | Should -BeOfType SaePowerShell.SaeApplication
+
+        $fromGet = Get-SaeContext
+        $started = Start-ThreadJob { Import-Module $using:module; Start-SaeApplication -AppId $using:Ids.DemoWeb -NamespaceId cn-hangzhou:demo -Context $using:fromGet } | Wait-Job | Receive-Job
+        $started.ChangeOrderId | Should -Not -BeNullOrEmpty
+    }
+
+    It 'refuses a -Context that carries no credential (one made by hand, or rebuilt from a serialized copy), naming why' {
+        Connect-SaeAccount -Credential $Emulator.Credential -Endpoint $Emulator.Endpoint | Out-Null
+        { Get-SaeApplication -RegionId cn-hangzhou -Context ([SaePowerShell.SaeContext] @{ AccessKeyId = 'x' }) -ErrorAction Stop } | Should -Throw -ErrorId 'ContextNotUsable,*'
+    }
+
     It 'reports <Case> as <ErrorId>, naming it' -ForEach @(
         @{ Case = 'a malformed config.json'; Config = '{ not json'; Profile = $null; ErrorId = 'ProfileFileMalformed'; Named = 'config.json' }
         @{ Case = 'a profile that does not exist'; Config = '{"current":"a","profiles":[{"name":"a","mode":"AK","access_key_id":"x","access_key_secret":"y"}]}'; Profile = 'nobody'; ErrorId = 'ProfileNotFound'; Named = "'nobody'" }
