@@ -104,13 +104,20 @@ namespace SaePowerShell.Core.Http
                 try
                 {
                     HttpTransport.Prepare(message, request.Api);
-                    using (HttpResponseMessage response = await _http.For(request.Api).SendAsync(message, deadline.Token).ConfigureAwait(false))
+                    using (HttpResponseMessage response = await BoundedHttp.SendAsync(_http.For(request.Api), message, deadline.Token).ConfigureAwait(false))
                     using (deadline.Token.Register(response.Dispose))
                     {
                         status = (int)response.StatusCode;
                         retryAfter = response.Headers.RetryAfter?.Delta;
-                        body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                        body = await BoundedHttp.ReadAsync(response.Content, BoundedHttp.SaeAnswerLimit, deadline.Token).ConfigureAwait(false);
                     }
+                }
+                catch (AnswerTooLargeException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    return request.Api.ChangesState
+                        ? Unanswered(request, nonce, sentAt, "the answer was larger than " + BoundedHttp.Describe(ex.Limit) + " and was not read", "ResponseTooLarge", SaeErrorCategory.InvalidResult, ex)
+                        : Failure.Fatal(new SaeServiceException(request.Api.Action, "ResponseTooLarge", ex.Message, null, null, null, null, SaeErrorCategory.InvalidResult, false,
+                            "Ask for less (a smaller page, a narrower filter); check -Endpoint if this is not SAE."));
                 }
                 catch (Exception ex) when (cancellationToken.IsCancellationRequested && IsCancellationOrAbort(ex))
                 {

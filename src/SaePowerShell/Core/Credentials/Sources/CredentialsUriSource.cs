@@ -26,6 +26,9 @@ namespace SaePowerShell.Core.Credentials.Sources
 
         public override string AccountKey => "uri:" + _uri.GetLeftPart(UriPartial.Path);
 
+        /// <summary>The whole URI, query included: ?role=admin and ?role=readonly are different credentials, never one cached for the other.</summary>
+        public override string CacheKey => _uri.AbsoluteUri;
+
         protected override async Task<SaeCredential> FetchAsync(CancellationToken cancellationToken)
         {
             using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -34,14 +37,20 @@ namespace SaePowerShell.Core.Credentials.Sources
                 string body;
                 try
                 {
-                    using (HttpResponseMessage response = await SharedHttp.Client.GetAsync(_uri, deadline.Token).ConfigureAwait(false))
+                    using (var request = new HttpRequestMessage(HttpMethod.Get, _uri))
+                    using (HttpResponseMessage response = await BoundedHttp.SendAsync(SharedHttp.Client, request, deadline.Token).ConfigureAwait(false))
+                    using (deadline.Token.Register(response.Dispose))
                     {
-                        body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                        body = await BoundedHttp.ReadAsync(response.Content, BoundedHttp.CredentialAnswerLimit, deadline.Token).ConfigureAwait(false);
                         if (!response.IsSuccessStatusCode)
                         {
                             throw new SaeConfigurationException("CredentialsUriFailed", Description + " answered HTTP " + (int)response.StatusCode + ".");
                         }
                     }
+                }
+                catch (AnswerTooLargeException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new SaeConfigurationException("CredentialsUriAnswerTooLarge", Description + " answered with more than " + BoundedHttp.Describe(ex.Limit) + "; it was not read.");
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is HttpRequestException || ex is OperationCanceledException || ex is System.IO.IOException))
                 {

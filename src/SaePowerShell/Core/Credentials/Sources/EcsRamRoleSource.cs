@@ -82,9 +82,10 @@ namespace SaePowerShell.Core.Credentials.Sources
                 deadline.CancelAfter(CallTimeout);
                 try
                 {
-                    using (HttpResponseMessage response = await _http.SendAsync(request, deadline.Token).ConfigureAwait(false))
+                    using (HttpResponseMessage response = await BoundedHttp.SendAsync(_http, request, deadline.Token).ConfigureAwait(false))
+                    using (deadline.Token.Register(response.Dispose))
                     {
-                        string body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                        string body = await BoundedHttp.ReadAsync(response.Content, BoundedHttp.CredentialAnswerLimit, deadline.Token).ConfigureAwait(false);
                         if (!response.IsSuccessStatusCode)
                         {
                             throw new SaeConfigurationException("MetadataUnavailable", "The instance metadata service answered HTTP " + (int)response.StatusCode + " to " + request.Method + " " + request.RequestUri!.AbsolutePath + ".");
@@ -92,6 +93,10 @@ namespace SaePowerShell.Core.Credentials.Sources
 
                         return body;
                     }
+                }
+                catch (AnswerTooLargeException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new SaeConfigurationException("MetadataAnswerTooLarge", "The instance metadata service answered " + request.Method + " " + request.RequestUri!.AbsolutePath + " with more than " + BoundedHttp.Describe(ex.Limit) + "; it was not read.");
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is HttpRequestException || ex is OperationCanceledException || ex is System.IO.IOException))
                 {

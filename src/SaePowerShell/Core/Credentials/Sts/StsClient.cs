@@ -102,11 +102,16 @@ namespace SaePowerShell.Core.Credentials.Sts
                 string body;
                 try
                 {
-                    using (HttpResponseMessage response = await _http.SendAsync(request, deadline.Token).ConfigureAwait(false))
+                    using (HttpResponseMessage response = await BoundedHttp.SendAsync(_http, request, deadline.Token).ConfigureAwait(false))
+                    using (deadline.Token.Register(response.Dispose))
                     {
                         status = (int)response.StatusCode;
-                        body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                        body = await BoundedHttp.ReadAsync(response.Content, BoundedHttp.CredentialAnswerLimit, deadline.Token).ConfigureAwait(false);
                     }
+                }
+                catch (AnswerTooLargeException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new SaeConfigurationException("StsAnswerTooLarge", "STS at " + Endpoint.GetLeftPart(UriPartial.Authority) + " answered " + description + " with more than " + BoundedHttp.Describe(ex.Limit) + "; it was not read.");
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is HttpRequestException || ex is OperationCanceledException || ex is System.IO.IOException))
                 {
