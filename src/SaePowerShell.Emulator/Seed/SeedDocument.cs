@@ -39,7 +39,7 @@ public sealed record SeedFaultRule
     /// <summary>Fire on this fraction (0..1) of matching requests, drawn from the plan's seeded random numbers.</summary>
     public double? Rate { get; init; }
 
-    /// <summary><c>error:Code</c>, <c>http:429|500|503</c>, <c>latency</c>, <c>resetBeforeEffect</c>, <c>resetAfterEffect</c>,
+    /// <summary><c>error:Code</c>, <c>http:429|500|503</c>, <c>latency</c>, <c>resetBeforeEffect</c>, <c>resetAfterEffect</c>, <c>closeAfterEffect</c>,
     /// <c>truncatedBody</c>, <c>htmlBody</c> or <c>wrongClock</c>.</summary>
     public string? Fault { get; init; }
 
