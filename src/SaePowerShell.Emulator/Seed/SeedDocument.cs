@@ -11,6 +11,12 @@ public sealed record SeedDocument
     /// <summary>Added to every SAE API answer (benchmarks); <c>--latency-ms</c> wins over it. Default 0.</summary>
     public int? LatencyMs { get; init; }
 
+    /// <summary>
+    /// Batch start, stop and restart change orders belong to the namespace only: applications do not report them
+    /// (<c>--batch-orders-per-namespace</c> turns this on whatever the seed says). Default false.
+    /// </summary>
+    public bool? BatchOrdersPerNamespace { get; init; }
+
     /// <summary>Seeds the fault plan's random numbers (rules with a <c>rate</c>); default 0, so runs repeat.</summary>
     public int? RandomSeed { get; init; }
 

@@ -183,6 +183,7 @@ public static class SeedLoader
         {
             ChangeOrderDelayMs = document.ChangeOrderDelayMs,
             LatencyMs = document.LatencyMs,
+            BatchOrdersPerNamespace = document.BatchOrdersPerNamespace,
             RandomSeed = plan.RandomSeed,
             Faults = plan.Faults!.OfType<SeedFaultRule>().ToList(),
             Namespaces = namespaces,

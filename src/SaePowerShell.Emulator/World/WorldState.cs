@@ -19,9 +19,10 @@ internal sealed class WorldState
     // Only these need moving along; finished orders never change again, so a long run does not make every request slower.
     private readonly List<ChangeOrder> _executingChangeOrders = [];
 
-    public WorldState(SeedDocument seed, TimeSpan changeOrderDelay, DateTimeOffset now)
+    public WorldState(SeedDocument seed, TimeSpan changeOrderDelay, DateTimeOffset now, bool batchOrdersPerNamespace = false)
     {
         ChangeOrderDelay = changeOrderDelay;
+        BatchOrdersPerNamespace = batchOrdersPerNamespace;
         Now = now;
         foreach (SeedNamespace ns in seed.Namespaces)
         {
@@ -54,6 +55,13 @@ internal sealed class WorldState
     }
 
     public TimeSpan ChangeOrderDelay { get; }
+
+    /// <summary>
+    /// Whether batch change orders belong to their namespace only (<c>--batch-orders-per-namespace</c>, the seed's
+    /// <c>batchOrdersPerNamespace</c>): then an application's DescribeApplicationStatus and ListChangeOrders do not
+    /// show them, as SAE keeps some batch orders at namespace level. They still hold the application while they run.
+    /// </summary>
+    public bool BatchOrdersPerNamespace { get; }
 
     /// <summary>The clock reading for the current transaction: every timestamp written during it is this one.</summary>
     public DateTimeOffset Now { get; internal set; }
@@ -92,8 +100,13 @@ internal sealed class WorldState
         _changeOrdersById.Add(order.ChangeOrderId, order);
         foreach (SaeApplication app in apps)
         {
-            app.LastChangeOrder = order;
-            app.ChangeOrders.Add(order);
+            app.HeldBy = order;
+            if (!BatchOrdersPerNamespace)
+            {
+                app.LastChangeOrder = order;
+                app.ChangeOrders.Add(order);
+            }
+
             kind.Record(app, order.ChangeOrderId);
         }
 
