@@ -93,8 +93,9 @@ public sealed record SeedApplication
     public string? Description { get; init; }
 
     /// <summary>
-    /// null, <c>Failed</c>, <c>SystemFailed</c> or <c>Terminated</c>: every change order that includes the application is
-    /// accepted, then fails in the batch holding it (status 3, 10 or 6).
+    /// null, <c>Failed</c>, <c>SystemFailed</c>, <c>Terminated</c> or <c>Abnormal</c>: every change order that includes the
+    /// application is accepted, then fails in the batch holding it (status 3, 10 or 6; Abnormal: the batch 3, the order
+    /// stays executing with SubStatus 1).
     /// </summary>
     public string? ChangeOrderFault { get; init; }
 }

@@ -112,7 +112,7 @@ internal sealed class WorldState
 
         // The first batch starts at once (its window opens now); a zero delay finishes the whole order here.
         Advance(order);
-        if (order.IsExecuting)
+        if (order.IsExecuting && !order.IsAbnormal)
         {
             _executingChangeOrders.Add(order);
         }
@@ -131,7 +131,8 @@ internal sealed class WorldState
             Advance(order);
         }
 
-        _executingChangeOrders.RemoveAll(order => !order.IsExecuting);
+        // An abnormal order stays executing, but nothing about it changes any more either.
+        _executingChangeOrders.RemoveAll(order => !order.IsExecuting || order.IsAbnormal);
     }
 
     /// <summary>
@@ -141,6 +142,11 @@ internal sealed class WorldState
     /// </summary>
     private void Advance(ChangeOrder order)
     {
+        if (order.IsAbnormal)
+        {
+            return;
+        }
+
         foreach (ChangeOrderBatch batch in order.Batches)
         {
             if (!order.IsExecuting || Now < batch.StartsAt)
@@ -165,9 +171,17 @@ internal sealed class WorldState
             {
                 ChangeOrderFault fault = broken.ChangeOrderFault!;
                 batch.Status = fault.Status;
-                order.Status = fault.Status;
-                order.FinishedAt = batch.EndsAt;
                 order.ErrorMessage = fault.Describe(batch.Index + 1, broken.AppName);
+                if (fault.LeavesOrderExecuting)
+                {
+                    order.IsAbnormal = true;
+                }
+                else
+                {
+                    order.Status = fault.Status;
+                    order.FinishedAt = batch.EndsAt;
+                }
+
                 return;
             }
 
