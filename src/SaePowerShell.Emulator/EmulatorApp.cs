@@ -5,6 +5,7 @@ using SaePowerShell.Emulator.Admin;
 using SaePowerShell.Emulator.Credentials;
 using SaePowerShell.Emulator.Faults;
 using SaePowerShell.Emulator.Gateway;
+using SaePowerShell.Emulator.Hosting;
 using SaePowerShell.Emulator.Seed;
 using SaePowerShell.Emulator.Sts;
 using SaePowerShell.Emulator.World;
@@ -53,7 +54,13 @@ public sealed class EmulatorApp : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
 
-        var world = new SaeWorld(startSeed, clock, options.ChangeOrderDelayMs);
+        if (options.IgnoreInterrupt)
+        {
+            // In place of ConsoleLifetime, which stops the host on SIGINT like on SIGTERM.
+            builder.Services.AddSingleton<IHostLifetime, InterruptIgnoringLifetime>();
+        }
+
+        var world = new SaeWorld(startSeed, clock, options.ChangeOrderDelayMs, options.BatchOrdersPerNamespace);
         var faults = new FaultInjector(startSeed, options.LatencyMs);
         var nonces = new NonceCache(clock);
         var log = new RequestLog();

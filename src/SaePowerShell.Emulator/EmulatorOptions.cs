@@ -26,7 +26,8 @@ public sealed record EmulatorOptions
         "Usage: dotnet SaePowerShell.Emulator.dll [--urls http://127.0.0.1:PORT] [--seed FILE]\n" +
         "         [--access-key-id ID --access-key-secret SECRET] [--security-token TOKEN]\n" +
         "         [--change-order-delay-ms N] [--latency-ms N] [--ready-file PATH] [--parent-pid PID]\n" +
-        "         [--oidc-token TOKEN]... [--sts-duration-cap-seconds N] [--imds-v2-only]";
+        "         [--oidc-token TOKEN]... [--sts-duration-cap-seconds N] [--imds-v2-only]\n" +
+        "         [--batch-orders-per-namespace] [--ignore-interrupt]";
 
     /// <summary>ASP.NET Core's own <c>--urls</c>; only loopback hosts are accepted.</summary>
     public string Urls { get; init; } = DefaultUrls;
@@ -66,6 +67,15 @@ public sealed record EmulatorOptions
 
     public int? ParentPid { get; init; }
 
+    /// <summary>Batch change orders belong to the namespace only (<c>--batch-orders-per-namespace</c>); on whatever the seed says.</summary>
+    public bool BatchOrdersPerNamespace { get; init; }
+
+    /// <summary>
+    /// SIGINT and Ctrl+C do not stop the process (<c>--ignore-interrupt</c>): Start-SaeEmulator runs it in the foreground
+    /// terminal's process group, whose Ctrl+C is meant for PowerShell; the emulator ends with its parent (<c>--parent-pid</c>) or SIGTERM.
+    /// </summary>
+    public bool IgnoreInterrupt { get; init; }
+
     public bool ShowHelp { get; init; }
 
     /// <summary>Parses <c>--name value</c> and <c>--name=value</c>; throws <see cref="EmulatorOptionsException"/> on anything else.</summary>
@@ -82,10 +92,22 @@ public sealed record EmulatorOptions
                 continue;
             }
 
-            // The one switch: it takes no value, so it must not swallow the next argument.
+            // The switches take no value, so they must not swallow the next argument.
             if (string.Equals(arg, "--imds-v2-only", StringComparison.OrdinalIgnoreCase))
             {
                 options = options with { ImdsV2Only = true };
+                continue;
+            }
+
+            if (string.Equals(arg, "--batch-orders-per-namespace", StringComparison.OrdinalIgnoreCase))
+            {
+                options = options with { BatchOrdersPerNamespace = true };
+                continue;
+            }
+
+            if (string.Equals(arg, "--ignore-interrupt", StringComparison.OrdinalIgnoreCase))
+            {
+                options = options with { IgnoreInterrupt = true };
                 continue;
             }
 

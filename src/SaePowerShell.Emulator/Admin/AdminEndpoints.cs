@@ -85,6 +85,7 @@ internal static class AdminEndpoints
     {
         ChangeOrderDelayMs = (long)state.ChangeOrderDelay.TotalMilliseconds,
         LatencyMs = latencyMs,
+        state.BatchOrdersPerNamespace,
         Namespaces = state.Namespaces.Select(n => new { n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault }).ToList(),
         Applications = state.Applications.Select(a => new
         {

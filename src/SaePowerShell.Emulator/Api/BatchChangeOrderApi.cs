@@ -20,9 +20,12 @@ internal abstract class BatchChangeOrderApi : ISaeApi
     /// <summary>Whether the API takes a Version parameter (start and stop do, restart does not).</summary>
     protected abstract bool ReadsVersion { get; }
 
+    /// <summary>Whether AppIds is required; where it is not, its absence means every application of the namespace.</summary>
+    protected virtual bool RequiresAppIds => false;
+
     public SaeResult Handle(SaeCall call)
     {
-        (SaeNamespace ns, IReadOnlyList<SaeApplication> apps, string? version) = BatchSelection.Resolve(call, ReadsVersion);
+        (SaeNamespace ns, IReadOnlyList<SaeApplication> apps, string? version) = BatchSelection.Resolve(call, ReadsVersion, RequiresAppIds);
         ChangeOrder order = call.World.CreateChangeOrder(Kind, ns.NamespaceId, apps, version);
         return new SaeResult(new { order.ChangeOrderId });
     }

@@ -13,4 +13,7 @@ internal sealed class BatchRestartApplicationsApi : BatchChangeOrderApi
 
     // Documented with NamespaceId and AppIds only; a Version sent along is ignored, not validated.
     protected override bool ReadsVersion => false;
+
+    // The official API surface marks AppIds required for restart (not for start and stop): no "restart the whole namespace".
+    protected override bool RequiresAppIds => true;
 }

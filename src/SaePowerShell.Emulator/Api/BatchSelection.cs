@@ -13,10 +13,18 @@ internal static class BatchSelection
 
     /// <summary>Resolves NamespaceId, AppIds and Version; throws the SAE error for the first problem found.</summary>
     /// <param name="readsVersion">Whether the API has a Version parameter; without one, a Version sent is ignored like any unknown parameter.</param>
-    public static (SaeNamespace Namespace, IReadOnlyList<SaeApplication> Apps, string? Version) Resolve(SaeCall call, bool readsVersion)
+    /// <param name="requiresAppIds">Whether AppIds is required (restart) rather than optional with "the whole namespace" as its absence (start, stop).</param>
+    public static (SaeNamespace Namespace, IReadOnlyList<SaeApplication> Apps, string? Version) Resolve(SaeCall call, bool readsVersion, bool requiresAppIds)
     {
         WorldState world = call.World;
         string namespaceId = call.Required("NamespaceId");
+
+        // Required parameters are checked before anything is looked up, as the missing NamespaceId is.
+        if (requiresAppIds)
+        {
+            _ = call.Required("AppIds");
+        }
+
         SaeNamespace ns = world.FindNamespace(namespaceId) ?? throw new SaeException(SaeErrors.NamespaceNotFound);
         // The seeded account fault answers every batch operation on the namespace, before the request is looked at further.
         if (ns.Fault is not null)

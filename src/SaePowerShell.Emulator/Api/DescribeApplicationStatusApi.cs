@@ -25,7 +25,8 @@ internal sealed class DescribeApplicationStatusApi : ISaeApi
             LastChangeOrderId = last?.ChangeOrderId ?? "",
             LastChangeOrderRunning = last?.IsExecuting ?? false,
             LastChangeOrderStatus = last?.Status.ToApplicationStatusName() ?? "",
-            SubStatus = "NORMAL",
+            // An order executing with a failed batch (the Abnormal fault) is SAE's "running but has error".
+            SubStatus = last is { IsExecuting: true, IsAbnormal: true } ? "RUNNING_BUT_HAS_ERROR" : "NORMAL",
             CreateTime = app.CreatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
         };
         return new SaeResult(data);

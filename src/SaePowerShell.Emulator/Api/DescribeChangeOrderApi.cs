@@ -23,8 +23,8 @@ internal sealed class DescribeChangeOrderApi : ISaeApi
             AppName = first?.AppName ?? "",
             Status = (int)order.Status,
 
-            // SAE's SubStatus: 0 normal, 1 abnormal. A failed order is the only abnormal one the emulator makes.
-            SubStatus = order.HasFailed ? 1 : 0,
+            // SAE's SubStatus: 0 normal, 1 abnormal: a failed order, or one still executing with a failed batch.
+            order.SubStatus,
             order.Kind.CoType,
             order.Kind.CoTypeCode,
             CreateTime = ServiceTime.Format(order.CreatedAt),

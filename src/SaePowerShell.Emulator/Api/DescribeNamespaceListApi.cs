@@ -12,11 +12,14 @@ internal sealed class DescribeNamespaceListApi : ISaeApi
     public string Path => "/pop/v1/sam/namespace/describeNamespaceList";
 
     /// <summary>
-    /// ContainCustom and HybridCloudExclude are accepted and ignored: every emulated namespace is either a region's
-    /// default or a custom one the caller wants to see, and none is a hybrid cloud namespace.
+    /// Without ContainCustom=true SAE lists only the region's default namespace(s), as the console's first call does;
+    /// with it, the custom ones too. HybridCloudExclude is validated and otherwise has nothing to do: no emulated
+    /// namespace is a hybrid cloud one.
     /// </summary>
     public SaeResult Handle(SaeCall call)
     {
+        bool containCustom = call.OptionalBool("ContainCustom", false);
+        _ = call.OptionalBool("HybridCloudExclude", false);
         IEnumerable<SaeNamespace> namespaces = call.World.Namespaces;
         if (call.RegionHeader is { } region)
         {
@@ -24,8 +27,16 @@ internal sealed class DescribeNamespaceListApi : ISaeApi
             namespaces = namespaces.Where(n => n.RegionId == region);
         }
 
+        if (!containCustom)
+        {
+            namespaces = namespaces.Where(n => !IsCustom(n));
+        }
+
         return new SaeResult(namespaces.Select(Describe).ToList());
     }
+
+    /// <summary>"cn-hangzhou:demo" is a custom namespace; a bare region id is that region's default namespace.</summary>
+    private static bool IsCustom(SaeNamespace ns) => ns.NamespaceId.Contains(':', StringComparison.Ordinal);
 
     private static object Describe(SaeNamespace ns)
     {

@@ -13,6 +13,7 @@ internal static class SaeApiTable
         new ListChangeOrdersApi(),
         new DescribeApplicationStatusApi(),
         new DescribeNamespaceListApi(),
+        new ListNamespaceChangeOrdersApi(),
     ];
 
     /// <summary>The API at exactly this method and path (both case-sensitive, paths as received), or null.</summary>

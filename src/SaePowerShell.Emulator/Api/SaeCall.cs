@@ -37,4 +37,21 @@ internal sealed class SaeCall(IReadOnlyDictionary<string, string> query, string?
 
         return result;
     }
+
+    /// <summary>
+    /// An optional boolean: <c>true</c> or <c>false</c> in any case, as the SDKs write them. Anything else, the empty
+    /// string included, answers InvalidParameter.Obviously naming it.
+    /// </summary>
+    public bool OptionalBool(string name, bool defaultValue)
+    {
+        string? value = Optional(name);
+        if (value is null)
+        {
+            return defaultValue;
+        }
+
+        return bool.TryParse(value, out bool result) && !value.Any(char.IsWhiteSpace)
+            ? result
+            : throw new SaeException(SaeErrors.Obviously(name));
+    }
 }

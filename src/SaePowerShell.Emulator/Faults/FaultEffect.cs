@@ -18,6 +18,12 @@ internal enum FaultEffect
     /// <summary><c>resetAfterEffect</c>: the call is made for real, then the connection is aborted instead of answering.</summary>
     ResetAfterEffect,
 
+    /// <summary>
+    /// <c>closeAfterEffect</c>: the call is made for real, then the connection is closed gracefully (FIN, no RST) without
+    /// a byte of answer, which is what makes a pooled SocketsHttpHandler connection resend the request.
+    /// </summary>
+    CloseAfterEffect,
+
     /// <summary><c>truncatedBody</c>: the call is made for real and its answer cut to the first half of the body.</summary>
     TruncatedBody,
 

@@ -19,6 +19,7 @@ internal sealed record FaultKind(string Name, FaultEffect Effect, InjectableErro
         ["latency"] = FaultEffect.Latency,
         ["resetBeforeEffect"] = FaultEffect.ResetBeforeEffect,
         ["resetAfterEffect"] = FaultEffect.ResetAfterEffect,
+        ["closeAfterEffect"] = FaultEffect.CloseAfterEffect,
         ["truncatedBody"] = FaultEffect.TruncatedBody,
         ["htmlBody"] = FaultEffect.HtmlBody,
         ["wrongClock"] = FaultEffect.WrongClock,

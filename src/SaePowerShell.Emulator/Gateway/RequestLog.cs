@@ -3,6 +3,8 @@ namespace SaePowerShell.Emulator.Gateway;
 /// <summary>
 /// One SAE request as the admin log reports it (camelCase JSON), rejected ones included. <see cref="Status"/> is 0 when
 /// no answer was sent (a reset fault, or the client went away); <see cref="Fault"/> is the fired rule's fault, else null.
+/// <see cref="Nonce"/> is the x-acs-signature-nonce header as received (SAE requests only), so a test can see a client
+/// (or its HTTP stack) send the very same signed request twice.
 /// </summary>
 internal sealed record RequestLogEntry(
     int Sequence,
@@ -16,7 +18,8 @@ internal sealed record RequestLogEntry(
     IReadOnlyList<string> AppIds,
     string? SignatureScheme,
     string? AccessKeyId,
-    string? Fault);
+    string? Fault,
+    string? Nonce = null);
 
 /// <summary>
 /// Every SAE request received, so tests can assert what a client actually sent (and what it did not send twice).

@@ -70,7 +70,8 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Fau
             AppIdsOf(request),
             outcome.Authorization is null ? null : outcome.Authorization.Scheme == SignatureScheme.V3 ? "V3" : "ROA",
             outcome.Authorization?.AccessKeyId,
-            fault?.Kind.Name));
+            fault?.Kind.Name,
+            request.Header("x-acs-signature-nonce")));
         await outcome.DeliverAsync(context);
     }
 
@@ -103,6 +104,7 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Fau
         Delivery delivery = fault?.Effect switch
         {
             FaultEffect.ResetAfterEffect => Delivery.ResetConnection,
+            FaultEffect.CloseAfterEffect => Delivery.CloseConnection,
             FaultEffect.TruncatedBody => Delivery.FirstHalf,
             _ => Delivery.Whole,
         };

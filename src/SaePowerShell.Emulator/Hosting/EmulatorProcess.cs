@@ -57,12 +57,20 @@ internal static class EmulatorProcess
             await stdout.WriteLineAsync("SAE emulator listening on " + app.BaseUrl);
             await stdout.FlushAsync();
 
+            bool orphaned = false;
             if (options.ParentPid is int parentPid)
             {
-                ParentProcessWatcher.Watch(parentPid, app.Web.Lifetime);
+                ParentProcessWatcher.Watch(parentPid, app.Web.Lifetime, () => orphaned = true);
             }
 
             await app.Web.WaitForShutdownAsync();
+
+            // Nobody is left to run Stop-SaeEmulator, which would have removed the work folder the ready file is in.
+            if (orphaned && options.ReadyFile is not null)
+            {
+                ReadyFile.RemoveWorkFolder(options.ReadyFile);
+            }
+
             return 0;
         }
     }

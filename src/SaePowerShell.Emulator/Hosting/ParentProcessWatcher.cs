@@ -13,11 +13,13 @@ internal static class ParentProcessWatcher
     public static bool IsRunning(int pid) => StartTimeOf(pid) is not null;
 
     /// <summary>Stops <paramref name="lifetime"/> within about a second of the process <paramref name="parentPid"/> exiting.</summary>
-    public static void Watch(int parentPid, IHostApplicationLifetime lifetime)
+    /// <param name="onParentGone">Called before the stop when it is the parent's exit that stops the emulator.</param>
+    public static void Watch(int parentPid, IHostApplicationLifetime lifetime, Action? onParentGone = null)
     {
         DateTime? startTime = StartTimeOf(parentPid);
         if (startTime is null)
         {
+            onParentGone?.Invoke();
             lifetime.StopApplication();
             return;
         }
@@ -31,6 +33,7 @@ internal static class ParentProcessWatcher
                 {
                     if (StartTimeOf(parentPid) != startTime)
                     {
+                        onParentGone?.Invoke();
                         lifetime.StopApplication();
                         return;
                     }

@@ -11,6 +11,12 @@ public sealed record SeedDocument
     /// <summary>Added to every SAE API answer (benchmarks); <c>--latency-ms</c> wins over it. Default 0.</summary>
     public int? LatencyMs { get; init; }
 
+    /// <summary>
+    /// Batch start, stop and restart change orders belong to the namespace only: applications do not report them
+    /// (<c>--batch-orders-per-namespace</c> turns this on whatever the seed says). Default false.
+    /// </summary>
+    public bool? BatchOrdersPerNamespace { get; init; }
+
     /// <summary>Seeds the fault plan's random numbers (rules with a <c>rate</c>); default 0, so runs repeat.</summary>
     public int? RandomSeed { get; init; }
 
@@ -39,7 +45,7 @@ public sealed record SeedFaultRule
     /// <summary>Fire on this fraction (0..1) of matching requests, drawn from the plan's seeded random numbers.</summary>
     public double? Rate { get; init; }
 
-    /// <summary><c>error:Code</c>, <c>http:429|500|503</c>, <c>latency</c>, <c>resetBeforeEffect</c>, <c>resetAfterEffect</c>,
+    /// <summary><c>error:Code</c>, <c>http:429|500|503</c>, <c>latency</c>, <c>resetBeforeEffect</c>, <c>resetAfterEffect</c>, <c>closeAfterEffect</c>,
     /// <c>truncatedBody</c>, <c>htmlBody</c> or <c>wrongClock</c>.</summary>
     public string? Fault { get; init; }
 
@@ -87,8 +93,9 @@ public sealed record SeedApplication
     public string? Description { get; init; }
 
     /// <summary>
-    /// null, <c>Failed</c>, <c>SystemFailed</c> or <c>Terminated</c>: every change order that includes the application is
-    /// accepted, then fails in the batch holding it (status 3, 10 or 6).
+    /// null, <c>Failed</c>, <c>SystemFailed</c>, <c>Terminated</c> or <c>Abnormal</c>: every change order that includes the
+    /// application is accepted, then fails in the batch holding it (status 3, 10 or 6; Abnormal: the batch 3, the order
+    /// stays executing with SubStatus 1).
     /// </summary>
     public string? ChangeOrderFault { get; init; }
 }

@@ -164,7 +164,7 @@ public static class SeedLoader
 
             if (app.ChangeOrderFault is not null && !KnownChangeOrderFaults.Contains(app.ChangeOrderFault))
             {
-                Fail($"{where} has the unknown changeOrderFault '{app.ChangeOrderFault}'; use null, \"Failed\", \"SystemFailed\" or \"Terminated\".");
+                Fail($"{where} has the unknown changeOrderFault '{app.ChangeOrderFault}'; use null, \"Failed\", \"SystemFailed\", \"Terminated\" or \"Abnormal\".");
             }
 
             applications.Add(app with
@@ -183,6 +183,7 @@ public static class SeedLoader
         {
             ChangeOrderDelayMs = document.ChangeOrderDelayMs,
             LatencyMs = document.LatencyMs,
+            BatchOrdersPerNamespace = document.BatchOrdersPerNamespace,
             RandomSeed = plan.RandomSeed,
             Faults = plan.Faults!.OfType<SeedFaultRule>().ToList(),
             Namespaces = namespaces,

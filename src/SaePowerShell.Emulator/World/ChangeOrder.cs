@@ -36,6 +36,15 @@ internal sealed class ChangeOrder
 
     public bool IsExecuting => Status == ChangeOrderStatus.Executing;
 
+    /// <summary>
+    /// Executing with a failed batch (the seed's <c>Abnormal</c> fault): SAE's "in progress, abnormal", SubStatus 1. Such
+    /// an order never moves on by itself; its applications stay busy until it is aborted.
+    /// </summary>
+    public bool IsAbnormal { get; set; }
+
+    /// <summary>SAE's SubStatus: 1 (abnormal) once the order has failed or runs on with a failed batch, else 0.</summary>
+    public int SubStatus => HasFailed || IsAbnormal ? 1 : 0;
+
     /// <summary>Ended in anything but success (a seeded <see cref="ChangeOrderFault"/>).</summary>
     public bool HasFailed => !IsExecuting && Status != ChangeOrderStatus.Succeeded;
 

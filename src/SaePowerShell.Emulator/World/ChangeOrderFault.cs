@@ -22,22 +22,36 @@ internal sealed class ChangeOrderFault
         ChangeOrderStatus.Aborted,
         (batch, app) => $"Batch {batch} was terminated while changing application {app} (emulated fault).");
 
-    public static readonly IReadOnlyList<ChangeOrderFault> All = [Failed, SystemFailed, Terminated];
+    /// <summary>
+    /// The batch fails, but SAE leaves the change order itself executing ("in progress, abnormal", SubStatus 1) until
+    /// someone aborts it: the order and its applications stay busy, and later batches never start.
+    /// </summary>
+    public static readonly ChangeOrderFault Abnormal = new(
+        "Abnormal",
+        ChangeOrderStatus.Failed,
+        (batch, app) => $"Batch {batch} failed: application {app} did not become healthy; the change order is still executing, abnormal, until it is aborted (emulated fault).",
+        leavesOrderExecuting: true);
+
+    public static readonly IReadOnlyList<ChangeOrderFault> All = [Failed, SystemFailed, Terminated, Abnormal];
 
     private readonly Func<int, string, string> _message;
 
-    private ChangeOrderFault(string name, ChangeOrderStatus status, Func<int, string, string> message)
+    private ChangeOrderFault(string name, ChangeOrderStatus status, Func<int, string, string> message, bool leavesOrderExecuting = false)
     {
         Name = name;
         Status = status;
         _message = message;
+        LeavesOrderExecuting = leavesOrderExecuting;
     }
 
     /// <summary>The seed's spelling.</summary>
     public string Name { get; }
 
-    /// <summary>The terminal status the failing batch and its change order end with.</summary>
+    /// <summary>The terminal status the failing batch ends with, and its change order too unless <see cref="LeavesOrderExecuting"/>.</summary>
     public ChangeOrderStatus Status { get; }
+
+    /// <summary>Whether the change order stays executing, abnormal, instead of ending with the batch (<see cref="Abnormal"/>).</summary>
+    public bool LeavesOrderExecuting { get; }
 
     /// <summary>The fault of that seed name (ordinal), or null for null or an unknown name.</summary>
     public static ChangeOrderFault? FromName(string? name) => All.FirstOrDefault(f => f.Name == name);

@@ -39,15 +39,22 @@ internal sealed class SaeApplication
     /// <summary>Every batch restart change order that included this application, oldest first.</summary>
     public List<string> RestartedBy { get; } = [];
 
-    /// <summary>Every change order that included this application, oldest first, so ListChangeOrders need not scan them all.</summary>
+    /// <summary>
+    /// Every change order the application reports as its own (ListChangeOrders), oldest first, so ListChangeOrders need
+    /// not scan them all. Batch orders kept per namespace (<see cref="WorldState.BatchOrdersPerNamespace"/>) are not here.
+    /// </summary>
     public List<ChangeOrder> ChangeOrders { get; } = [];
 
+    /// <summary>The newest of <see cref="ChangeOrders"/>: what DescribeApplicationStatus reports.</summary>
     public ChangeOrder? LastChangeOrder { get; set; }
 
+    /// <summary>The newest change order that included the application, reported or not.</summary>
+    public ChangeOrder? HeldBy { get; set; }
+
     /// <summary>
-    /// SAE runs one change order per application at a time, whatever its kind. Checking the last one is enough: no
-    /// order can be created for an application while an older one is still executing, and an application stays busy
-    /// until its whole order ends, not just its own batch.
+    /// SAE runs one change order per application at a time, whatever its kind, and whether the application reports it
+    /// or only its namespace does. Checking the newest one is enough: no order can be created for an application while
+    /// an older one is still executing, and an application stays busy until its whole order ends, not just its own batch.
     /// </summary>
-    public bool HasExecutingChangeOrder => LastChangeOrder is { IsExecuting: true };
+    public bool HasExecutingChangeOrder => HeldBy is { IsExecuting: true };
 }

@@ -12,13 +12,17 @@ internal sealed class SaeWorld
     private readonly Lock _gate = new();
     private readonly TimeProvider _clock;
     private readonly int? _delayOverrideMs;
+    private readonly bool _batchOrdersPerNamespace;
     private WorldState _state;
 
     /// <param name="delayOverrideMs">The command line's change order delay; when set it wins over every seed's.</param>
-    public SaeWorld(SeedDocument seed, TimeProvider clock, int? delayOverrideMs)
+    /// <param name="batchOrdersPerNamespace">The command line's <c>--batch-orders-per-namespace</c>: when set, it is on
+    /// whatever the seed says (a switch can only be turned on from there); otherwise each seed's <c>batchOrdersPerNamespace</c> decides.</param>
+    public SaeWorld(SeedDocument seed, TimeProvider clock, int? delayOverrideMs, bool batchOrdersPerNamespace = false)
     {
         _clock = clock;
         _delayOverrideMs = delayOverrideMs;
+        _batchOrdersPerNamespace = batchOrdersPerNamespace;
         _state = Create(seed);
     }
 
@@ -46,6 +50,7 @@ internal sealed class SaeWorld
     private WorldState Create(SeedDocument seed)
     {
         int delayMs = _delayOverrideMs ?? seed.ChangeOrderDelayMs ?? EmulatorOptions.DefaultChangeOrderDelayMs;
-        return new WorldState(seed, TimeSpan.FromMilliseconds(delayMs), _clock.GetUtcNow());
+        bool perNamespace = _batchOrdersPerNamespace || seed.BatchOrdersPerNamespace == true;
+        return new WorldState(seed, TimeSpan.FromMilliseconds(delayMs), _clock.GetUtcNow(), perNamespace);
     }
 }

@@ -19,9 +19,10 @@ internal sealed class WorldState
     // Only these need moving along; finished orders never change again, so a long run does not make every request slower.
     private readonly List<ChangeOrder> _executingChangeOrders = [];
 
-    public WorldState(SeedDocument seed, TimeSpan changeOrderDelay, DateTimeOffset now)
+    public WorldState(SeedDocument seed, TimeSpan changeOrderDelay, DateTimeOffset now, bool batchOrdersPerNamespace = false)
     {
         ChangeOrderDelay = changeOrderDelay;
+        BatchOrdersPerNamespace = batchOrdersPerNamespace;
         Now = now;
         foreach (SeedNamespace ns in seed.Namespaces)
         {
@@ -54,6 +55,13 @@ internal sealed class WorldState
     }
 
     public TimeSpan ChangeOrderDelay { get; }
+
+    /// <summary>
+    /// Whether batch change orders belong to their namespace only (<c>--batch-orders-per-namespace</c>, the seed's
+    /// <c>batchOrdersPerNamespace</c>): then an application's DescribeApplicationStatus and ListChangeOrders do not
+    /// show them, as SAE keeps some batch orders at namespace level. They still hold the application while they run.
+    /// </summary>
+    public bool BatchOrdersPerNamespace { get; }
 
     /// <summary>The clock reading for the current transaction: every timestamp written during it is this one.</summary>
     public DateTimeOffset Now { get; internal set; }
@@ -92,14 +100,19 @@ internal sealed class WorldState
         _changeOrdersById.Add(order.ChangeOrderId, order);
         foreach (SaeApplication app in apps)
         {
-            app.LastChangeOrder = order;
-            app.ChangeOrders.Add(order);
+            app.HeldBy = order;
+            if (!BatchOrdersPerNamespace)
+            {
+                app.LastChangeOrder = order;
+                app.ChangeOrders.Add(order);
+            }
+
             kind.Record(app, order.ChangeOrderId);
         }
 
         // The first batch starts at once (its window opens now); a zero delay finishes the whole order here.
         Advance(order);
-        if (order.IsExecuting)
+        if (order.IsExecuting && !order.IsAbnormal)
         {
             _executingChangeOrders.Add(order);
         }
@@ -118,7 +131,8 @@ internal sealed class WorldState
             Advance(order);
         }
 
-        _executingChangeOrders.RemoveAll(order => !order.IsExecuting);
+        // An abnormal order stays executing, but nothing about it changes any more either.
+        _executingChangeOrders.RemoveAll(order => !order.IsExecuting || order.IsAbnormal);
     }
 
     /// <summary>
@@ -128,6 +142,11 @@ internal sealed class WorldState
     /// </summary>
     private void Advance(ChangeOrder order)
     {
+        if (order.IsAbnormal)
+        {
+            return;
+        }
+
         foreach (ChangeOrderBatch batch in order.Batches)
         {
             if (!order.IsExecuting || Now < batch.StartsAt)
@@ -152,9 +171,17 @@ internal sealed class WorldState
             {
                 ChangeOrderFault fault = broken.ChangeOrderFault!;
                 batch.Status = fault.Status;
-                order.Status = fault.Status;
-                order.FinishedAt = batch.EndsAt;
                 order.ErrorMessage = fault.Describe(batch.Index + 1, broken.AppName);
+                if (fault.LeavesOrderExecuting)
+                {
+                    order.IsAbnormal = true;
+                }
+                else
+                {
+                    order.Status = fault.Status;
+                    order.FinishedAt = batch.EndsAt;
+                }
+
                 return;
             }
 

@@ -72,7 +72,7 @@ public sealed class BatchStopAndRestartTests
             """;
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync(seed);
 
-        string id = await host.RestartApplicationsAsync("cn-hangzhou:r");
+        string id = await host.RestartApplicationsAsync("cn-hangzhou:r", "up", "down");
 
         JsonElement order = await host.DescribeChangeOrderAsync(id);
         Assert.Equal("CoRestartApplication", order.GetProperty("CoTypeCode").GetString());
@@ -110,8 +110,31 @@ public sealed class BatchStopAndRestartTests
     }
 
     [Theory]
-    [MemberData(nameof(StopAndRestart))]
-    public async Task WithoutAppIds_ChangesEveryApplicationOfTheNamespace_AndDuplicatesCountOnce(string api)
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task Restart_RequiresAppIds_AsTheOfficialSurfaceDoes_AndRefusesAMissingOneLikeAMissingNamespaceId(string? appIds)
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+        SaeRequest request = SaeRequest.BatchRestart(("NamespaceId", "cn-hangzhou:demo"));
+        if (appIds is not null)
+        {
+            request.With(("AppIds", appIds));
+        }
+
+        SaeReply reply = await host.SendAsync(request);
+        SaeReply noNamespace = await host.SendAsync(SaeRequest.BatchRestart(("AppIds", DemoOrderApi)));
+
+        Assert.Equal((HttpStatusCode.BadRequest, "InvalidParameter.NotEmpty", "You must specify the parameter AppIds."), (reply.Status, reply.ErrorCode, reply.Message));
+        Assert.Equal((reply.Status, reply.ErrorCode), (noNamespace.Status, noNamespace.ErrorCode));
+        Assert.Equal("You must specify the parameter NamespaceId.", noNamespace.Message);
+        Assert.Empty(await host.ChangeOrderIdsAsync());
+    }
+
+    [Theory]
+    [InlineData("BatchStartApplications")]
+    [InlineData("BatchStopApplications")]
+    public async Task WithoutAppIds_StartAndStopChangeEveryApplicationOfTheNamespace_AndDuplicatesCountOnce(string api)
     {
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
 
@@ -192,14 +215,14 @@ public sealed class BatchStopAndRestartTests
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
 
         await host.RunBatchAsync(api, "cn-hangzhou:demo", DemoOrderApi, DemoWebFrontend);
-        await host.SendAsync(SaeRequest.Batch(api, ("NamespaceId", "cn-hangzhou:billing")));
+        await host.SendAsync(SaeRequest.Batch(api, ("NamespaceId", "cn-hangzhou:billing"), ("AppIds", BillingInvoiceService)));
 
         JsonElement[] log = await host.GetRequestLogAsync();
         Assert.Equal([api, api], log.Select(e => e.GetProperty("api").GetString()));
         Assert.Equal(("PUT", 200, "cn-hangzhou:demo"), (log[0].GetProperty("method").GetString(), log[0].GetProperty("status").GetInt32(), log[0].GetProperty("namespaceId").GetString()));
         Assert.Equal([DemoOrderApi, DemoWebFrontend], log[0].GetProperty("appIds").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal((400, "user.indebt", "cn-hangzhou:billing"), (log[1].GetProperty("status").GetInt32(), log[1].GetProperty("code").GetString(), log[1].GetProperty("namespaceId").GetString()));
-        Assert.Empty(log[1].GetProperty("appIds").EnumerateArray());
+        Assert.Equal([BillingInvoiceService], log[1].GetProperty("appIds").EnumerateArray().Select(e => e.GetString()));
     }
 
     private static TheoryData<string, string[], HttpStatusCode, string> Combine((string[] Query, HttpStatusCode Status, string Code)[] cases)
@@ -209,10 +232,30 @@ public sealed class BatchStopAndRestartTests
         {
             foreach ((string[] query, HttpStatusCode status, string code) in cases)
             {
-                data.Add(api, query, status, code);
+                if (api == "BatchRestartApplications" && !query.Contains("AppIds") && query.Length == 2 && !string.IsNullOrWhiteSpace(query[1]))
+                {
+                    // Restart requires AppIds, so its namespace-level errors are reached only with one; "the whole
+                    // namespace" (Mamespace.Have.No.Applications) does not exist for it.
+                    string? app = FirstAppOf(query[1]);
+                    if (app is not null)
+                    {
+                        data.Add(api, [.. query, "AppIds", app], status, code);
+                    }
+
+                    continue;
+                }
+
+                data.Add(api, query, status, api == "BatchRestartApplications" && query is [.., "AppIds", ""] ? "InvalidParameter.NotEmpty" : code);
             }
         }
 
         return data;
     }
+
+    private static string? FirstAppOf(string namespaceId) => namespaceId switch
+    {
+        "cn-hangzhou:nope" => DemoOrderApi,
+        "cn-shanghai:upgrading" => UpgradingBatchImporter,
+        _ => null,
+    };
 }

@@ -89,7 +89,7 @@ public sealed class ChangeOrderFaultTests
     public async Task AFailedOrder_FreesItsApplications_AndEveryLaterOrderOverTheFaultyOneFailsToo()
     {
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync(TestSeeds.Line(1, delayMs: 100, faults: new Dictionary<int, string> { [1] = "Failed" }));
-        string first = await host.RestartApplicationsAsync(TestSeeds.Namespace);
+        string first = await host.RestartApplicationsAsync(TestSeeds.Namespace, TestSeeds.AppId(1));
         host.Clock.Advance(TimeSpan.FromMilliseconds(100));
 
         string second = await host.StartApplicationsAsync(TestSeeds.Namespace, TestSeeds.AppId(1));

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Xunit;
 
@@ -9,11 +10,11 @@ public sealed class DescribeNamespaceListTests
         ["cn-hangzhou", "cn-hangzhou:demo", "cn-hangzhou:staging", "cn-hangzhou:empty", "cn-hangzhou:billing", "cn-shanghai:prod", "cn-shanghai:upgrading", "cn-hangzhou:canary"];
 
     [Fact]
-    public async Task WithoutARegionHeader_ListsEveryNamespace_AsAPlainArray_InSeedOrder()
+    public async Task WithContainCustom_AndWithoutARegionHeader_ListsEveryNamespace_AsAPlainArray_InSeedOrder()
     {
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
 
-        JsonElement data = await host.CallAsync(SaeRequest.DescribeNamespaceList());
+        JsonElement data = await host.CallAsync(SaeRequest.DescribeNamespaceList(("ContainCustom", "true")));
 
         Assert.Equal(JsonValueKind.Array, data.ValueKind);
         Assert.Equal(AllNamespaces, data.EnumerateArray().Select(n => n.GetProperty("NamespaceId").GetString()));
@@ -27,9 +28,53 @@ public sealed class DescribeNamespaceListTests
     {
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
 
-        JsonElement data = await host.CallAsync(SaeRequest.DescribeNamespaceList().Configure(r => r.RegionId = region));
+        JsonElement data = await host.CallAsync(SaeRequest.DescribeNamespaceList(("ContainCustom", "TRUE")).Configure(r => r.RegionId = region));
 
         Assert.Equal(expected, data.EnumerateArray().Select(n => n.GetProperty("NamespaceId").GetString()));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("false")]
+    [InlineData("False")]
+    public async Task WithoutContainCustomTrue_ListsOnlyTheDefaultNamespaces(string? containCustom)
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+        SaeRequest request = containCustom is null ? SaeRequest.DescribeNamespaceList() : SaeRequest.DescribeNamespaceList(("ContainCustom", containCustom));
+
+        JsonElement[] data = (await host.CallAsync(request)).EnumerateArray().ToArray();
+
+        JsonElement only = Assert.Single(data);
+        Assert.Equal(("cn-hangzhou", false), (only.GetProperty("NamespaceId").GetString(), only.GetProperty("Custom").GetBoolean()));
+        Assert.Empty((await host.CallAsync(SaeRequest.DescribeNamespaceList().Configure(r => r.RegionId = "cn-shanghai"))).EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("FALSE")]
+    public async Task HybridCloudExclude_IsAccepted(string value)
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+
+        JsonElement data = await host.CallAsync(SaeRequest.DescribeNamespaceList(("ContainCustom", "true"), ("HybridCloudExclude", value)));
+
+        Assert.Equal(AllNamespaces.Length, data.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("ContainCustom", "yes")]
+    [InlineData("ContainCustom", "1")]
+    [InlineData("ContainCustom", "")]
+    [InlineData("ContainCustom", " true")]
+    [InlineData("HybridCloudExclude", "maybe")]
+    public async Task ABooleanThatIsNotTrueOrFalse_IsInvalidParameterObviously_NamingIt(string name, string value)
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+
+        SaeReply reply = await host.SendAsync(SaeRequest.DescribeNamespaceList((name, value)));
+
+        Assert.Equal((HttpStatusCode.BadRequest, "InvalidParameter.Obviously"), (reply.Status, reply.ErrorCode));
+        Assert.Equal($"The specified parameter is invalid {{{name}}}.", reply.Message);
     }
 
     [Fact]

@@ -81,6 +81,151 @@ public sealed class EmulatorProcessTests
         Assert.StartsWith("SAE emulator: ", error);
     }
 
+    [Fact]
+    public async Task WithIgnoreInterrupt_SigintDoesNotStopIt_ButSigtermDoes()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using Process emulator = Start("--ignore-interrupt", "--parent-pid", Environment.ProcessId.ToString());
+        try
+        {
+            string url = await ListeningUrlAsync(emulator);
+
+            await SignalAsync("INT", emulator.Id);
+            await Task.Delay(1000);
+
+            Assert.False(emulator.HasExited, "SIGINT stopped an emulator started with --ignore-interrupt");
+            using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(url + "/_emulator/state")).StatusCode);
+
+            await SignalAsync("TERM", emulator.Id);
+            await emulator.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            Assert.Equal(0, emulator.ExitCode);
+        }
+        finally
+        {
+            if (!emulator.HasExited)
+            {
+                emulator.Kill();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task WithoutIgnoreInterrupt_SigintStopsIt()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using Process emulator = Start("--parent-pid", Environment.ProcessId.ToString());
+        try
+        {
+            await ListeningUrlAsync(emulator);
+
+            await SignalAsync("INT", emulator.Id);
+            await emulator.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+            Assert.Equal(0, emulator.ExitCode);
+        }
+        finally
+        {
+            if (!emulator.HasExited)
+            {
+                emulator.Kill();
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("sae-emulator-", false)]
+    [InlineData("not-an-emulator-folder-", true)]
+    public async Task WhenItsParentDies_ItRemovesTheReadyFilesFolder_OnlyIfStartSaeEmulatorNamedIt(string prefix, bool kept)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "stdout.log"), "");
+        using Process parent = Start();
+        using Process emulator = Start("--parent-pid", parent.Id.ToString(), "--ready-file", Path.Combine(folder, "ready"));
+        try
+        {
+            await ListeningUrlAsync(parent);
+            await ListeningUrlAsync(emulator);
+            Assert.True(File.Exists(Path.Combine(folder, "ready")));
+
+            parent.Kill();
+            await emulator.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+            Assert.Equal(kept, Directory.Exists(folder));
+        }
+        finally
+        {
+            foreach (Process process in new[] { emulator, parent })
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill();
+                }
+            }
+
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task StoppedOtherwise_ItLeavesTheWorkFolderToItsOwner()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        string folder = Path.Combine(Path.GetTempPath(), "sae-emulator-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        using Process emulator = Start("--parent-pid", Environment.ProcessId.ToString(), "--ready-file", Path.Combine(folder, "ready"));
+        try
+        {
+            await ListeningUrlAsync(emulator);
+
+            await SignalAsync("TERM", emulator.Id);
+            await emulator.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+            Assert.True(File.Exists(Path.Combine(folder, "ready")));
+        }
+        finally
+        {
+            if (!emulator.HasExited)
+            {
+                emulator.Kill();
+            }
+
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<string> ListeningUrlAsync(Process emulator)
+    {
+        string? line = await emulator.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Match match = Regex.Match(line ?? "", @"^SAE emulator listening on (http://127\.0\.0\.1:\d+)$");
+        Assert.True(match.Success, $"Unexpected first line: '{line}'");
+        return match.Groups[1].Value;
+    }
+
+    /// <summary>Sends a signal with kill(1), as a terminal or a shell would.</summary>
+    private static async Task SignalAsync(string signal, int pid)
+    {
+        using Process kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
     private static Process Start(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -291,7 +291,7 @@ public sealed class FaultPlanTests
     {
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync(TestSeeds.Line(2, delayMs: 0));
         string started = await host.StartApplicationsAsync(TestSeeds.Namespace, TestSeeds.AppId(1));
-        string restarted = await host.RestartApplicationsAsync(TestSeeds.Namespace);
+        string restarted = await host.RestartApplicationsAsync(TestSeeds.Namespace, TestSeeds.AppIds(1, 2));
         string stopped = await host.StopApplicationsAsync(TestSeeds.Namespace, TestSeeds.AppId(2));
 
         JsonElement state = await host.GetStateAsync();

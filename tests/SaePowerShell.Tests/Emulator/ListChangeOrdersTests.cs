@@ -82,7 +82,7 @@ public sealed class ListChangeOrdersTests
     {
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync(TestSeeds.Line(1, delayMs: 10));
         List<string> created = await CreateOrders(host, 4);   // start, stop, start, stop: all finished
-        string running = await host.RestartApplicationsAsync(TestSeeds.Namespace);
+        string running = await host.RestartApplicationsAsync(TestSeeds.Namespace, TestSeeds.AppId(1));
 
         Assert.Equal([created[3], created[1]], await ListIds(host, ("CoType", "CoBatchStopApplication")));
         Assert.Equal([running], await ListIds(host, ("CoType", "CoRestartApplication")));

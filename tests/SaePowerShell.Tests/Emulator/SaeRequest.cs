@@ -78,6 +78,8 @@ internal sealed class SaeRequest
 
     public static SaeRequest ListChangeOrders(params (string Key, string Value)[] query) => new SaeRequest("ListChangeOrders", "GET", "/pop/v1/sam/changeorder/ListChangeOrders").With(query);
 
+    public static SaeRequest ListNamespaceChangeOrders(params (string Key, string Value)[] query) => new SaeRequest("ListNamespaceChangeOrders", "GET", "/pop/v1/sam/changeorder/listNamespaceChangeOrders").With(query);
+
     public static SaeRequest DescribeNamespaceList(params (string Key, string Value)[] query) => new SaeRequest("DescribeNamespaceList", "GET", "/pop/v1/sam/namespace/describeNamespaceList").With(query);
 
     public static SaeRequest DescribeChangeOrder(string id) => new SaeRequest("DescribeChangeOrder", "GET", "/pop/v1/sam/changeorder/DescribeChangeOrder").With(("ChangeOrderId", id));
