@@ -106,7 +106,8 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
         $apps[0] | Should -BeOfType SaePowerShell.SaeApplication
 
         $fromGet = Get-SaeContext
-        $started = Start-ThreadJob { Import-Module $using:module; Start-SaeApplication -AppId $using:Ids.DemoWeb -NamespaceId cn-hangzhou:demo -Context $using:fromGet } | Wait-Job | Receive-Job
+        $appId = $Ids.DemoWeb
+        $started = Start-ThreadJob { Import-Module $using:module; Start-SaeApplication -AppId $using:appId -NamespaceId cn-hangzhou:demo -Context $using:fromGet } | Wait-Job | Receive-Job
         $started.ChangeOrderId | Should -Not -BeNullOrEmpty
     }
 

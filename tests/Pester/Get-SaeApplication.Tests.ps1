@@ -72,6 +72,18 @@ Describe 'Get-SaeApplication' {
         $result.Errors[0].Exception.Message | Should -BeLike '*-RegionId*ALIBABA_CLOUD_REGION_ID*'
     }
 
+    It 'lists the custom namespaces too (ContainCustom=true), and Get-SaeNamespace pipes into Get-SaeApplication' {
+        Clear-SaeEmulatorRequest $Emulator
+        $namespaces = Get-SaeNamespace -RegionId cn-hangzhou @Common
+        $namespaces.NamespaceId | Should -Contain 'cn-hangzhou'
+        $namespaces.NamespaceId | Should -Contain 'cn-hangzhou:demo'
+        ($namespaces | Where-Object Custom).Count | Should -BeGreaterThan 0
+        (Get-SaeEmulatorRequest $Emulator -Api DescribeNamespaceList)[0].query.ContainCustom | Should -Be 'true'
+
+        $apps = $namespaces | Get-SaeApplication @Common
+        ($apps.NamespaceId | Sort-Object -Unique) | Should -Contain 'cn-hangzhou:demo'
+    }
+
     It 'takes namespaces from the pipeline by property name' {
         $apps = [pscustomobject]@{ NamespaceId = 'cn-hangzhou:staging' }, [pscustomobject]@{ NamespaceId = 'cn-shanghai:prod' } | Get-SaeApplication @Common
         $apps | Should -HaveCount 5

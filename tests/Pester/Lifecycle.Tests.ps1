@@ -60,6 +60,52 @@ Describe 'The application lifecycle' {
             $result.Errors.TargetObject.AppId | Should -Be $apps.AppId
         }
 
+        It 'ends the wait at once when a batch fails and SAE leaves the order in progress, abnormal (SubStatus 1)' {
+            Set-SaeEmulatorSeed $Emulator @{
+                namespaces   = @(@{ namespaceId = 'cn-hangzhou:stuck' })
+                applications = @(
+                    @{ appId = '5a5a0001-0000-4000-8000-000000000001'; appName = 'ok'; namespaceId = 'cn-hangzhou:stuck' }
+                    @{ appId = '5a5a0001-0000-4000-8000-000000000002'; appName = 'sick'; namespaceId = 'cn-hangzhou:stuck'; changeOrderFault = 'Abnormal' })
+            }
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $result = Invoke-Collecting { Get-SaeApplication cn-hangzhou:stuck @Common | Start-SaeApplication -Wait -Timeout 600 @Common }
+            $watch.Stop()
+
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 60 -Because 'the wait ends when the order turns abnormal, not at -Timeout'
+            $result.Output | Should -HaveCount 0
+            $result.Errors | Should -HaveCount 2
+            foreach ($record in $result.Errors) {
+                $record.FullyQualifiedErrorId | Should -Be 'ChangeOrderAbnormal,SaePowerShell.Commands.StartSaeApplicationCommand'
+                $record.Exception.ChangeOrder.Status | Should -Be 'Executing'
+                $record.Exception.ChangeOrder.SubStatus | Should -Be 1
+                $record.Exception.Message | Should -BeLike "*$($record.Exception.ChangeOrder.ChangeOrderId)*"
+                $record.Exception.Message | Should -BeLike "*$($record.Exception.ChangeOrder.ErrorMessage.TrimEnd('.'))*"
+                $record.Exception.Message | Should -BeLike '*roll it back*'
+            }
+        }
+
+        It 'Restart -NamespaceId -Force names every application of the namespace, as BatchRestartApplications requires' {
+            $apps = Get-SaeApplication cn-shanghai:prod @Common
+            Clear-SaeEmulatorRequest $Emulator
+
+            $order = Restart-SaeApplication -NamespaceId cn-shanghai:prod -Force @Common
+
+            $order.Action | Should -Be 'Restart'
+            ($order.AppIds | Sort-Object) | Should -Be ($apps.AppId | Sort-Object)
+            $call = Get-Calls BatchRestartApplications
+            $call | Should -HaveCount 1
+            ($call[0].appIds | Sort-Object) | Should -Be ($apps.AppId | Sort-Object)
+        }
+
+        It 'reads a restart change order back as a Restart, with its time in China Standard Time' {
+            $order = Restart-SaeApplication -AppId $Ids.ProdWeb -NamespaceId cn-shanghai:prod @Common
+            $described = Get-SaeChangeOrder -ChangeOrderId $order.ChangeOrderId -RegionId cn-shanghai @Common
+            $described.Action | Should -Be 'Restart'
+            $described.CreateTime | Should -BeOfType [DateTimeOffset]
+            $described.CreateTime.Offset | Should -Be ([TimeSpan]::FromHours(8))
+            ([DateTimeOffset]::UtcNow - $described.CreateTime).Duration().TotalMinutes | Should -BeLessThan 5
+        }
+
         It 'writes a progress bar per change order, under one for the wait, and completes them' {
             # The progress stream cannot be redirected, so the command runs in a nested runspace whose streams are readable.
             $shell = [powershell]::Create()
@@ -78,6 +124,7 @@ Describe 'The application lifecycle' {
                 $orders.Status | Should -Be @('Succeeded', 'Succeeded')
                 $perOrder = @($shell.Streams.Progress | Where-Object ParentActivityId -EQ 100)
                 @($perOrder.ActivityId | Sort-Object -Unique) | Should -HaveCount 2
+                ($perOrder.Activity | Sort-Object -Unique | ForEach-Object { $_.Split(':')[0] + ':' + $_.Split(':')[1] }) | Should -Be @('cn-hangzhou:demo', 'cn-hangzhou:staging')
                 ($perOrder | Where-Object StatusDescription -Match 'batch\(es\) done') | Should -Not -BeNullOrEmpty
                 foreach ($bar in $perOrder | Group-Object ActivityId) { $bar.Group[-1].RecordType | Should -Be 'Completed' }
                 ($shell.Streams.Progress | Where-Object { $_.ActivityId -eq 100 -and $_.RecordType -eq 'Completed' }) | Should -Not -BeNullOrEmpty

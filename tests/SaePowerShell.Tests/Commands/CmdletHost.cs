@@ -12,7 +12,7 @@ internal static class CmdletHost
 
     private static readonly Lazy<string> EmptyHome = new(() => Directory.CreateTempSubdirectory("sae-test-home-").FullName);
 
-    public static PowerShell Create()
+    public static PowerShell Create(System.Management.Automation.Host.PSHost? host = null)
     {
         // The emulator has no quota, and a test run makes many calls a minute.
         Environment.SetEnvironmentVariable("SAE_POWERSHELL_RATE_LIMIT", "off");
@@ -29,7 +29,18 @@ internal static class CmdletHost
             }
         }
 
-        PowerShell shell = PowerShell.Create(state);
+        PowerShell shell;
+        if (host is null)
+        {
+            shell = PowerShell.Create(state);
+        }
+        else
+        {
+            Runspace runspace = RunspaceFactory.CreateRunspace(host, state);
+            runspace.Open();
+            shell = PowerShell.Create(runspace);
+        }
+
         shell.Runspace.SessionStateProxy.SetVariable("SaeCredential", new PSCredential(AccessKeyId, ToSecureString(AccessKeySecret)));
         return shell;
     }

@@ -39,7 +39,8 @@ public sealed class WaitHostedTests
         await emulator.StartAsync();
         await using (emulator)
         {
-            using PowerShell shell = CmdletHost.Create();
+            var host = new CapturingHost();
+            using PowerShell shell = CmdletHost.Create(host);
             shell.AddScript("Start-SaeApplication -AppId 0d1e2f3a-0000-4000-8000-000000000201 -NamespaceId cn-hangzhou:demo -Wait -Endpoint $args[0] -Credential $SaeCredential")
                 .AddArgument(emulator.BaseUrl);
             IAsyncResult running = shell.BeginInvoke();
@@ -51,6 +52,11 @@ public sealed class WaitHostedTests
             Assert.True(running.AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(5)), "the wait did not stop");
             Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"stopping took {stopwatch.Elapsed}");
             Assert.Equal(PSInvocationState.Stopped, shell.InvocationStateInfo.State);
+
+            // The wait stopped, not the change order: the host is told which one goes on, and how to wait for it again.
+            string warning = Assert.Single(host.Warnings);
+            Assert.Contains("cn-hangzhou:demo", warning, StringComparison.Ordinal);
+            Assert.Matches("Wait-SaeChangeOrder -ChangeOrderId [0-9a-f-]{36} -NamespaceId cn-hangzhou:demo", warning);
         }
     }
 }

@@ -94,6 +94,13 @@ public sealed class SaeEmulatorModuleTests
         }
 
         info.Environment["SAE_EMULATOR_DLL"] = EmulatorDll;
+        // Other tests point HOME at an empty folder; `dotnet tool run` finds the local tool through the machine's own.
+        info.Environment["NUGET_PACKAGES"] = TestEnvironment.NuGetPackages;
+        if (TestEnvironment.OriginalHome != null)
+        {
+            info.Environment["HOME"] = TestEnvironment.OriginalHome;
+        }
+
         using Process pwsh = Process.Start(info)!;
         Task<string> stdout = pwsh.StandardOutput.ReadToEndAsync();
         Task<string> stderr = pwsh.StandardError.ReadToEndAsync();

@@ -168,6 +168,13 @@ namespace SaePowerShell.Core.Http
             if (success && json != null && JsonRead.Bool(json, "Success") != false && ErrorBodyParser.CodeOf(json) == null)
             {
                 var response = new ApiResponse(status, json, nonce);
+                if (!request.Api.ChangesState && !(response.Data is JObject) && !(response.Data is JArray))
+                {
+                    // Every SAE answer carries Data; without it a listing would look empty, which it is not.
+                    return Failure.Retry(new SaeServiceException(request.Api.Action, "InvalidResponse", "The service answered success (RequestId " + (response.RequestId ?? "none") + ") without Data",
+                        status, response.RequestId, response.TraceId, null, SaeErrorCategory.InvalidResult, true, "Run the command again; check -Endpoint if this is not SAE."), null, "answered success without Data");
+                }
+
                 if (request.Api.ChangesState && !(response.Data is JObject))
                 {
                     // "Success" without saying what was done: it may have been done, so this is a call without an answer.
@@ -190,7 +197,15 @@ namespace SaePowerShell.Core.Http
             ErrorCatalogEntry entry = ErrorCatalog.Lookup(error.Code, status);
             _log.Verbose(request.Api.Action + " answered HTTP " + status + " " + error.Code + " in " + (int)elapsed.TotalMilliseconds + " ms (RequestId " + (error.RequestId ?? "none") + ").");
 
-            if (request.Api.ChangesState && error.Code.Equals("SignatureNonceUsed", StringComparison.OrdinalIgnoreCase))
+            bool nonceUsed = error.Code.Equals("SignatureNonceUsed", StringComparison.OrdinalIgnoreCase);
+            if (nonceUsed && !request.Api.ChangesState)
+            {
+                // A copy of a read arrived first: reading again, with a nonce of its own, is harmless.
+                return Failure.Retry(new SaeServiceException(request.Api.Action, error.Code, error.Message, status, error.RequestId, error.TraceId, error.Recommend, entry.Category, true, entry.RecommendedAction),
+                    retryAfter, "answered " + error.Code);
+            }
+
+            if (nonceUsed)
             {
                 // The gateway saw this very request before: an earlier copy arrived, and it may have taken effect.
                 return Unanswered(request, nonce, sentAt, "the gateway refused the request's nonce as already used (RequestId " + (error.RequestId ?? "none") + "), so an earlier copy of it arrived and may have taken effect",

@@ -87,4 +87,11 @@ public sealed class ErrorBodyParserTests
 
         Assert.True(error.Message.Length < 400, error.Message.Length.ToString());
     }
+
+    [Theory]
+    [InlineData("""{"Code":"200","Success":true,"ErrorCode":"","Data":{}}""")]
+    [InlineData("""{"Code":"","Success":true,"ErrorCode":" ","Data":{}}""")]
+    [InlineData("""{"Code":"200","Success":true,"Data":{}}""")]
+    public void AnEmptyErrorCode_NamesNoError(string body) =>
+        Assert.Null(ErrorBodyParser.CodeOf(Newtonsoft.Json.Linq.JObject.Parse(body)));
 }

@@ -127,6 +127,8 @@ public sealed class SaeClientTests
         { "502 html", ScriptedHandler.Json(502, "<html>Bad Gateway</html>") },
         { "200 garbage", ScriptedHandler.Json(200, "<html>captive portal</html>") },
         { "200 truncated", ScriptedHandler.Json(200, """{"RequestId":"r","Data":{"ChangeOr""") },
+        { "200 without Data", ScriptedHandler.Json(200, """{"RequestId":"r","Code":"200","Success":true}""") },
+        { "SignatureNonceUsed", ScriptedHandler.Json(400, """{"RequestId":"r","Code":"SignatureNonceUsed","Message":"Specified signature nonce was used already."}""") },
     };
 
     [Theory]
@@ -209,6 +211,29 @@ public sealed class SaeClientTests
         await client.SendAsync(List(), CancellationToken.None);
 
         Assert.Equal(["nonce-0", "nonce-1"], handler.Requests.Select(r => r.Headers.GetValues("x-acs-signature-nonce").Single()));
+    }
+
+    [Fact]
+    public async Task ASuccessWithAnEmptyErrorCode_IsASuccess()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(200, """{"RequestId":"r-e","Code":"200","Success":true,"ErrorCode":"","Data":{"ChangeOrderId":"co-e"}}"""));
+
+        ApiResponse response = await Client(handler).SendAsync(Start(), CancellationToken.None);
+
+        Assert.Equal("r-e", response.RequestId);
+    }
+
+    [Fact]
+    public async Task AListingAnsweredWithoutData_IsAnError_NotAnEmptyListing()
+    {
+        var noData = ScriptedHandler.Json(200, """{"RequestId":"r-nd","Code":"200","Success":true}""");
+        var handler = new ScriptedHandler(noData, noData, noData);
+
+        var ex = await Assert.ThrowsAsync<SaePowerShell.SaeServiceException>(() => Client(handler, retries: 2).SendAsync(List(), CancellationToken.None));
+
+        Assert.Equal("InvalidResponse", ex.Code);
+        Assert.Contains("without Data", ex.Message);
+        Assert.Equal(3, handler.Requests.Count);
     }
 }
 

@@ -33,6 +33,8 @@ public sealed class ChangeOrderOperationsTests
         Assert.Equal("cn-hangzhou", order.RegionId);
         Assert.Equal("Batch 2 failed.", order.ErrorMessage);
         Assert.Equal(2, order.BatchCount);
+        Assert.Equal(1, order.SubStatus);
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 16, 0, 0, TimeSpan.FromHours(8)), order.CreateTime);
         Assert.Equal(["Batch 1", "Batch 2"], order.Batches.Select(b => b.Name));
         Assert.Equal([SaeChangeOrderStatus.Succeeded, SaeChangeOrderStatus.Failed], order.Batches.Select(b => b.Status));
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1772352000000), order.Batches[0].StartTime);
@@ -92,5 +94,28 @@ public sealed class ChangeOrderOperationsTests
         Assert.Equal(["cn-hangzhou", "cn-hangzhou"], namespaces.Select(n => n.RegionId));
         Assert.False(namespaces[0].Custom);
         Assert.Equal("demo", namespaces[1].NamespaceShortId);
+    }
+
+    [Theory]
+    [InlineData("CoBatchStartApplication", "Start")]
+    [InlineData("CoBatchStopApplication", "Stop")]
+    [InlineData("CoRestartApplication", "Restart")]
+    [InlineData("CoRestartInstances", "RestartInstances")]
+    [InlineData("CoStart", "Start")]
+    [InlineData("CoDeploy", "Deploy")]
+    [InlineData("CoRescaleApplicationVertically", "Scale")]
+    [InlineData("CoBindSlb", "BindSlb")]
+    public void TheActionOfATypeCode_IsReadWhole_SoARestartIsNotAStart(string code, string action) =>
+        Assert.Equal(action, ChangeOrderOperations.ActionOf(code));
+
+    [Fact]
+    public void AnOrderStillExecutingWithSubStatusOne_IsAbnormal_AndEndsAWait()
+    {
+        SaeChangeOrder order = ChangeOrderOperations.ParseDescribe(Response("""{"ChangeOrderId":"co-2","Status":1,"SubStatus":1,"ErrorMessage":"Batch 1 failed."}"""), null, Location);
+
+        Assert.True(order.IsAbnormal);
+        Assert.False(order.IsFinished);
+        Assert.True(SaePowerShell.Core.Waiting.ChangeOrderOutcome.IsOver(order));
+        Assert.Equal("ChangeOrderAbnormal", SaePowerShell.Core.Waiting.ChangeOrderOutcome.FailureOf(order)!.ErrorId);
     }
 }
