@@ -74,6 +74,12 @@ public sealed class EmulatorApp : IAsyncDisposable
         var issuer = new StsCredentialIssuer(keys, clock, options.StsDurationCapSeconds);
 
         WebApplication web = builder.Build();
+
+        // Ahead of every endpoint, the SAE gateway, STS and the credential stand-ins included: first the Host (DNS
+        // rebinding), then, for the state-changing admin endpoints, proof that the request is not a simple cross-site one.
+        web.Use(HostHeaderCheck.InvokeAsync);
+        web.Use(CrossSiteRequestCheck.InvokeAsync);
+
         var gateway = new SaeGateway(new SignatureVerifier(keys, nonces, clock), world, faults, log, web.Logger);
         AdminEndpoints.Map(web, runtime);
         CredentialEndpoints.Map(web, issuer, log, options.ImdsV2Only);
