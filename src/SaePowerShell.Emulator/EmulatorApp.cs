@@ -49,6 +49,11 @@ public sealed class EmulatorApp : IAsyncDisposable
         });
         builder.WebHost.UseUrls(options.Urls);
 
+        // Kestrel's "Kestrel" configuration section (Kestrel__Endpoints__Http__Url in the environment, an
+        // appsettings.json beside the dll) would override --urls and its loopback check; an empty section in its place
+        // leaves --urls the only say in where the emulator listens. StartAsync checks the outcome all the same.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Configure(new ConfigurationBuilder().Build(), reloadOnChange: false));
+
         // The one line the emulator prints on stdout is the "listening" line; ASP.NET's informational chatter would
         // bury it for the scripts that wait for it, and even its warnings and errors go to stderr.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -69,6 +74,12 @@ public sealed class EmulatorApp : IAsyncDisposable
         var issuer = new StsCredentialIssuer(keys, clock, options.StsDurationCapSeconds);
 
         WebApplication web = builder.Build();
+
+        // Ahead of every endpoint, the SAE gateway, STS and the credential stand-ins included: first the Host (DNS
+        // rebinding), then, for the state-changing admin endpoints, proof that the request is not a simple cross-site one.
+        web.Use(HostHeaderCheck.InvokeAsync);
+        web.Use(CrossSiteRequestCheck.InvokeAsync);
+
         var gateway = new SaeGateway(new SignatureVerifier(keys, nonces, clock), world, faults, log, web.Logger);
         AdminEndpoints.Map(web, runtime);
         CredentialEndpoints.Map(web, issuer, log, options.ImdsV2Only);
@@ -83,11 +94,20 @@ public sealed class EmulatorApp : IAsyncDisposable
         return new EmulatorApp(web);
     }
 
+    /// <summary>Starts listening where <see cref="EmulatorOptions.Urls"/> says.</summary>
+    /// <exception cref="NonLoopbackBindingException">The server listened on a non-loopback address anyway; it is stopped again.</exception>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         await Web.StartAsync(cancellationToken);
         IServerAddressesFeature addresses = Web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("The server does not report its addresses.");
+        string? outside = LoopbackBinding.FirstNonLoopback(addresses.Addresses);
+        if (outside is not null)
+        {
+            await Web.StopAsync(CancellationToken.None);
+            throw new NonLoopbackBindingException(outside);
+        }
+
         BaseUrl = addresses.Addresses.First().TrimEnd('/');
     }
 

@@ -126,10 +126,12 @@ function Stop-SaeEmulator {
     }
 }
 
-# Not exported: one unsigned call to the emulator's /_emulator admin endpoints.
+# Not exported: one unsigned call to the emulator's /_emulator admin endpoints. X-Sae-Emulator on every call, because
+# the emulator refuses a state-changing admin request without it (or a JSON body): that is what a browser cannot send
+# cross-site without a CORS preflight.
 function Invoke-EmulatorAdmin([Parameter(Mandatory)] $Emulator, [string] $Method, [string] $Path, $Body) {
     $uri = [uri]::new($Emulator.Endpoint, "/_emulator/$Path")
-    $parameters = @{ Uri = $uri; Method = $Method }
+    $parameters = @{ Uri = $uri; Method = $Method; Headers = @{ 'X-Sae-Emulator' = '1' } }
     if ($null -ne $Body) { $parameters.Body = $Body; $parameters.ContentType = 'application/json' }
     Invoke-RestMethod @parameters
 }

@@ -47,8 +47,10 @@ internal sealed class RequestLog
         }
     }
 
+    /// <summary>Adds the entry with its secrets masked (<see cref="LogRedaction"/>), unless a clear came in between.</summary>
     public void Add(int generation, RequestLogEntry entry)
     {
+        entry = entry with { Query = LogRedaction.Redact(entry.Query) };
         lock (_gate)
         {
             if (generation != _generation)

@@ -56,7 +56,7 @@ internal sealed class SignatureVerifier(AccessKeyStore keys, NonceCache nonces, 
             return GatewayError.SecurityTokenExpired;
         }
 
-        GatewayError? time = CheckTimestamp(request, authorization.Scheme, clockOffset);
+        GatewayError? time = CheckTimestamp(request, authorization.Scheme, clockOffset, out DateTimeOffset signedAt);
         if (time is not null)
         {
             return time;
@@ -72,7 +72,7 @@ internal sealed class SignatureVerifier(AccessKeyStore keys, NonceCache nonces, 
         }
 
         // Only a correctly signed request burns its nonce; otherwise anyone could block a client's next nonce.
-        if (!nonces.TryUse(key.AccessKeyId, request.Header("x-acs-signature-nonce")!))
+        if (!nonces.TryUse(key.AccessKeyId, request.Header("x-acs-signature-nonce")!, signedAt))
         {
             return GatewayError.SignatureNonceUsed;
         }
@@ -141,12 +141,13 @@ internal sealed class SignatureVerifier(AccessKeyStore keys, NonceCache nonces, 
         return null;
     }
 
-    private GatewayError? CheckTimestamp(ReceivedRequest request, SignatureScheme scheme, TimeSpan clockOffset)
+    /// <param name="when">The request's date when it parsed: the nonce cache keeps the nonce as long as that date is acceptable.</param>
+    private GatewayError? CheckTimestamp(ReceivedRequest request, SignatureScheme scheme, TimeSpan clockOffset, out DateTimeOffset when)
     {
         string header = scheme == SignatureScheme.V3 ? "x-acs-date" : "date";
         string value = request.Header(header)!;
         bool parsed = scheme == SignatureScheme.V3
-            ? DateTimeOffset.TryParseExact(value, V3DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset when)
+            ? DateTimeOffset.TryParseExact(value, V3DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out when)
             : DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out when);
         if (!parsed)
         {

@@ -5,7 +5,7 @@ namespace SaePowerShell.Emulator.Hosting;
 /// <summary>The command-line life of the emulator: parse, start, announce, wait, exit.</summary>
 internal static class EmulatorProcess
 {
-    /// <summary>Exit codes: 0 normal stop, 1 could not start (e.g. port in use), 2 bad command line or seed.</summary>
+    /// <summary>Exit codes: 0 normal stop, 1 could not start (e.g. port in use), 2 bad command line or seed, or a listening address that is not loopback.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         EmulatorOptions options;
@@ -41,6 +41,11 @@ internal static class EmulatorProcess
             try
             {
                 await app.StartAsync();
+            }
+            catch (NonLoopbackBindingException e)
+            {
+                await stderr.WriteLineAsync("SAE emulator: " + e.Message);
+                return 2;
             }
             catch (Exception e) when (e is IOException or InvalidOperationException)
             {

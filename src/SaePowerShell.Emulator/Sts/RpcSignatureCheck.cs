@@ -76,7 +76,7 @@ internal sealed class RpcSignatureCheck(AccessKeyStore keys, NonceCache nonces, 
         }
 
         // As for SAE: only a correctly signed request uses up its nonce.
-        return nonces.TryUse(key.AccessKeyId, parameters["SignatureNonce"]!) ? null : GatewayError.SignatureNonceUsed;
+        return nonces.TryUse(key.AccessKeyId, parameters["SignatureNonce"]!, timestamp) ? null : GatewayError.SignatureNonceUsed;
     }
 
     private static bool ConstantTimeEquals(string a, string b) =>

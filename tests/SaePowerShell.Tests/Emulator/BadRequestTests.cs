@@ -53,7 +53,7 @@ public sealed class BadRequestTests
             "GET /pop/v1/sam/app/listApplications?%zz&&=&NamespaceId=%&PageSize=%FF%FE&=== HTTP/1.1\r\nHost: {host}\r\nx-acs-version: 2019-05-06",
             400,
             "IncompleteSignature"),
-        ["no headers at all (HTTP/1.0)"] = Raw("GET /pop/v1/sam/app/listApplications HTTP/1.0", 404, "InvalidApi.NotFound"),
+        ["no headers at all (HTTP/1.0), so no Host to check"] = Raw("GET /pop/v1/sam/app/listApplications HTTP/1.0", 400, "InvalidHost"),
         ["no Host (HTTP/1.1), answered by Kestrel"] = Raw("GET /pop/v1/sam/app/listApplications HTTP/1.1", 400, null),
         ["10 MB query value, answered by Kestrel"] = Raw(
             "GET /pop/v1/sam/app/listApplications?NamespaceId=" + new string('n', 10 * 1024 * 1024) + " HTTP/1.1\r\nHost: {host}",

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -79,6 +81,38 @@ public sealed class EmulatorProcessTests
 
         Assert.Equal(2, emulator.ExitCode);
         Assert.StartsWith("SAE emulator: ", error);
+    }
+
+    [Fact]
+    public async Task KestrelEndpointsFromTheEnvironment_AreIgnored_ItListensOnlyWhereUrlsSays()
+    {
+        // Another loopback address stands in for "somewhere else": were the override obeyed, nothing would leave this
+        // machine, and the test would still see the emulator listening where --urls did not say.
+        int port = FreePort(), otherPort = FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.2:{port}",
+            ["ASPNETCORE_Kestrel__Endpoints__Other__Url"] = $"http://127.0.0.2:{otherPort}",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.2:{port}",
+            ["URLS"] = $"http://127.0.0.2:{port}",
+        };
+        using Process emulator = Start(environment, "--urls", "http://127.0.0.1:0", "--parent-pid", Environment.ProcessId.ToString());
+        try
+        {
+            string url = await ListeningUrlAsync(emulator);
+
+            using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(url + "/_emulator/state")).StatusCode);
+            Assert.False(await AcceptsConnectionsAsync("127.0.0.2", port), $"The emulator listens on 127.0.0.2:{port}, which only the environment named.");
+            Assert.False(await AcceptsConnectionsAsync("127.0.0.2", otherPort), $"The emulator listens on 127.0.0.2:{otherPort}, which only the environment named.");
+        }
+        finally
+        {
+            if (!emulator.HasExited)
+            {
+                emulator.Kill();
+            }
+        }
     }
 
     [Fact]
@@ -226,9 +260,38 @@ public sealed class EmulatorProcessTests
         Assert.Equal(0, kill.ExitCode);
     }
 
-    private static Process Start(params string[] args)
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>False when nothing accepts a connection there within a few seconds (refused, unroutable or silent).</summary>
+    private static async Task<bool> AcceptsConnectionsAsync(string loopbackAddress, int port)
+    {
+        using var client = new TcpClient();
+        try
+        {
+            await client.ConnectAsync(IPAddress.Parse(loopbackAddress), port).WaitAsync(TimeSpan.FromSeconds(5));
+            return true;
+        }
+        catch (Exception e) when (e is SocketException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    private static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach ((string name, string value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(EmulatorDll);
         foreach (string arg in args)
         {

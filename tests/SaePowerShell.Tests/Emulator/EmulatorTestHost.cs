@@ -28,16 +28,23 @@ internal sealed record RawReply(HttpStatusCode Status, string? MediaType, long? 
 
 /// <summary>
 /// An emulator running in-process on 127.0.0.1, a free port and a <see cref="ManualClock"/>, with a client that
-/// talks real HTTP to it. One per test: they start in well under a second and share nothing.
+/// talks real HTTP to it (and sends <see cref="AdminHeader"/> on every request). One per test: they start in well under a second and share nothing.
 /// </summary>
 internal sealed class EmulatorTestHost : IAsyncDisposable
 {
+    /// <summary>The header that marks an admin request as not a browser's cross-site one.</summary>
+    public const string AdminHeader = "X-Sae-Emulator";
+
     private EmulatorTestHost(EmulatorApp app, ManualClock clock)
     {
         App = app;
         Clock = clock;
         BaseAddress = new Uri(app.BaseUrl + "/");
         Http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = BaseAddress };
+
+        // As Invoke-EmulatorAdmin sends it: the emulator refuses state-changing admin requests without it (or a JSON
+        // body). No signature covers it, so the SAE and STS requests sent through this client are unaffected.
+        Http.DefaultRequestHeaders.Add(AdminHeader, "1");
     }
 
     public EmulatorApp App { get; }
