@@ -90,6 +90,12 @@ namespace SaePowerShell.Commands
         [ValidateNotNull]
         public Uri? Endpoint { get; set; }
 
+        /// <summary>
+        /// <para type="description">Allow an -Endpoint that is plain http to another machine (such as an emulator in another container), for this session. Without it such an endpoint is refused: the signed requests and any security token would cross the network unencrypted. Loopback http is always allowed. Every command that uses it warns.</para>
+        /// </summary>
+        [Parameter]
+        public SwitchParameter AllowUnencryptedHttp { get; set; }
+
         /// <inheritdoc />
         protected override void EndProcessing()
         {
@@ -107,7 +113,17 @@ namespace SaePowerShell.Commands
                     : new RamRoleArnSource(found.Source, new RoleRequest(RoleArn, RoleSessionName, null, null), new StsClient(StsEndpoint.Resolve(ProcessEnvironment.Instance, null, null)), "Connect-SaeAccount -RoleArn");
                 SaeCredential credential = Await(source.GetAsync(CancellationToken));
                 string? region = RegionId ?? found.RegionId;
-                var session = new SessionContext(source, region, Endpoint);
+                bool allowCleartext = AllowUnencryptedHttp || CleartextPolicy.AllowedBy(ProcessEnvironment.Instance);
+                if (Endpoint != null)
+                {
+                    CleartextPolicy.Check(Endpoint, "-Endpoint", allowCleartext);
+                    if (CleartextPolicy.IsCleartextToAnotherHost(Endpoint))
+                    {
+                        WriteWarning(CleartextPolicy.Warning(Endpoint, "-Endpoint"));
+                    }
+                }
+
+                var session = new SessionContext(source, region, Endpoint, AllowUnencryptedHttp);
                 ServiceLocation? location = null;
                 string? problem = null;
                 try

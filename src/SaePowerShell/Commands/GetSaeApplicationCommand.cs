@@ -67,6 +67,13 @@ namespace SaePowerShell.Commands
                 return;
             }
 
+            WildcardPattern? namePattern = null;
+            if (Name != null && (namePattern = PatternInput.Parse(Name, out string? patternProblem)) is null)
+            {
+                WriteError(ErrorRecordFactory.Invalid("InvalidNamePattern", patternProblem!, Name));
+                return;
+            }
+
             if (!TryLocate(NamespaceId, null, NamespaceId, out ServiceLocation location))
             {
                 return;
@@ -74,7 +81,6 @@ namespace SaePowerShell.Commands
 
             WriteVerbose("Listing applications at " + location + ".");
             bool hasWildcard = Name != null && WildcardPattern.ContainsWildcardCharacters(Name);
-            var namePattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
             var found = new HashSet<string>(StringComparer.Ordinal);
             bool nameMatched = false;
 
@@ -84,6 +90,8 @@ namespace SaePowerShell.Commands
             bool complete = ForEachPage(
                 page => ListApplicationsOperation.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page),
                 ListApplicationsOperation.Parse,
+                app => app.AppId,
+                ListApplicationsOperation.PageSize,
                 app =>
                 {
                     if ((appIds != null && !appIds.Contains(app.AppId)) || (namePattern != null && !namePattern.IsMatch(app.AppName)))

@@ -117,6 +117,8 @@ namespace SaePowerShell.Commands
             ForEachPage(
                 page => ChangeOrderOperations.List(location, AppId, NamespaceId, page),
                 response => ChangeOrderOperations.ParseList(response, AppId, NamespaceId, location),
+                order => order.ChangeOrderId,
+                ChangeOrderOperations.PageSize,
                 WriteObject,
                 AppId,
                 "Could not list the change orders of application " + AppId);

@@ -33,6 +33,13 @@ namespace SaePowerShell.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            WildcardPattern? pattern = null;
+            if (NamespaceId != null && (pattern = PatternInput.Parse(NamespaceId, out string? patternProblem)) is null)
+            {
+                WriteError(ErrorRecordFactory.Invalid("InvalidNamespacePattern", patternProblem!, NamespaceId));
+                return;
+            }
+
             bool hasWildcard = NamespaceId != null && WildcardPattern.ContainsWildcardCharacters(NamespaceId);
             string? regionHint = NamespaceId != null && !hasWildcard ? NamespaceId : null;
             if (!TryLocate(regionHint, null, NamespaceId, out ServiceLocation location))
@@ -46,7 +53,6 @@ namespace SaePowerShell.Commands
                 return;
             }
 
-            var pattern = NamespaceId is null ? null : new WildcardPattern(NamespaceId, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
             bool matched = false;
             foreach (SaeNamespace ns in NamespaceOperations.Parse(response, location))
             {

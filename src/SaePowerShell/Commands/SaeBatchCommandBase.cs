@@ -187,6 +187,8 @@ namespace SaePowerShell.Commands
             bool complete = ForEachPage(
                 page => ListApplicationsOperation.Request(location, NamespaceId, null, null, page),
                 ListApplicationsOperation.Parse,
+                app => app.AppId,
+                ListApplicationsOperation.PageSize,
                 app => targets.Add(new AppTarget(app.AppId, NamespaceId!, null, NamespaceId)),
                 NamespaceId,
                 "Could not list the applications of namespace " + NamespaceId);

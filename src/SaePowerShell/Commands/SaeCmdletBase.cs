@@ -71,7 +71,7 @@ namespace SaePowerShell.Commands
         public System.Security.SecureString? AccessKeySecret { get; set; }
 
         /// <summary>
-        /// <para type="description">How requests are signed: Acs3HmacSha256 (the default, as the official SDKs do) or the legacy RoaHmacSha1.</para>
+        /// <para type="description">How requests are signed: Acs3HmacSha256 (the default, as the official SDKs do) or the legacy RoaHmacSha1. RoaHmacSha1 signs the query as one text, so a value holding '&amp;' or '=' could be re-split into other parameters under the same signature: with it such values are refused before anything is sent.</para>
         /// </summary>
         [Parameter]
         public SaeSignatureMethod SignatureMethod { get; set; } = SaeSignatureMethod.Acs3HmacSha256;
@@ -96,6 +96,12 @@ namespace SaePowerShell.Commands
         [Parameter]
         [ValidateRange(0.0, 60.0)]
         public double RetryIntervalSec { get; set; } = 1;
+
+        /// <summary>
+        /// <para type="description">Allow an -Endpoint (or session or ALIBABA_CLOUD_SAE_ENDPOINT endpoint) that is plain http to another machine, such as the emulator in another container. Without it such an endpoint is refused, since the signed requests and any security token would cross the network unencrypted; loopback http (the local emulator) is always allowed. The environment variable SAE_POWERSHELL_ALLOW_HTTP=true does the same (it also covers ALIBABA_CLOUD_STS_ENDPOINT). Each command that uses the opt-in warns.</para>
+        /// </summary>
+        [Parameter]
+        public SwitchParameter AllowUnencryptedHttp { get; set; }
 
         /// <summary>
         /// <para type="description">The context to use instead of this session's default: the output of Get-SaeContext or Connect-SaeAccount. This is how a login reaches another runspace of the same process, where the session default does not apply: $ctx = Get-SaeContext; Start-ThreadJob { Get-SaeApplication -Context $using:ctx }. A credential parameter given on the same command still wins.</para>
@@ -137,7 +143,11 @@ namespace SaePowerShell.Commands
                 if (_locator is null)
                 {
                     RequirePipelineThread();
-                    _locator = CommandContextFactory.Locator(Endpoint, RegionId, Session, () => ResolveChain().RegionId, Environment);
+                    _locator = CommandContextFactory.Locator(Endpoint, RegionId, Session, () => ResolveChain().RegionId, Environment, AllowUnencryptedHttp);
+                    foreach (string warning in CommandContextFactory.Warnings(_locator))
+                    {
+                        WriteWarning(warning);
+                    }
                 }
 
                 return _locator;
@@ -170,7 +180,7 @@ namespace SaePowerShell.Commands
             {
                 return Await(Client.SendAsync(request, CancellationToken));
             }
-            catch (SaeServiceException ex)
+            catch (Exception ex) when (ex is SaeServiceException || ex is SaeConfigurationException)
             {
                 WriteError(ErrorRecordFactory.FromException(ex, target, subject));
                 return null;
@@ -178,12 +188,15 @@ namespace SaePowerShell.Commands
         }
 
         /// <summary>
-        /// Reads every page of a listing, handing each item on as its page arrives. A listing is never silently short:
-        /// an empty page before the total is reached is an error. Returns whether every page was read.
+        /// Reads every page of a listing, handing each item on as its page arrives. A listing is never silently short,
+        /// and a service whose paging lies cannot keep it going: an empty page before the total is reached, a page that
+        /// brings nothing new, or more pages than the first page's TotalSize allows, each ends it with an error. An item
+        /// seen twice is written once. Returns whether every page was read.
         /// </summary>
-        internal bool ForEachPage<T>(Func<int, ApiRequest> request, Func<ApiResponse, Page<T>> parse, Action<T> write, object? target, string subject)
+        internal bool ForEachPage<T>(Func<int, ApiRequest> request, Func<ApiResponse, Page<T>> parse, Func<T, string> keyOf, int pageSize, Action<T> write, object? target, string subject)
         {
-            int read = 0;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            int lastPage = int.MaxValue;
             for (int page = 1; ; page++)
             {
                 ApiRequest pageRequest = request(page);
@@ -194,22 +207,37 @@ namespace SaePowerShell.Commands
                 }
 
                 Page<T> result = parse(response);
-                read += result.Items.Count;
-                foreach (T item in result.Items)
+                if (page == 1 && result.TotalSize > 0)
                 {
-                    write(item);
+                    // A service may give fewer per page than asked; the pages the total needs are counted at that size.
+                    int perPage = result.Items.Count > 0 && result.Items.Count < pageSize ? result.Items.Count : pageSize;
+                    lastPage = (int)Math.Min(int.MaxValue, ((long)result.TotalSize + perPage - 1) / perPage);
                 }
 
-                if (read >= result.TotalSize)
+                int fresh = 0;
+                foreach (T item in result.Items)
+                {
+                    if (seen.Add(keyOf(item)))
+                    {
+                        fresh++;
+                        write(item);
+                    }
+                }
+
+                if (seen.Count >= result.TotalSize)
                 {
                     return true;
                 }
 
-                if (result.Items.Count == 0)
+                string? problem = result.Items.Count == 0 ? "Page " + page + " was empty"
+                    : fresh == 0 ? "Page " + page + " brought only items already read"
+                    : page >= lastPage ? "After " + page + " page(s), as many as the first page's total needs,"
+                    : null;
+                if (problem != null)
                 {
-                    var incomplete = new SaeServiceException(pageRequest.Api.Action, "IncompleteListing",
-                        "Page " + page + " was empty, but the service counts " + result.TotalSize + " items and " + read + " were read", null, response.RequestId, response.TraceId, null,
-                        SaeErrorCategory.InvalidResult, true, "Run the command again.");
+                    var incomplete = new SaeServiceException(pageRequest.Api.Action, fresh == 0 && result.Items.Count > 0 ? "ListingRepeats" : "IncompleteListing",
+                        problem + " but the service counts " + result.TotalSize + " items and " + seen.Count + " were read; the listing stopped rather than trust its paging",
+                        null, response.RequestId, response.TraceId, null, SaeErrorCategory.InvalidResult, true, "Run the command again; check -Endpoint if this is not SAE.");
                     WriteError(ErrorRecordFactory.FromException(incomplete, target, subject));
                     return false;
                 }
@@ -279,6 +307,11 @@ namespace SaePowerShell.Commands
                 ICredentialSource source = ResolveChain().Source;
                 SaeCredential credential = Await(source.GetAsync(CancellationToken));
                 string expiry = credential.Expiration is DateTimeOffset at ? "; temporary, expires " + at.ToString("u", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+                foreach (string note in credential.Notes)
+                {
+                    WriteVerbose(note);
+                }
+
                 WriteVerbose("Using AccessKey " + credential.MaskedAccessKeyId + " from " + source.Description + expiry + ".");
                 return source;
             }

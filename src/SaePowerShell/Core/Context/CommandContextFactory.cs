@@ -20,8 +20,24 @@ namespace SaePowerShell.Core.Context
             CredentialChain.Resolve(given, session, environment);
 
         /// <summary>Where calls go. The profile's region is last in the chain; a broken profile shows up when credentials are resolved, not here.</summary>
-        public static Locator Locator(Uri? endpoint, string? regionId, SessionContext? session, Func<string?> profileRegion, IEnvironment environment) =>
-            new Locator(endpoint, regionId, new LocationDefaults(session?.RegionId, session?.Endpoint, SafeProfileRegion(profileRegion)), environment);
+        public static Locator Locator(Uri? endpoint, string? regionId, SessionContext? session, Func<string?> profileRegion, IEnvironment environment, bool allowCleartext = false) =>
+            new Locator(endpoint, regionId, new LocationDefaults(session?.RegionId, session?.Endpoint, SafeProfileRegion(profileRegion)), environment, allowCleartext || (session?.AllowCleartext ?? false) || CleartextPolicy.AllowedBy(environment));
+
+        /// <summary>What to warn about before any call: an opted-in endpoint that is plain http to another machine.</summary>
+        public static System.Collections.Generic.IEnumerable<string> Warnings(Locator locator)
+        {
+            (Uri? endpoint, string? source) = ServiceLocator.Configured(locator.Endpoint, locator.Defaults, locator.Environment);
+            if (locator.AllowCleartext && endpoint != null && CleartextPolicy.IsCleartextToAnotherHost(endpoint))
+            {
+                yield return CleartextPolicy.Warning(endpoint, source!);
+            }
+
+            string? sts = locator.Environment.Get(Credentials.Sts.StsEndpoint.EndpointVariable);
+            if (CleartextPolicy.AllowedBy(locator.Environment) && Uri.TryCreate(sts?.Trim(), UriKind.Absolute, out Uri? stsUri) && CleartextPolicy.IsCleartextToAnotherHost(stsUri))
+            {
+                yield return CleartextPolicy.Warning(stsUri, Credentials.Sts.StsEndpoint.EndpointVariable);
+            }
+        }
 
         /// <summary>The client for this credential, with the account's quota; a bad quota or connect-timeout setting is a configuration error here.</summary>
         public static CommandContext Create(ICredentialSource source, Locator locator, CallSettings settings, ISaeLog log, IEnvironment environment)

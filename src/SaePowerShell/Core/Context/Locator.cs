@@ -9,10 +9,10 @@ namespace SaePowerShell.Core.Context
     /// session and the profile as they were then. A plain value, so worker threads can use it; they never read the
     /// runspace's session, which is not theirs to see.
     /// </summary>
-    internal sealed record Locator(Uri? Endpoint, string? RegionId, LocationDefaults Defaults, IEnvironment Environment)
+    internal sealed record Locator(Uri? Endpoint, string? RegionId, LocationDefaults Defaults, IEnvironment Environment, bool AllowCleartext = false)
     {
         /// <summary>Where a call about this namespace goes (a region given for one call wins over the command's).</summary>
         public ServiceLocation Locate(string? namespaceId, string? regionId = null) =>
-            ServiceLocator.Locate(Endpoint, string.IsNullOrEmpty(regionId) ? RegionId : regionId, string.IsNullOrEmpty(namespaceId) ? null : namespaceId, Environment, Defaults);
+            ServiceLocator.Locate(Endpoint, string.IsNullOrEmpty(regionId) ? RegionId : regionId, string.IsNullOrEmpty(namespaceId) ? null : namespaceId, Environment, Defaults, AllowCleartext);
     }
 }

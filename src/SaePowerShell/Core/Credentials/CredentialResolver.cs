@@ -26,7 +26,7 @@ namespace SaePowerShell.Core.Credentials
             const string source = "environment variables (" + AccessKeyIdVariable + ", " + AccessKeySecretVariable + ")";
             Validate(id, secret, source);
             string? token = environment.Get(SecurityTokenVariable);
-            return new SaeCredential(id!.Trim(), secret!, token, token is null ? source : source + " with " + SecurityTokenVariable);
+            return new SaeCredential(id!, secret!, token, token is null ? source : source + " with " + SecurityTokenVariable);
         }
 
         private static void Validate(string? id, string? secret, string source)

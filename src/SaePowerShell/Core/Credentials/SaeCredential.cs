@@ -3,14 +3,20 @@ namespace SaePowerShell.Core.Credentials
     /// <summary>An AccessKey pair, optionally with an STS security token, and where it came from.</summary>
     internal sealed class SaeCredential
     {
+        /// <summary>Checks every value as it is read (<see cref="CredentialValue"/>): a bad one is an error that names <paramref name="source"/>.</summary>
         public SaeCredential(string accessKeyId, string accessKeySecret, string? securityToken, string source, System.DateTimeOffset? expiration = null)
         {
-            AccessKeyId = accessKeyId;
-            AccessKeySecret = accessKeySecret;
-            SecurityToken = securityToken;
+            var notes = new System.Collections.Generic.List<string>();
+            AccessKeyId = CredentialValue.Check(accessKeyId, "AccessKey id", source, notes);
+            AccessKeySecret = CredentialValue.Check(accessKeySecret, "AccessKey secret", source, notes);
+            SecurityToken = securityToken is null ? null : CredentialValue.Check(securityToken, "security token", source, notes);
             Source = source;
             Expiration = expiration;
+            Notes = notes;
         }
+
+        /// <summary>What was done to the values as they were read (a trailing line break trimmed), for -Verbose.</summary>
+        public System.Collections.Generic.IReadOnlyList<string> Notes { get; }
 
         /// <summary>When temporary credentials stop working; null for a permanent AccessKey.</summary>
         public System.DateTimeOffset? Expiration { get; }

@@ -16,18 +16,19 @@ namespace SaePowerShell.Core.Endpoints
         /// <summary>The source named when no endpoint was set anywhere.</summary>
         public const string PublicEndpointSource = "the region's public endpoint";
 
-        public static ServiceLocation Locate(Uri? explicitEndpoint, string? explicitRegionId, string? namespaceId, IEnvironment environment, LocationDefaults? defaults = null)
+        public static ServiceLocation Locate(Uri? explicitEndpoint, string? explicitRegionId, string? namespaceId, IEnvironment environment, LocationDefaults? defaults = null, bool allowCleartext = false)
         {
+            bool allowed = allowCleartext || CleartextPolicy.AllowedBy(environment);
             (string? region, string? regionSource) = ResolveRegion(explicitRegionId, namespaceId, environment, defaults);
 
             if (explicitEndpoint != null)
             {
-                return new ServiceLocation(ValidateEndpoint(explicitEndpoint, "-Endpoint"), region, "-Endpoint", regionSource);
+                return new ServiceLocation(ValidateEndpoint(explicitEndpoint, "-Endpoint", allowed), region, "-Endpoint", regionSource);
             }
 
             if (defaults?.SessionEndpoint != null)
             {
-                return new ServiceLocation(ValidateEndpoint(defaults.SessionEndpoint, "Connect-SaeAccount"), region, "Connect-SaeAccount", regionSource);
+                return new ServiceLocation(ValidateEndpoint(defaults.SessionEndpoint, "Connect-SaeAccount", allowed), region, "Connect-SaeAccount", regionSource);
             }
 
             string? endpointVariable = environment.Get(EndpointVariable);
@@ -38,7 +39,7 @@ namespace SaePowerShell.Core.Endpoints
                     throw new SaeConfigurationException("InvalidEndpoint", EndpointVariable + " is '" + endpointVariable + "', which is not an absolute http or https URI.");
                 }
 
-                return new ServiceLocation(ValidateEndpoint(fromEnvironment, EndpointVariable), region, EndpointVariable, regionSource);
+                return new ServiceLocation(ValidateEndpoint(fromEnvironment, EndpointVariable, allowed), region, EndpointVariable, regionSource);
             }
 
             if (region is null)
@@ -91,12 +92,30 @@ namespace SaePowerShell.Core.Endpoints
             return regionId;
         }
 
-        private static Uri ValidateEndpoint(Uri endpoint, string source)
+        /// <summary>The endpoint set by -Endpoint, the session or the environment, if any, and where it came from (for the cleartext warning).</summary>
+        public static (Uri? Endpoint, string? Source) Configured(Uri? explicitEndpoint, LocationDefaults? defaults, IEnvironment environment)
+        {
+            if (explicitEndpoint != null)
+            {
+                return (explicitEndpoint, "-Endpoint");
+            }
+
+            if (defaults?.SessionEndpoint != null)
+            {
+                return (defaults.SessionEndpoint, "Connect-SaeAccount");
+            }
+
+            return Uri.TryCreate(environment.Get(EndpointVariable)?.Trim(), UriKind.Absolute, out Uri? fromEnvironment) ? (fromEnvironment, EndpointVariable) : ((Uri?)null, (string?)null);
+        }
+
+        private static Uri ValidateEndpoint(Uri endpoint, string source, bool allowCleartext)
         {
             if (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
             {
                 throw new SaeConfigurationException("InvalidEndpoint", "The endpoint '" + endpoint + "' from " + source + " is not an absolute http or https URI.");
             }
+
+            CleartextPolicy.Check(endpoint, source, allowCleartext);
 
             // The API paths are absolute, so only scheme, host and port of the endpoint are used.
             return new Uri(endpoint.GetLeftPart(UriPartial.Authority) + "/");

@@ -225,20 +225,9 @@ namespace SaePowerShell.Core.Http
 
         /// <summary>
         /// The gateway echoes its string to sign in SignatureDoesNotMatch, and with the ROA scheme that string holds the
-        /// security token; whatever the service sends back must not carry our secret or token into an ErrorRecord.
+        /// security token; whatever the service sends back must not carry our secret or token, in any encoding, into an ErrorRecord.
         /// </summary>
-        private static string Redact(SaeCredential credential, string text)
-        {
-            foreach (string? secret in new[] { credential.SecurityToken, credential.AccessKeySecret })
-            {
-                if (!string.IsNullOrEmpty(secret) && text.IndexOf(secret!, StringComparison.Ordinal) >= 0)
-                {
-                    text = text.Replace(secret, "***");
-                }
-            }
-
-            return text;
-        }
+        private static string Redact(SaeCredential credential, string text) => SecretRedactor.Redact(text, credential.SecurityToken, credential.AccessKeySecret);
 
         /// <summary>Answers that say the call was turned away before SAE acted on it, so repeating it cannot start anything twice.</summary>
         private static bool RejectedBeforeProcessing(int status, string code) =>

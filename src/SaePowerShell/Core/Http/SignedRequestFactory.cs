@@ -17,6 +17,7 @@ namespace SaePowerShell.Core.Http
 
         public static HttpRequestMessage Create(ApiRequest request, SaeCredential credential, SaeSignatureMethod method, DateTimeOffset now, string nonce, string userAgent)
         {
+            RequestValueRules.Check(request, method);
             Uri uri = BuildUri(request);
             var headers = new Dictionary<string, string>(StringComparer.Ordinal)
             {

@@ -126,14 +126,7 @@ namespace SaePowerShell.Core.Credentials.Sts
 
                 ServiceError error = json != null ? ErrorBodyParser.FromJson(json, status) : ErrorBodyParser.Parse(status, body);
                 ErrorCatalogEntry entry = ErrorCatalog.Lookup(error.Code, status);
-                string message = error.Message;
-                foreach (string? secret in secrets)
-                {
-                    if (!string.IsNullOrEmpty(secret))
-                    {
-                        message = message.Replace(secret, "***");
-                    }
-                }
+                string message = SecretRedactor.Redact(error.Message, secrets);
 
                 throw new SaeServiceException(action, error.Code, message + " (for " + description + ")", status, error.RequestId, null, error.Recommend,
                     entry.Category == SaeErrorCategory.NotSpecified ? SaeErrorCategory.AuthenticationError : entry.Category, entry.IsTransient, "Check the role ARN and that the caller may assume it.");

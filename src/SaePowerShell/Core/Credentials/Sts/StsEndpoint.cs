@@ -27,6 +27,7 @@ namespace SaePowerShell.Core.Credentials.Sts
                     throw new SaeConfigurationException("InvalidEndpoint", "The STS endpoint '" + explicitEndpoint + "' is not a URI.");
                 }
 
+                Endpoints.CleartextPolicy.Check(uri, environment.Get(EndpointVariable) != null ? EndpointVariable : "the profile's sts_endpoint", Endpoints.CleartextPolicy.AllowedBy(environment));
                 return new Uri(uri.GetLeftPart(UriPartial.Authority) + "/");
             }
 
