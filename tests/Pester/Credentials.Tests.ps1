@@ -140,6 +140,9 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
         $env:ALIBABA_CLOUD_SAE_ENDPOINT = $Emulator.Endpoint.ToString()
         $wrong = [pscredential]::new($Key.UserName, (ConvertTo-SecureString 'SECRET-MARKER-9c1d' -AsPlainText -Force))
         $transcript = Join-Path ([IO.Path]::GetTempPath()) ('sae-transcript-' + [guid]::NewGuid().ToString('N') + '.txt')
+        $encodedMarker = 'CAIS+TOKEN/MARKER=4e2b'
+        $once = [uri]::EscapeDataString($encodedMarker)
+        $forms = @($encodedMarker, $once, [uri]::EscapeDataString($once), $once.ToLowerInvariant(), [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($encodedMarker)))
         $common = @{ Verbose = $true; Debug = $true; ErrorAction = 'Continue' }
 
         Start-Transcript -Path $transcript | Out-Null
@@ -162,6 +165,15 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
                 Get-SaeContext @common | Format-List | Out-String
                 Get-SaeApplication cn-hangzhou:demo -SignatureMethod RoaHmacSha1 -MaximumRetryCount 0 @common
                 Disconnect-SaeAccount @common
+                # STS echoes its RPC string to sign, where the caller's token stands percent-encoded twice.
+                $env:ALIBABA_CLOUD_STS_ENDPOINT = $Emulator.Endpoint.ToString()
+                try {
+                    Connect-SaeAccount -Credential $wrong -SecurityToken (ConvertTo-SecureString $encodedMarker -AsPlainText -Force) -RoleArn $RoleArn @common
+                } catch {
+                    $_ | Out-String
+                    $_.Exception.ToString()
+                }
+                Remove-Item env:ALIBABA_CLOUD_STS_ENDPOINT
             } *>&1 | Out-String -Width 500
         } finally {
             Stop-Transcript | Out-Null
@@ -173,6 +185,8 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
         $written | Should -Match 'Using AccessKey'
         $written | Should -Not -Match 'SECRET-MARKER-9c1d'
         $written | Should -Not -Match 'TOKEN-MARKER-7f3a'
+        $written | Should -Match 'AssumeRole'
+        foreach ($form in $forms) { $written.Contains($form, [StringComparison]::OrdinalIgnoreCase) | Should -BeFalse -Because "the token must not appear as $form" }
         $written | Should -Not -Match ([regex]::Escape($Key.Password))
     }
 

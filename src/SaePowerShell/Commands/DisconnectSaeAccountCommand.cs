@@ -20,12 +20,20 @@ namespace SaePowerShell.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            if (SessionContexts.Current != null)
+            Core.Credentials.SessionContext? session = SessionContexts.Current;
+            SessionContexts.Set(null);
+            if (session is null)
             {
-                WriteVerbose("Forgot the session's default credential (" + SessionContexts.Current.Source.Description + ").");
+                return;
             }
 
-            SessionContexts.Set(null);
+            // Its secret is overwritten, not only dropped: a SaeContext taken from it (-Context) stops working too.
+            if (!Core.Credentials.Sources.SharedSources.IsShared(session.Source))
+            {
+                session.Source.Forget();
+            }
+
+            WriteVerbose("Forgot the session's default credential (" + session.Source.Description + ") and cleared its secret.");
         }
     }
 }

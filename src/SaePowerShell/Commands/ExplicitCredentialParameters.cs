@@ -18,7 +18,7 @@ namespace SaePowerShell.Commands
 
             if (credential != null)
             {
-                return new ExplicitCredentials(new SaeCredential(credential.UserName, credential.GetNetworkCredential().Password, Plain(securityToken), "-Credential"), null);
+                return new ExplicitCredentials(new SaeCredential(credential.UserName, SecretBytes.FromSecureString(credential.Password), Plain(securityToken), "-Credential"), null);
             }
 
             if (accessKeyId != null || accessKeySecret != null)
@@ -28,7 +28,7 @@ namespace SaePowerShell.Commands
                     throw new SaeConfigurationException("IncompleteCredentials", "-AccessKeyId and -AccessKeySecret go together; give both.");
                 }
 
-                return new ExplicitCredentials(new SaeCredential(accessKeyId, Plain(accessKeySecret)!, Plain(securityToken), "-AccessKeyId and -AccessKeySecret"), null);
+                return new ExplicitCredentials(new SaeCredential(accessKeyId, SecretBytes.FromSecureString(accessKeySecret), Plain(securityToken), "-AccessKeyId and -AccessKeySecret"), null);
             }
 
             return profileName is null ? ExplicitCredentials.None : new ExplicitCredentials(null, profileName);

@@ -30,7 +30,7 @@ public sealed class HeaderValueTests
     {
         var credential = new SaeCredential("LTAIkey\n", "secret\r\n", "token\n", "ALIBABA_CLOUD_SECURITY_TOKEN");
 
-        Assert.Equal(("LTAIkey", "secret", "token"), (credential.AccessKeyId, credential.AccessKeySecret, credential.SecurityToken));
+        Assert.Equal(("LTAIkey", "secret", "token"), (credential.AccessKeyId, credential.Secret.Reveal(), credential.SecurityToken));
         Assert.Equal(3, credential.Notes.Count);
         Assert.All(credential.Notes, n => Assert.Contains("from ALIBABA_CLOUD_SECURITY_TOKEN", n));
         Assert.Contains(credential.Notes, n => n.Contains("security token", StringComparison.Ordinal));

@@ -9,7 +9,7 @@ namespace SaePowerShell.Core.Credentials
 
         public static SaeCredential Explicit(SaeCredential credential)
         {
-            Validate(credential.AccessKeyId, credential.AccessKeySecret, credential.Source);
+            Validate(credential.AccessKeyId, credential.Secret.Key.Length == 0 ? null : "given", credential.Source);
             return credential;
         }
 

@@ -5,10 +5,16 @@ namespace SaePowerShell.Core.Credentials
     {
         /// <summary>Checks every value as it is read (<see cref="CredentialValue"/>): a bad one is an error that names <paramref name="source"/>.</summary>
         public SaeCredential(string accessKeyId, string accessKeySecret, string? securityToken, string source, System.DateTimeOffset? expiration = null)
+            : this(accessKeyId, SecretBytes.FromString(accessKeySecret), securityToken, source, expiration)
+        {
+        }
+
+        /// <summary>With the secret as bytes already (from a SecureString), so that it is never a managed string.</summary>
+        public SaeCredential(string accessKeyId, SecretBytes secret, string? securityToken, string source, System.DateTimeOffset? expiration = null)
         {
             var notes = new System.Collections.Generic.List<string>();
             AccessKeyId = CredentialValue.Check(accessKeyId, "AccessKey id", source, notes);
-            AccessKeySecret = CredentialValue.Check(accessKeySecret, "AccessKey secret", source, notes);
+            Secret = secret.Checked(source, notes);
             SecurityToken = securityToken is null ? null : CredentialValue.Check(securityToken, "security token", source, notes);
             Source = source;
             Expiration = expiration;
@@ -23,7 +29,8 @@ namespace SaePowerShell.Core.Credentials
 
         public string AccessKeyId { get; }
 
-        public string AccessKeySecret { get; }
+        /// <summary>The AccessKey secret, as bytes the signers key with; cleared by Disconnect-SaeAccount.</summary>
+        public SecretBytes Secret { get; }
 
         public string? SecurityToken { get; }
 

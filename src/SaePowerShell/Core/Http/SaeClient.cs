@@ -227,7 +227,8 @@ namespace SaePowerShell.Core.Http
         /// The gateway echoes its string to sign in SignatureDoesNotMatch, and with the ROA scheme that string holds the
         /// security token; whatever the service sends back must not carry our secret or token, in any encoding, into an ErrorRecord.
         /// </summary>
-        private static string Redact(SaeCredential credential, string text) => SecretRedactor.Redact(text, credential.SecurityToken, credential.AccessKeySecret);
+        private static string Redact(SaeCredential credential, string text) =>
+            SecretRedactor.Redact(text, credential.SecurityToken, credential.Secret.IsCleared ? null : credential.Secret.Reveal());
 
         /// <summary>Answers that say the call was turned away before SAE acted on it, so repeating it cannot start anything twice.</summary>
         private static bool RejectedBeforeProcessing(int status, string code) =>

@@ -46,7 +46,7 @@ namespace SaePowerShell.Core.Http
                 headers["x-acs-date"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
                 headers["x-acs-content-sha256"] = EmptyPayloadHash;
                 var signable = new SignableRequest(request.Api.Method, request.Api.Path, request.Query, headers);
-                authorization = Acs3HmacSha256Signature.Authorization(signable, credential.AccessKeyId, credential.AccessKeySecret);
+                authorization = Acs3HmacSha256Signature.Authorization(signable, credential.AccessKeyId, credential.Secret.Key);
             }
             else
             {
@@ -54,7 +54,7 @@ namespace SaePowerShell.Core.Http
                 headers["x-acs-signature-method"] = RoaHmacSha1Signature.Method;
                 headers["x-acs-signature-version"] = RoaHmacSha1Signature.Version;
                 var signable = new SignableRequest(request.Api.Method, request.Api.Path, request.Query, headers);
-                authorization = RoaHmacSha1Signature.Authorization(signable, credential.AccessKeyId, credential.AccessKeySecret);
+                authorization = RoaHmacSha1Signature.Authorization(signable, credential.AccessKeyId, credential.Secret.Key);
             }
 
             var message = new HttpRequestMessage(new HttpMethod(request.Api.Method), uri);

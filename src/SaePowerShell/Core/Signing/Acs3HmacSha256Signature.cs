@@ -56,20 +56,26 @@ namespace SaePowerShell.Core.Signing
             }
         }
 
-        public static string Sign(string stringToSign, string accessKeySecret)
+        public static string Sign(string stringToSign, string accessKeySecret) => Sign(stringToSign, Encoding.UTF8.GetBytes(accessKeySecret));
+
+        /// <summary>Keyed with the secret's UTF-8 bytes, which the caller keeps (and clears) rather than a string.</summary>
+        public static string Sign(string stringToSign, byte[] key)
         {
-            using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(accessKeySecret)))
+            using (var hmac = new HMACSHA256(key))
             {
                 return Hex.ToLower(hmac.ComputeHash(Encoding.UTF8.GetBytes(stringToSign)));
             }
         }
 
         /// <summary>The Authorization header value for a request whose x-acs-content-sha256 header is already set.</summary>
-        public static string Authorization(SignableRequest request, string accessKeyId, string accessKeySecret)
+        public static string Authorization(SignableRequest request, string accessKeyId, string accessKeySecret) =>
+            Authorization(request, accessKeyId, Encoding.UTF8.GetBytes(accessKeySecret));
+
+        public static string Authorization(SignableRequest request, string accessKeyId, byte[] key)
         {
             IReadOnlyList<string> signedHeaders = SignableHeaderNames(request);
             string payloadHash = request.Header("x-acs-content-sha256") ?? HashPayload(request.Body);
-            string signature = Sign(StringToSign(CanonicalRequest(request, signedHeaders, payloadHash)), accessKeySecret);
+            string signature = Sign(StringToSign(CanonicalRequest(request, signedHeaders, payloadHash)), key);
             return Algorithm + " Credential=" + accessKeyId + ",SignedHeaders=" + string.Join(";", signedHeaders) + ",Signature=" + signature;
         }
     }

@@ -37,9 +37,11 @@ namespace SaePowerShell.Core.Signing
             return builder.ToString();
         }
 
-        public static string Sign(string stringToSign, string accessKeySecret)
+        public static string Sign(string stringToSign, string accessKeySecret) => Sign(stringToSign, Encoding.UTF8.GetBytes(accessKeySecret));
+
+        public static string Sign(string stringToSign, byte[] key)
         {
-            using (var hmac = new HMACSHA1(Encoding.UTF8.GetBytes(accessKeySecret)))
+            using (var hmac = new HMACSHA1(key))
             {
                 return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(stringToSign)));
             }
@@ -47,6 +49,9 @@ namespace SaePowerShell.Core.Signing
 
         public static string Authorization(SignableRequest request, string accessKeyId, string accessKeySecret) =>
             "acs " + accessKeyId + ":" + Sign(StringToSign(request), accessKeySecret);
+
+        public static string Authorization(SignableRequest request, string accessKeyId, byte[] key) =>
+            "acs " + accessKeyId + ":" + Sign(StringToSign(request), key);
 
         private static string NormaliseHeaderValue(string value) =>
             value.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ').Replace('\f', ' ').Trim();

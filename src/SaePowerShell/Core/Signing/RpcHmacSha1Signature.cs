@@ -41,9 +41,12 @@ namespace SaePowerShell.Core.Signing
             method.ToUpperInvariant() + "&" + PercentEncoding.Encode("/") + "&" + PercentEncoding.Encode(CanonicalizedQuery(sortedQuery));
 
         /// <summary>Base64(HMAC-SHA1) keyed with the secret plus a trailing <c>&amp;</c> (the RPC scheme's quirk; the ROA one has none).</summary>
-        public static string Sign(string stringToSign, string accessKeySecret)
+        public static string Sign(string stringToSign, string accessKeySecret) => SignWithKey(stringToSign, Encoding.UTF8.GetBytes(accessKeySecret + "&"));
+
+        /// <summary>Keyed with the bytes of the secret followed by <c>&amp;</c>, which the caller builds (and clears).</summary>
+        public static string SignWithKey(string stringToSign, byte[] keyWithAmpersand)
         {
-            using (var hmac = new HMACSHA1(Encoding.UTF8.GetBytes(accessKeySecret + "&")))
+            using (var hmac = new HMACSHA1(keyWithAmpersand))
             {
                 return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(stringToSign)));
             }

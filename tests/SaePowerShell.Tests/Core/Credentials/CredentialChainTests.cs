@@ -104,7 +104,7 @@ public sealed class CredentialChainTests : IDisposable
 
         Assert.Equal("LTAIinidefault01", C(Resolve(ExplicitCredentials.None, null, Env())).AccessKeyId);
         CliProfile other = Resolve(new ExplicitCredentials(null, "other"), null, Env());
-        Assert.Equal(("LTAIiniother0001", "other-secret"), (C(other).AccessKeyId, C(other).AccessKeySecret));
+        Assert.Equal(("LTAIiniother0001", "other-secret"), (C(other).AccessKeyId, C(other).Secret.Reveal()));
     }
 
     [Fact]

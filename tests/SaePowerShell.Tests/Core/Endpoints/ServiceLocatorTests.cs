@@ -101,7 +101,7 @@ public sealed class CredentialResolverTests
 
         SaeCredential credential = Credential(CredentialChain.Resolve(ExplicitCredentials.None, null, environment));
 
-        Assert.Equal(("STS.id", "secret", "token"), (credential.AccessKeyId, credential.AccessKeySecret, credential.SecurityToken));
+        Assert.Equal(("STS.id", "secret", "token"), (credential.AccessKeyId, credential.Secret.Reveal(), credential.SecurityToken));
         Assert.Contains("ALIBABA_CLOUD_SECURITY_TOKEN", credential.Source);
     }
 

@@ -13,5 +13,8 @@ namespace SaePowerShell.Core.Credentials.Sources
         string AccountKey { get; }
 
         Task<SaeCredential> GetAsync(CancellationToken cancellationToken);
+
+        /// <summary>Clears the secrets it holds (Disconnect-SaeAccount); a later use fails clearly or fetches anew.</summary>
+        void Forget();
     }
 }

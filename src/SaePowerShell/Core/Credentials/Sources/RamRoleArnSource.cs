@@ -26,6 +26,13 @@ namespace SaePowerShell.Core.Credentials.Sources
         public override string AccountKey => _role.RoleArn;
 
         /// <summary>The same role through another key or STS endpoint is another source.</summary>
+        /// <summary>The role's temporary credential, and the caller's own secret with it.</summary>
+        public override void Forget()
+        {
+            base.Forget();
+            _caller.Forget();
+        }
+
         public override string CacheKey => Description + "|" + _caller.AccountKey + "|" + _sts.Endpoint + "|" + _role.SessionName + "|" + _role.DurationSeconds + "|" + _role.Policy;
 
         protected override async Task<SaeCredential> FetchAsync(CancellationToken cancellationToken)

@@ -58,6 +58,19 @@ namespace SaePowerShell.Core.Credentials.Sources
         /// <summary>Fetches new credentials; the fetch is not cancelled by one caller leaving, since others may wait for it.</summary>
         protected abstract Task<SaeCredential> FetchAsync(CancellationToken cancellationToken);
 
+        /// <summary>Clears the temporary credential it holds; the next use fetches a new one.</summary>
+        public virtual void Forget()
+        {
+            SaeCredential? current;
+            lock (_gate)
+            {
+                current = _current;
+                _current = null;
+            }
+
+            current?.Secret.Clear();
+        }
+
         private async Task<SaeCredential> FetchAndKeepAsync()
         {
             try

@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Concurrent;
 
@@ -13,5 +14,8 @@ namespace SaePowerShell.Core.Credentials.Sources
 
         /// <summary>The source already in use for this definition, or this one, which then becomes it.</summary>
         public static RefreshingCredentialSource Get(RefreshingCredentialSource source) => Sources.GetOrAdd(source.GetType().Name + "|" + source.CacheKey, source);
+
+        /// <summary>Whether the source is one every command of the process shares, which one session must not clear.</summary>
+        public static bool IsShared(ICredentialSource source) => source is RefreshingCredentialSource refreshing && Sources.Values.Contains(refreshing);
     }
 }

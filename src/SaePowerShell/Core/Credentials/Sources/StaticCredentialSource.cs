@@ -21,5 +21,7 @@ namespace SaePowerShell.Core.Credentials.Sources
         public string AccountKey => Credential.AccessKeyId;
 
         public Task<SaeCredential> GetAsync(CancellationToken cancellationToken) => _credential;
+
+        public void Forget() => Credential.Secret.Clear();
     }
 }

@@ -55,10 +55,20 @@ namespace SaePowerShell.Core.Credentials.Sts
 
             AddRole(query, role);
             IReadOnlyList<KeyValuePair<string, string>> sorted = RpcHmacSha1Signature.Sort(query);
-            string signature = RpcHmacSha1Signature.Sign(RpcHmacSha1Signature.StringToSign("GET", sorted), caller.AccessKeySecret);
+            byte[] key = caller.Secret.KeyWith('&');
+            string signature;
+            try
+            {
+                signature = RpcHmacSha1Signature.SignWithKey(RpcHmacSha1Signature.StringToSign("GET", sorted), key);
+            }
+            finally
+            {
+                Array.Clear(key, 0, key.Length);
+            }
+
             var signed = sorted.Concat(new[] { Pair("Signature", signature) });
             var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Endpoint, "?" + Encode(signed)));
-            return SendAsync("AssumeRole", request, description, new[] { caller.AccessKeySecret, caller.SecurityToken }, cancellationToken);
+            return SendAsync("AssumeRole", request, description, () => new[] { caller.Secret.IsCleared ? null : caller.Secret.Reveal(), caller.SecurityToken }, cancellationToken);
         }
 
         public Task<SaeCredential> AssumeRoleWithOidcAsync(RoleRequest role, string oidcProviderArn, string oidcToken, string description, CancellationToken cancellationToken)
@@ -70,7 +80,7 @@ namespace SaePowerShell.Core.Credentials.Sts
 
             // The OIDC token can be long: it goes in a form body, not the URL.
             var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = new FormUrlEncodedContent(query) };
-            return SendAsync("AssumeRoleWithOIDC", request, description, new[] { oidcToken }, cancellationToken);
+            return SendAsync("AssumeRoleWithOIDC", request, description, () => new[] { oidcToken }, cancellationToken);
         }
 
         private List<KeyValuePair<string, string>> Common(string action) => new List<KeyValuePair<string, string>>
@@ -92,7 +102,8 @@ namespace SaePowerShell.Core.Credentials.Sts
             }
         }
 
-        private async Task<SaeCredential> SendAsync(string action, HttpRequestMessage request, string description, string?[] secrets, CancellationToken cancellationToken)
+        /// <summary><paramref name="secrets"/> is asked for only when an error must be redacted, so the secret is not made text otherwise.</summary>
+        private async Task<SaeCredential> SendAsync(string action, HttpRequestMessage request, string description, Func<string?[]> secrets, CancellationToken cancellationToken)
         {
             using (request)
             using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -126,7 +137,7 @@ namespace SaePowerShell.Core.Credentials.Sts
 
                 ServiceError error = json != null ? ErrorBodyParser.FromJson(json, status) : ErrorBodyParser.Parse(status, body);
                 ErrorCatalogEntry entry = ErrorCatalog.Lookup(error.Code, status);
-                string message = SecretRedactor.Redact(error.Message, secrets);
+                string message = SecretRedactor.Redact(error.Message, secrets());
 
                 throw new SaeServiceException(action, error.Code, message + " (for " + description + ")", status, error.RequestId, null, error.Recommend,
                     entry.Category == SaeErrorCategory.NotSpecified ? SaeErrorCategory.AuthenticationError : entry.Category, entry.IsTransient, "Check the role ARN and that the caller may assume it.");
