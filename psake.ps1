@@ -123,19 +123,25 @@ Task Build -Description 'Builds the module into out/SaePowerShell and the emulat
     Write-Host "Emulator: $(Join-Path $EmulatorOut 'SaeEmulator.psd1')"
 }
 
-Task UnitTest -Depends Build -Description 'Runs the xunit tests.' {
+Task UnitTest -Depends Build -Description 'Runs the xunit tests: the module''s, then the emulator''s.' {
     New-Item -ItemType Directory -Force -Path $ResultsOut | Out-Null
-    $trx = Join-Path $ResultsOut 'xunit.trx'
-    Remove-Item $trx -ErrorAction SilentlyContinue
-    & dotnet test (Join-Path $Root 'tests/SaePowerShell.Tests/SaePowerShell.Tests.csproj') -c $Configuration --no-build --nologo `
-        --logger "trx;LogFileName=$trx" --logger 'console;verbosity=minimal'
-    if (Test-Path $trx) {
-        $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
-        $script:TestCounts.xunit = @{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted }
-    } else {
-        $script:TestCounts.xunit = @{ Passed = 0; Failed = 1 }
-        Write-Host 'xunit produced no results: the test run itself failed.' -ForegroundColor Red
+    $passed = 0
+    $failed = 0
+    foreach ($project in 'SaePowerShell.Tests', 'SaePowerShell.Emulator.Tests') {
+        $trx = Join-Path $ResultsOut "$project.trx"
+        Remove-Item $trx -ErrorAction SilentlyContinue
+        & dotnet test (Join-Path $Root "tests/$project/$project.csproj") -c $Configuration --no-build --nologo `
+            --logger "trx;LogFileName=$trx" --logger 'console;verbosity=minimal'
+        if (Test-Path $trx) {
+            $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
+            $passed += [int]$counters.passed
+            $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+        } else {
+            $failed += 1
+            Write-Host "$project produced no results: the test run itself failed." -ForegroundColor Red
+        }
     }
+    $script:TestCounts.xunit = @{ Passed = $passed; Failed = $failed }
 }
 
 Task Pester -Depends Build -Description 'Runs the Pester tests against the built module and the emulator.' {
