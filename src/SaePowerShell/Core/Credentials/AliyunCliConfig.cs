@@ -80,7 +80,7 @@ namespace SaePowerShell.Core.Credentials
                 }
 
                 case "ECSRAMROLE":
-                    return new CliProfile(SharedSources.Get(new EcsRamRoleSource(JsonRead.String(profile, "ram_role_name"), MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "aliyun CLI " + where)), region);
+                    return new CliProfile(SharedSources.Get(new EcsRamRoleSource(JsonRead.String(profile, "ram_role_name"), MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.ImdsV1Disabled)), "aliyun CLI " + where)), region);
                 case "OIDC":
                     return new CliProfile(SharedSources.Get(new OidcRoleSource(Role(profile, "ram_role_arn", where), Required(profile, "oidc_provider_arn", where), Required(profile, "oidc_token_file", where),
                         Sts(profile, environment), "aliyun CLI " + where)), region);

@@ -75,15 +75,15 @@ namespace SaePowerShell.Core.Credentials
 
         private static CliProfile? OidcFromEnvironment(IEnvironment environment)
         {
-            string? role = environment.Get("ALIBABA_CLOUD_ROLE_ARN");
-            string? provider = environment.Get("ALIBABA_CLOUD_OIDC_PROVIDER_ARN");
-            string? tokenFile = environment.Get("ALIBABA_CLOUD_OIDC_TOKEN_FILE");
+            string? role = environment.Get(SaeEnvironmentVariables.RoleArn);
+            string? provider = environment.Get(SaeEnvironmentVariables.OidcProviderArn);
+            string? tokenFile = environment.Get(SaeEnvironmentVariables.OidcTokenFile);
             if (role is null || provider is null || tokenFile is null)
             {
                 return null;
             }
 
-            var request = new RoleRequest(role, environment.Get("ALIBABA_CLOUD_ROLE_SESSION_NAME"), null, null);
+            var request = new RoleRequest(role, environment.Get(SaeEnvironmentVariables.RoleSessionName), null, null);
             return new CliProfile(SharedSources.Get(new OidcRoleSource(request, provider, tokenFile, new StsClient(StsEndpoint.Resolve(environment, null, null)), "ALIBABA_CLOUD_ROLE_ARN and the OIDC variables")), null);
         }
 
@@ -94,18 +94,18 @@ namespace SaePowerShell.Core.Credentials
         /// </summary>
         private static CliProfile? EcsFromEnvironment(IEnvironment environment)
         {
-            if (ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_ECS_METADATA_DISABLED")))
+            if (ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.EcsMetadataDisabled)))
             {
                 return null;
             }
 
-            string? role = environment.Get("ALIBABA_CLOUD_ECS_METADATA");
+            string? role = environment.Get(SaeEnvironmentVariables.EcsMetadata);
             if (role is null && environment.Get(EcsRamRoleSource.EndpointVariable) is null)
             {
                 return null;
             }
 
-            return new CliProfile(SharedSources.Get(new EcsRamRoleSource(role, AliyunCliConfig.MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "ALIBABA_CLOUD_ECS_METADATA")), null);
+            return new CliProfile(SharedSources.Get(new EcsRamRoleSource(role, AliyunCliConfig.MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.ImdsV1Disabled)), SaeEnvironmentVariables.EcsMetadata)), null);
         }
 
         private static CliProfile? UriFromEnvironment(IEnvironment environment)

@@ -3,9 +3,9 @@ namespace SaePowerShell.Core.Credentials
     /// <summary>The credential links that need no file or call: one given on the command line, and the SDKs' environment variables.</summary>
     internal static class CredentialResolver
     {
-        public const string AccessKeyIdVariable = "ALIBABA_CLOUD_ACCESS_KEY_ID";
-        public const string AccessKeySecretVariable = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
-        public const string SecurityTokenVariable = "ALIBABA_CLOUD_SECURITY_TOKEN";
+        public const string AccessKeyIdVariable = SaeEnvironmentVariables.AccessKeyId;
+        public const string AccessKeySecretVariable = SaeEnvironmentVariables.AccessKeySecret;
+        public const string SecurityTokenVariable = SaeEnvironmentVariables.SecurityToken;
 
         public static SaeCredential Explicit(SaeCredential credential)
         {

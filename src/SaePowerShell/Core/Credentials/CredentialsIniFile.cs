@@ -48,7 +48,7 @@ namespace SaePowerShell.Core.Credentials
 
                 case "ecs_ram_role":
                     return new CliProfile(SharedSources.Get(new EcsRamRoleSource(Optional(section, "role_name"), AliyunCliConfig.MetadataEndpoint(environment),
-                        ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_IMDSV1_DISABLED")), "credentials file " + where)), Optional(section, "region_id"));
+                        ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.ImdsV1Disabled)), "credentials file " + where)), Optional(section, "region_id"));
                 case "oidc_role_arn":
                     return new CliProfile(SharedSources.Get(new OidcRoleSource(Role(section, where), Required(section, "oidc_provider_arn", where), Required(section, "oidc_token_file_path", where), Sts(environment),
                         "credentials file " + where)), Optional(section, "region_id"));

@@ -6,9 +6,9 @@ namespace SaePowerShell.Core.Credentials
     /// <summary>Where the aliyun CLI and the SDKs keep their files; HOME decides, so tests can point it at a temporary folder.</summary>
     internal static class ProfileFiles
     {
-        public const string CliProfileVariable = "ALIBABA_CLOUD_PROFILE";
-        public const string CredentialsFileVariable = "ALIBABA_CLOUD_CREDENTIALS_FILE";
-        public const string CliProfileDisabledVariable = "ALIBABA_CLOUD_CLI_PROFILE_DISABLED";
+        public const string CliProfileVariable = SaeEnvironmentVariables.Profile;
+        public const string CredentialsFileVariable = SaeEnvironmentVariables.CredentialsFile;
+        public const string CliProfileDisabledVariable = SaeEnvironmentVariables.CliProfileDisabled;
 
         public static string? Home(IEnvironment environment)
         {
@@ -29,7 +29,7 @@ namespace SaePowerShell.Core.Credentials
 
         /// <summary>The profile the SDKs' chain uses when none is named: ALIBABA_CLOUD_PROFILE, or the file's own choice.</summary>
         public static string? ProfileFromEnvironment(IEnvironment environment) =>
-            environment.Get(CliProfileVariable) ?? environment.Get("ALIBABACLOUD_PROFILE") ?? environment.Get("ALICLOUD_PROFILE");
+            environment.Get(CliProfileVariable) ?? environment.Get("ALIBABACLOUD_PROFILE") ?? environment.Get(SaeEnvironmentVariables.LegacyProfile);
 
         public static bool IsTrue(string? value) => value != null && value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
     }

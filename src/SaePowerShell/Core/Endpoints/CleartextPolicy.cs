@@ -10,7 +10,7 @@ namespace SaePowerShell.Core.Endpoints
     /// </summary>
     internal static class CleartextPolicy
     {
-        public const string Variable = "SAE_POWERSHELL_ALLOW_HTTP";
+        public const string Variable = SaeEnvironmentVariables.AllowHttp;
 
         public static bool AllowedBy(IEnvironment environment) => ProfileFiles.IsTrue(environment.Get(Variable));
 

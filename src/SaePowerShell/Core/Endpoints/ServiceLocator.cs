@@ -10,8 +10,8 @@ namespace SaePowerShell.Core.Endpoints
     /// </summary>
     internal static class ServiceLocator
     {
-        public const string RegionVariable = "ALIBABA_CLOUD_REGION_ID";
-        public const string EndpointVariable = "ALIBABA_CLOUD_SAE_ENDPOINT";
+        public const string RegionVariable = SaeEnvironmentVariables.RegionId;
+        public const string EndpointVariable = SaeEnvironmentVariables.SaeEndpoint;
 
         /// <summary>The source named when no endpoint was set anywhere.</summary>
         public const string PublicEndpointSource = "the region's public endpoint";

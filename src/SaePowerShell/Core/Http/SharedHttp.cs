@@ -11,7 +11,7 @@ namespace SaePowerShell.Core.Http
     /// </summary>
     internal static class SharedHttp
     {
-        public const string ConnectTimeoutVariable = "SAE_POWERSHELL_CONNECT_TIMEOUT_SEC";
+        public const string ConnectTimeoutVariable = SaeEnvironmentVariables.ConnectTimeout;
         public static readonly TimeSpan DefaultConnectTimeout = TimeSpan.FromSeconds(10);
 
         /// <summary>Long-lived pooled connections are renewed now and then, so a changed DNS answer is picked up.</summary>

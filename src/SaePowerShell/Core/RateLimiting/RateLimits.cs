@@ -13,7 +13,7 @@ namespace SaePowerShell.Core.RateLimiting
     /// </summary>
     internal static class RateLimits
     {
-        public const string Variable = "SAE_POWERSHELL_RATE_LIMIT";
+        public const string Variable = SaeEnvironmentVariables.RateLimit;
         public const int DefaultPermits = 55;
         public static readonly TimeSpan DefaultWindow = TimeSpan.FromSeconds(60);
 

@@ -10,7 +10,7 @@ namespace SaePowerShell.Core.Credentials.Sources
     /// <summary>Credentials served by a URL (ALIBABA_CLOUD_CREDENTIALS_URI), as the SDKs read them: Code "Success" and the keys.</summary>
     internal sealed class CredentialsUriSource : RefreshingCredentialSource
     {
-        public const string Variable = "ALIBABA_CLOUD_CREDENTIALS_URI";
+        public const string Variable = SaeEnvironmentVariables.CredentialsUri;
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
 
         private readonly Uri _uri;

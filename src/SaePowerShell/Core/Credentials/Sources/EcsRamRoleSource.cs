@@ -15,7 +15,7 @@ namespace SaePowerShell.Core.Credentials.Sources
     internal sealed class EcsRamRoleSource : RefreshingCredentialSource
     {
         /// <summary>Where the metadata service is; SAE_POWERSHELL_METADATA_ENDPOINT moves it (the emulator serves a stand-in).</summary>
-        public const string EndpointVariable = "SAE_POWERSHELL_METADATA_ENDPOINT";
+        public const string EndpointVariable = SaeEnvironmentVariables.MetadataEndpoint;
         public static readonly Uri DefaultEndpoint = new Uri("http://100.100.100.200/");
 
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(2);

@@ -9,7 +9,7 @@ namespace SaePowerShell.Core.Credentials.Sts
     /// </summary>
     internal static class StsEndpoint
     {
-        public const string EndpointVariable = "ALIBABA_CLOUD_STS_ENDPOINT";
+        public const string EndpointVariable = SaeEnvironmentVariables.StsEndpoint;
 
         public static Uri Resolve(IEnvironment environment, string? profileEndpoint, string? profileRegion)
         {
@@ -31,13 +31,13 @@ namespace SaePowerShell.Core.Credentials.Sts
                 return new Uri(uri.GetLeftPart(UriPartial.Authority) + "/");
             }
 
-            string? region = environment.Get("ALIBABA_CLOUD_STS_REGION") ?? profileRegion;
+            string? region = environment.Get(SaeEnvironmentVariables.StsRegion) ?? profileRegion;
             if (string.IsNullOrWhiteSpace(region))
             {
                 return new Uri("https://sts.aliyuncs.com/");
             }
 
-            bool vpc = ProfileFiles.IsTrue(environment.Get("ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED"));
+            bool vpc = ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.VpcEndpointEnabled));
             return new Uri("https://sts" + (vpc ? "-vpc" : string.Empty) + "." + region!.Trim() + ".aliyuncs.com/");
         }
     }
