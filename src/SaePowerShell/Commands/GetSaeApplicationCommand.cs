@@ -6,150 +6,149 @@ using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Operations;
 
-namespace SaePowerShell.Commands
+namespace SaePowerShell.Commands;
+
+/// <summary>
+/// <para type="synopsis">Gets SAE applications.</para>
+/// <para type="description">Get-SaeApplication lists Serverless App Engine applications with ListApplications, reading every page and writing each application as its page arrives. Filter by namespace, by name (wildcards allowed) or by application id. The SaeApplication objects it writes carry AppId, NamespaceId and RegionId, so they pipe straight into Start-SaeApplication.</para>
+/// </summary>
+/// <example>
+/// <code>Get-SaeApplication -NamespaceId cn-hangzhou:demo</code>
+/// <para>Lists the applications of the namespace cn-hangzhou:demo.</para>
+/// </example>
+/// <example>
+/// <code>Get-SaeApplication -RegionId cn-shanghai -Name '*-api' | Where-Object RunningInstances -EQ 0 | Start-SaeApplication</code>
+/// <para>Starts every stopped application whose name ends in -api, in every namespace of cn-shanghai.</para>
+/// </example>
+/// <example>
+/// <code>$env:ALIBABA_CLOUD_SAE_ENDPOINT = 'http://127.0.0.1:5080'
+/// Get-SaeApplication -RegionId cn-hangzhou -Credential (Get-Credential LTAI5tSaeEmulatorKey)</code>
+/// <para>Lists the applications of the local SAE emulator (dotnet pwsh ./psake.ps1 Emulator starts one on port 5080).</para>
+/// </example>
+[Cmdlet(VerbsCommon.Get, "SaeApplication")]
+[OutputType(typeof(SaeApplication))]
+public sealed class GetSaeApplicationCommand : SaeCmdletBase
 {
     /// <summary>
-    /// <para type="synopsis">Gets SAE applications.</para>
-    /// <para type="description">Get-SaeApplication lists Serverless App Engine applications with ListApplications, reading every page and writing each application as its page arrives. Filter by namespace, by name (wildcards allowed) or by application id. The SaeApplication objects it writes carry AppId, NamespaceId and RegionId, so they pipe straight into Start-SaeApplication.</para>
+    /// <para type="description">Only applications in this namespace, such as cn-hangzhou:demo. Without it, every application in the region is listed.</para>
     /// </summary>
-    /// <example>
-    /// <code>Get-SaeApplication -NamespaceId cn-hangzhou:demo</code>
-    /// <para>Lists the applications of the namespace cn-hangzhou:demo.</para>
-    /// </example>
-    /// <example>
-    /// <code>Get-SaeApplication -RegionId cn-shanghai -Name '*-api' | Where-Object RunningInstances -EQ 0 | Start-SaeApplication</code>
-    /// <para>Starts every stopped application whose name ends in -api, in every namespace of cn-shanghai.</para>
-    /// </example>
-    /// <example>
-    /// <code>$env:ALIBABA_CLOUD_SAE_ENDPOINT = 'http://127.0.0.1:5080'
-    /// Get-SaeApplication -RegionId cn-hangzhou -Credential (Get-Credential LTAI5tSaeEmulatorKey)</code>
-    /// <para>Lists the applications of the local SAE emulator (dotnet pwsh ./psake.ps1 Emulator starts one on port 5080).</para>
-    /// </example>
-    [Cmdlet(VerbsCommon.Get, "SaeApplication")]
-    [OutputType(typeof(SaeApplication))]
-    public sealed class GetSaeApplicationCommand : SaeCmdletBase
+    [ArgumentCompleter(typeof(NamespaceCompleter))]
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    public string? NamespaceId { get; set; }
+
+    /// <summary>
+    /// <para type="description">Only applications with this name. Wildcards are allowed; a name without wildcards that matches nothing is an error.</para>
+    /// </summary>
+    [Parameter(Position = 1)]
+    [Alias("AppName")]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string? Name { get; set; }
+
+    /// <summary>
+    /// <para type="description">Only the applications with these ids; an id that is not found is an error.</para>
+    /// </summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[]? AppId { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
     {
-        /// <summary>
-        /// <para type="description">Only applications in this namespace, such as cn-hangzhou:demo. Without it, every application in the region is listed.</para>
-        /// </summary>
-        [ArgumentCompleter(typeof(NamespaceCompleter))]
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-        public string? NamespaceId { get; set; }
-
-        /// <summary>
-        /// <para type="description">Only applications with this name. Wildcards are allowed; a name without wildcards that matches nothing is an error.</para>
-        /// </summary>
-        [Parameter(Position = 1)]
-        [Alias("AppName")]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
-        public string? Name { get; set; }
-
-        /// <summary>
-        /// <para type="description">Only the applications with these ids; an id that is not found is an error.</para>
-        /// </summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string[]? AppId { get; set; }
-
-        /// <inheritdoc />
-        protected override void ProcessRecord()
+        if (!string.IsNullOrEmpty(NamespaceId) && InputRules.NamespaceIdProblem(NamespaceId) is string namespaceProblem)
         {
-            if (!string.IsNullOrEmpty(NamespaceId) && InputRules.NamespaceIdProblem(NamespaceId) is string namespaceProblem)
-            {
-                WriteError(ErrorRecordFactory.Invalid("InvalidNamespaceId", namespaceProblem, NamespaceId));
-                return;
-            }
-
-            List<string>? appIds = ValidAppIds();
-            if (AppId != null && appIds!.Count == 0)
-            {
-                return;
-            }
-
-            WildcardPattern? namePattern = null;
-            if (Name != null && (namePattern = PatternInput.Parse(Name, out string? patternProblem)) is null)
-            {
-                WriteError(ErrorRecordFactory.Invalid("InvalidNamePattern", patternProblem!, Name));
-                return;
-            }
-
-            if (!TryLocate(NamespaceId, null, NamespaceId, out ServiceLocation location))
-            {
-                return;
-            }
-
-            WriteVerbose("Listing applications at " + location + ".");
-            bool hasWildcard = Name != null && WildcardPattern.ContainsWildcardCharacters(Name);
-            var found = new HashSet<string>(StringComparer.Ordinal);
-            bool nameMatched = false;
-
-            // The server's AppName filter is a substring match, so it only narrows; the exact test is ours.
-            string? serverName = Name != null && !hasWildcard && appIds is null ? Name : null;
-            string subject = "Could not list applications" + Scope();
-            bool complete = ForEachPage(
-                page => ListApplicationsOperation.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page),
-                ListApplicationsOperation.Parse,
-                app => app.AppId,
-                ListApplicationsOperation.PageSize,
-                app =>
-                {
-                    if ((appIds != null && !appIds.Contains(app.AppId)) || (namePattern != null && !namePattern.IsMatch(app.AppName)))
-                    {
-                        return;
-                    }
-
-                    nameMatched = true;
-                    found.Add(app.AppId);
-                    WriteObject(app);
-                },
-                NamespaceId,
-                subject);
-
-            if (complete)
-            {
-                ReportMissing(appIds, found, hasWildcard, nameMatched);
-            }
+            WriteError(ErrorRecordFactory.Invalid("InvalidNamespaceId", namespaceProblem, NamespaceId));
+            return;
         }
 
-        private List<string>? ValidAppIds()
+        List<string>? appIds = ValidAppIds();
+        if (AppId != null && appIds!.Count == 0)
         {
-            if (AppId is null)
-            {
-                return null;
-            }
+            return;
+        }
 
-            var valid = new List<string>();
-            foreach (string id in AppId)
+        WildcardPattern? namePattern = null;
+        if (Name != null && (namePattern = PatternInput.Parse(Name, out string? patternProblem)) is null)
+        {
+            WriteError(ErrorRecordFactory.Invalid("InvalidNamePattern", patternProblem!, Name));
+            return;
+        }
+
+        if (!TryLocate(NamespaceId, null, NamespaceId, out ServiceLocation location))
+        {
+            return;
+        }
+
+        WriteVerbose("Listing applications at " + location + ".");
+        bool hasWildcard = Name != null && WildcardPattern.ContainsWildcardCharacters(Name);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        bool nameMatched = false;
+
+        // The server's AppName filter is a substring match, so it only narrows; the exact test is ours.
+        string? serverName = Name != null && !hasWildcard && appIds is null ? Name : null;
+        string subject = "Could not list applications" + Scope();
+        bool complete = ForEachPage(
+            page => ListApplicationsOperation.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page),
+            ListApplicationsOperation.Parse,
+            app => app.AppId,
+            ListApplicationsOperation.PageSize,
+            app =>
             {
-                if (InputRules.AppIdProblem(id) is string problem)
+                if ((appIds != null && !appIds.Contains(app.AppId)) || (namePattern != null && !namePattern.IsMatch(app.AppName)))
                 {
-                    WriteError(ErrorRecordFactory.Invalid("InvalidAppId", problem, id));
+                    return;
                 }
-                else if (!valid.Contains(id))
-                {
-                    valid.Add(id);
-                }
-            }
 
-            return valid;
-        }
+                nameMatched = true;
+                found.Add(app.AppId);
+                WriteObject(app);
+            },
+            NamespaceId,
+            subject);
 
-        private void ReportMissing(List<string>? appIds, HashSet<string> found, bool hasWildcard, bool nameMatched)
+        if (complete)
         {
-            foreach (string missing in (appIds ?? Enumerable.Empty<string>()).Where(id => !found.Contains(id)))
-            {
-                WriteError(ErrorRecordFactory.NotFound("InvalidAppId.NotFound", "No application with id '" + missing + "' was found" + Scope() + ".", missing));
-            }
-
-            if (Name != null && !hasWildcard && !nameMatched)
-            {
-                WriteError(ErrorRecordFactory.NotFound("ApplicationNameNotFound", "No application named '" + Name + "' was found" + Scope() + ".", Name));
-            }
+            ReportMissing(appIds, found, hasWildcard, nameMatched);
         }
-
-        private string Scope() => string.IsNullOrEmpty(NamespaceId) ? string.Empty : " in namespace " + NamespaceId;
-
-        private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
     }
+
+    private List<string>? ValidAppIds()
+    {
+        if (AppId is null)
+        {
+            return null;
+        }
+
+        var valid = new List<string>();
+        foreach (string id in AppId)
+        {
+            if (InputRules.AppIdProblem(id) is string problem)
+            {
+                WriteError(ErrorRecordFactory.Invalid("InvalidAppId", problem, id));
+            }
+            else if (!valid.Contains(id))
+            {
+                valid.Add(id);
+            }
+        }
+
+        return valid;
+    }
+
+    private void ReportMissing(List<string>? appIds, HashSet<string> found, bool hasWildcard, bool nameMatched)
+    {
+        foreach (string missing in (appIds ?? Enumerable.Empty<string>()).Where(id => !found.Contains(id)))
+        {
+            WriteError(ErrorRecordFactory.NotFound("InvalidAppId.NotFound", "No application with id '" + missing + "' was found" + Scope() + ".", missing));
+        }
+
+        if (Name != null && !hasWildcard && !nameMatched)
+        {
+            WriteError(ErrorRecordFactory.NotFound("ApplicationNameNotFound", "No application named '" + Name + "' was found" + Scope() + ".", Name));
+        }
+    }
+
+    private string Scope() => string.IsNullOrEmpty(NamespaceId) ? string.Empty : " in namespace " + NamespaceId;
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -3,61 +3,60 @@ using System.Management.Automation;
 using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Endpoints;
 
-namespace SaePowerShell.Commands
+namespace SaePowerShell.Commands;
+
+/// <summary>
+/// <para type="synopsis">Shows which credential, region and endpoint an SAE command would use now.</para>
+/// <para type="description">Get-SaeContext resolves the credential chain (the parameters given, the session default from Connect-SaeAccount, environment variables, then the aliyun CLI's and the SDKs' profiles) and the region and endpoint chains, without making any call, and shows the result: the AccessKey id (masked), whether it is a temporary STS credential, where each setting came from. It never shows a secret or a token.</para>
+/// </summary>
+/// <example>
+/// <code>Get-SaeContext</code>
+/// <para>Shows what the next command would use.</para>
+/// </example>
+/// <example>
+/// <code>Get-SaeContext -ProfileName prod -NamespaceId cn-shanghai:prod | Format-List</code>
+/// <para>Shows what a command with -ProfileName prod would use for the namespace cn-shanghai:prod.</para>
+/// </example>
+[Cmdlet(VerbsCommon.Get, "SaeContext")]
+[OutputType(typeof(SaeContext))]
+public sealed class GetSaeContextCommand : SaeCmdletBase
 {
     /// <summary>
-    /// <para type="synopsis">Shows which credential, region and endpoint an SAE command would use now.</para>
-    /// <para type="description">Get-SaeContext resolves the credential chain (the parameters given, the session default from Connect-SaeAccount, environment variables, then the aliyun CLI's and the SDKs' profiles) and the region and endpoint chains, without making any call, and shows the result: the AccessKey id (masked), whether it is a temporary STS credential, where each setting came from. It never shows a secret or a token.</para>
+    /// <para type="description">A namespace to locate: its id names its region.</para>
     /// </summary>
-    /// <example>
-    /// <code>Get-SaeContext</code>
-    /// <para>Shows what the next command would use.</para>
-    /// </example>
-    /// <example>
-    /// <code>Get-SaeContext -ProfileName prod -NamespaceId cn-shanghai:prod | Format-List</code>
-    /// <para>Shows what a command with -ProfileName prod would use for the namespace cn-shanghai:prod.</para>
-    /// </example>
-    [Cmdlet(VerbsCommon.Get, "SaeContext")]
-    [OutputType(typeof(SaeContext))]
-    public sealed class GetSaeContextCommand : SaeCmdletBase
+    [Parameter(Position = 0)]
+    [ArgumentCompleter(typeof(NamespaceCompleter))]
+    public string? NamespaceId { get; set; }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
     {
-        /// <summary>
-        /// <para type="description">A namespace to locate: its id names its region.</para>
-        /// </summary>
-        [Parameter(Position = 0)]
-        [ArgumentCompleter(typeof(NamespaceCompleter))]
-        public string? NamespaceId { get; set; }
-
-        /// <inheritdoc />
-        protected override void EndProcessing()
+        CliProfile found;
+        SaeCredential credential;
+        try
         {
-            CliProfile found;
-            SaeCredential credential;
-            try
-            {
-                found = ResolveChain();
-                credential = Await(found.Source.GetAsync(CancellationToken));
-            }
-            catch (System.Exception ex) when (ex is SaeConfigurationException || ex is SaeServiceException)
-            {
-                ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
-                return;
-            }
-
-            ServiceLocation? location = null;
-            string? problem = null;
-            try
-            {
-                location = Locate(string.IsNullOrEmpty(NamespaceId) ? null : NamespaceId);
-            }
-            catch (SaeConfigurationException ex)
-            {
-                problem = ex.Message;
-            }
-
-            bool isSession = Session?.Source == found.Source;
-            Uri? carriedEndpoint = location != null && location.EndpointSource != ServiceLocator.PublicEndpointSource ? location.Endpoint : null;
-            WriteObject(ContextDescriber.Describe(credential, location, problem, isSession, new SessionContext(found.Source, location?.RegionId, carriedEndpoint)));
+            found = ResolveChain();
+            credential = Await(found.Source.GetAsync(CancellationToken));
         }
+        catch (System.Exception ex) when (ex is SaeConfigurationException || ex is SaeServiceException)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
+            return;
+        }
+
+        ServiceLocation? location = null;
+        string? problem = null;
+        try
+        {
+            location = Locate(string.IsNullOrEmpty(NamespaceId) ? null : NamespaceId);
+        }
+        catch (SaeConfigurationException ex)
+        {
+            problem = ex.Message;
+        }
+
+        bool isSession = Session?.Source == found.Source;
+        Uri? carriedEndpoint = location != null && location.EndpointSource != ServiceLocator.PublicEndpointSource ? location.Endpoint : null;
+        WriteObject(ContextDescriber.Describe(credential, location, problem, isSession, new SessionContext(found.Source, location?.RegionId, carriedEndpoint)));
     }
 }

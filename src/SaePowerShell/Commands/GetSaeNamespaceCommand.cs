@@ -3,70 +3,69 @@ using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Operations;
 
-namespace SaePowerShell.Commands
+namespace SaePowerShell.Commands;
+
+/// <summary>
+/// <para type="synopsis">Gets the SAE namespaces of a region.</para>
+/// <para type="description">Get-SaeNamespace lists the Serverless App Engine namespaces of a region with DescribeNamespaceList. The SaeNamespace objects it writes pipe into Get-SaeApplication, which lists the applications of each.</para>
+/// </summary>
+/// <example>
+/// <code>Get-SaeNamespace -RegionId cn-hangzhou</code>
+/// <para>Lists the namespaces of cn-hangzhou.</para>
+/// </example>
+/// <example>
+/// <code>Get-SaeNamespace -RegionId cn-hangzhou | Get-SaeApplication | Start-SaeApplication -Wait</code>
+/// <para>Starts every application in every namespace of cn-hangzhou, one call per namespace, and waits until they run.</para>
+/// </example>
+[Cmdlet(VerbsCommon.Get, "SaeNamespace")]
+[OutputType(typeof(SaeNamespace))]
+public sealed class GetSaeNamespaceCommand : SaeCmdletBase
 {
     /// <summary>
-    /// <para type="synopsis">Gets the SAE namespaces of a region.</para>
-    /// <para type="description">Get-SaeNamespace lists the Serverless App Engine namespaces of a region with DescribeNamespaceList. The SaeNamespace objects it writes pipe into Get-SaeApplication, which lists the applications of each.</para>
+    /// <para type="description">Only namespaces whose id matches, such as cn-hangzhou:prod or '*:staging'. Wildcards are allowed; an id without wildcards that matches nothing is an error.</para>
     /// </summary>
-    /// <example>
-    /// <code>Get-SaeNamespace -RegionId cn-hangzhou</code>
-    /// <para>Lists the namespaces of cn-hangzhou.</para>
-    /// </example>
-    /// <example>
-    /// <code>Get-SaeNamespace -RegionId cn-hangzhou | Get-SaeApplication | Start-SaeApplication -Wait</code>
-    /// <para>Starts every application in every namespace of cn-hangzhou, one call per namespace, and waits until they run.</para>
-    /// </example>
-    [Cmdlet(VerbsCommon.Get, "SaeNamespace")]
-    [OutputType(typeof(SaeNamespace))]
-    public sealed class GetSaeNamespaceCommand : SaeCmdletBase
+    [Parameter(Position = 0)]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(NamespaceCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string? NamespaceId { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
     {
-        /// <summary>
-        /// <para type="description">Only namespaces whose id matches, such as cn-hangzhou:prod or '*:staging'. Wildcards are allowed; an id without wildcards that matches nothing is an error.</para>
-        /// </summary>
-        [Parameter(Position = 0)]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(NamespaceCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string? NamespaceId { get; set; }
-
-        /// <inheritdoc />
-        protected override void ProcessRecord()
+        WildcardPattern? pattern = null;
+        if (NamespaceId != null && (pattern = PatternInput.Parse(NamespaceId, out string? patternProblem)) is null)
         {
-            WildcardPattern? pattern = null;
-            if (NamespaceId != null && (pattern = PatternInput.Parse(NamespaceId, out string? patternProblem)) is null)
-            {
-                WriteError(ErrorRecordFactory.Invalid("InvalidNamespacePattern", patternProblem!, NamespaceId));
-                return;
-            }
+            WriteError(ErrorRecordFactory.Invalid("InvalidNamespacePattern", patternProblem!, NamespaceId));
+            return;
+        }
 
-            bool hasWildcard = NamespaceId != null && WildcardPattern.ContainsWildcardCharacters(NamespaceId);
-            string? regionHint = NamespaceId != null && !hasWildcard ? NamespaceId : null;
-            if (!TryLocate(regionHint, null, NamespaceId, out ServiceLocation location))
-            {
-                return;
-            }
+        bool hasWildcard = NamespaceId != null && WildcardPattern.ContainsWildcardCharacters(NamespaceId);
+        string? regionHint = NamespaceId != null && !hasWildcard ? NamespaceId : null;
+        if (!TryLocate(regionHint, null, NamespaceId, out ServiceLocation location))
+        {
+            return;
+        }
 
-            ApiResponse? response = Call(NamespaceOperations.List(location), location.RegionId, "Could not list namespaces");
-            if (response is null)
-            {
-                return;
-            }
+        ApiResponse? response = Call(NamespaceOperations.List(location), location.RegionId, "Could not list namespaces");
+        if (response is null)
+        {
+            return;
+        }
 
-            bool matched = false;
-            foreach (SaeNamespace ns in NamespaceOperations.Parse(response, location))
+        bool matched = false;
+        foreach (SaeNamespace ns in NamespaceOperations.Parse(response, location))
+        {
+            if (pattern is null || pattern.IsMatch(ns.NamespaceId))
             {
-                if (pattern is null || pattern.IsMatch(ns.NamespaceId))
-                {
-                    matched = true;
-                    WriteObject(ns);
-                }
+                matched = true;
+                WriteObject(ns);
             }
+        }
 
-            if (NamespaceId != null && !hasWildcard && !matched)
-            {
-                WriteError(ErrorRecordFactory.NotFound("InvalidNamespaceId.NotFound", "No namespace '" + NamespaceId + "' was found in region " + location.RegionId + ".", NamespaceId));
-            }
+        if (NamespaceId != null && !hasWildcard && !matched)
+        {
+            WriteError(ErrorRecordFactory.NotFound("InvalidNamespaceId.NotFound", "No namespace '" + NamespaceId + "' was found in region " + location.RegionId + ".", NamespaceId));
         }
     }
 }

@@ -10,318 +10,317 @@ using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Operations;
 using SaePowerShell.Core.Outcome;
 
-namespace SaePowerShell.Commands
+namespace SaePowerShell.Commands;
+
+/// <summary>
+/// The batch mechanism behind Start-SaeApplication (and the other batch verbs): confirm each application as it
+/// arrives, then in EndProcessing group by namespace, make one call per group (concurrently, up to -ThrottleLimit),
+/// and write one change order per call or one error per application, in the order the groups first appeared.
+/// </summary>
+public abstract class SaeBatchCommandBase : SaeCmdletBase
 {
+    internal const string InputObjectSet = "InputObject";
+    internal const string AppIdSet = "AppId";
+    internal const string NamespaceSet = "Namespace";
+
+    private readonly List<AppTarget> _accepted = new List<AppTarget>();
+
     /// <summary>
-    /// The batch mechanism behind Start-SaeApplication (and the other batch verbs): confirm each application as it
-    /// arrives, then in EndProcessing group by namespace, make one call per group (concurrently, up to -ThrottleLimit),
-    /// and write one change order per call or one error per application, in the order the groups first appeared.
+    /// <para type="description">Applications from the pipeline: SaeApplication objects (from Get-SaeApplication), any object or hashtable with AppId and NamespaceId (and optionally RegionId), or application id strings together with -NamespaceId.</para>
     /// </summary>
-    public abstract class SaeBatchCommandBase : SaeCmdletBase
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+    [AllowNull]
+    public PSObject? InputObject { get; set; }
+
+    /// <summary>
+    /// <para type="description">The ids of the applications, all in the namespace given by -NamespaceId.</para>
+    /// </summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = AppIdSet)]
+    [AllowNull]
+    [AllowEmptyString]
+    [AllowEmptyCollection]
+    [Alias("AppIds")]
+    public string?[]? AppId { get; set; }
+
+    /// <summary>
+    /// <para type="description">The namespace, such as cn-shanghai:prod (a bare region id such as cn-shanghai is that region's default namespace). With application ids, the namespace they are in; given alone, every application in the namespace is acted on, after a confirmation that -Force skips.</para>
+    /// </summary>
+    [Parameter(ParameterSetName = InputObjectSet)]
+    [Parameter(ParameterSetName = AppIdSet)]
+    [ArgumentCompleter(typeof(NamespaceCompleter))]
+    [Parameter(Mandatory = true, ParameterSetName = NamespaceSet)]
+    public string? NamespaceId { get; set; }
+
+    /// <summary>
+    /// <para type="description">With -NamespaceId alone: act on every application of the namespace without asking first.</para>
+    /// </summary>
+    [Parameter(ParameterSetName = NamespaceSet)]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>
+    /// <para type="description">How many namespaces are called at the same time (default 4). SAE allows about 60 calls a minute per account.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 32)]
+    public int ThrottleLimit { get; set; } = 4;
+
+    /// <summary>
+    /// <para type="description">Wait until the change orders finish, showing their progress, and write them in their final state. A change order that fails, is terminated or does not finish within -Timeout becomes one error per application in it.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Wait { get; set; }
+
+    /// <summary>
+    /// <para type="description">With -Wait: how many seconds to wait for the change orders to finish (default 1800).</para>
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 7 * 24 * 3600)]
+    public int Timeout { get; set; } = 1800;
+
+    internal abstract BatchAction Action { get; }
+
+    /// <summary>The Version parameter of the call, for the verbs that take one.</summary>
+    internal virtual string? ApplicationVersion => null;
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
     {
-        internal const string InputObjectSet = "InputObject";
-        internal const string AppIdSet = "AppId";
-        internal const string NamespaceSet = "Namespace";
-
-        private readonly List<AppTarget> _accepted = new List<AppTarget>();
-
-        /// <summary>
-        /// <para type="description">Applications from the pipeline: SaeApplication objects (from Get-SaeApplication), any object or hashtable with AppId and NamespaceId (and optionally RegionId), or application id strings together with -NamespaceId.</para>
-        /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-        [AllowNull]
-        public PSObject? InputObject { get; set; }
-
-        /// <summary>
-        /// <para type="description">The ids of the applications, all in the namespace given by -NamespaceId.</para>
-        /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = AppIdSet)]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        [Alias("AppIds")]
-        public string?[]? AppId { get; set; }
-
-        /// <summary>
-        /// <para type="description">The namespace, such as cn-shanghai:prod (a bare region id such as cn-shanghai is that region's default namespace). With application ids, the namespace they are in; given alone, every application in the namespace is acted on, after a confirmation that -Force skips.</para>
-        /// </summary>
-        [Parameter(ParameterSetName = InputObjectSet)]
-        [Parameter(ParameterSetName = AppIdSet)]
-        [ArgumentCompleter(typeof(NamespaceCompleter))]
-        [Parameter(Mandatory = true, ParameterSetName = NamespaceSet)]
-        public string? NamespaceId { get; set; }
-
-        /// <summary>
-        /// <para type="description">With -NamespaceId alone: act on every application of the namespace without asking first.</para>
-        /// </summary>
-        [Parameter(ParameterSetName = NamespaceSet)]
-        public SwitchParameter Force { get; set; }
-
-        /// <summary>
-        /// <para type="description">How many namespaces are called at the same time (default 4). SAE allows about 60 calls a minute per account.</para>
-        /// </summary>
-        [Parameter]
-        [ValidateRange(1, 32)]
-        public int ThrottleLimit { get; set; } = 4;
-
-        /// <summary>
-        /// <para type="description">Wait until the change orders finish, showing their progress, and write them in their final state. A change order that fails, is terminated or does not finish within -Timeout becomes one error per application in it.</para>
-        /// </summary>
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
-
-        /// <summary>
-        /// <para type="description">With -Wait: how many seconds to wait for the change orders to finish (default 1800).</para>
-        /// </summary>
-        [Parameter]
-        [ValidateRange(1, 7 * 24 * 3600)]
-        public int Timeout { get; set; } = 1800;
-
-        internal abstract BatchAction Action { get; }
-
-        /// <summary>The Version parameter of the call, for the verbs that take one.</summary>
-        internal virtual string? ApplicationVersion => null;
-
-        /// <inheritdoc />
-        protected override void ProcessRecord()
+        switch (ParameterSetName)
         {
-            switch (ParameterSetName)
-            {
-                case InputObjectSet:
-                    Accept(AppInputReader.Read(InputObject, NamespaceId));
-                    break;
-                case AppIdSet:
-                    foreach (string? id in AppId ?? new string?[] { null })
-                    {
-                        Accept(AppInputReader.Read(id is null ? null : new PSObject(id), NamespaceId));
-                    }
-
-                    break;
-            }
-        }
-
-        /// <inheritdoc />
-        protected override void EndProcessing()
-        {
-            IReadOnlyList<BatchGroup> groups = ParameterSetName == NamespaceSet ? PlanWholeNamespace() : PlanAccepted();
-            if (groups.Count == 0)
-            {
-                return;
-            }
-
-            Run(groups);
-        }
-
-        private void Accept(AppInput input)
-        {
-            if (input.Target is null)
-            {
-                WriteError(ErrorRecordFactory.Invalid(input.ErrorId!, input.Problem!, input.Input));
-                return;
-            }
-
-            if (ShouldProcess(input.Description, Action.Verb))
-            {
-                _accepted.Add(input.Target);
-            }
-        }
-
-        private IReadOnlyList<BatchGroup> PlanAccepted()
-        {
-            BatchPlan plan = BatchPlanner.Plan(_accepted);
-            foreach (Rejection rejection in plan.Rejections)
-            {
-                WriteError(ErrorRecordFactory.FromRejection(rejection));
-            }
-
-            if (plan.Groups.Count > 0)
-            {
-                WriteVerbose(Action.Verb + ": " + (_accepted.Count - plan.Rejections.Count - plan.DuplicatesDropped) + " application(s) in " + plan.Groups.Count + " call(s)"
-                    + (plan.DuplicatesDropped > 0 ? "; " + plan.DuplicatesDropped + " duplicate input(s) share their application's call" : string.Empty) + ".");
-            }
-
-            return plan.Groups;
-        }
-
-        private IReadOnlyList<BatchGroup> PlanWholeNamespace()
-        {
-            // An upstream command that produced nothing must never turn into "every application in the namespace".
-            if (MyInvocation.ExpectingInput)
-            {
-                return Array.Empty<BatchGroup>();
-            }
-
-            string? problem = InputRules.NamespaceIdProblem(NamespaceId);
-            if (problem != null)
-            {
-                WriteError(ErrorRecordFactory.Invalid("InvalidNamespaceId", problem, NamespaceId));
-                return Array.Empty<BatchGroup>();
-            }
-
-            string target = "every application in namespace " + NamespaceId;
-            if (!ShouldProcess(target, Action.Verb))
-            {
-                return Array.Empty<BatchGroup>();
-            }
-
-            if (!Force && !ShouldContinue(Action.Verb + " " + target + "?", Action.Verb + " a whole namespace"))
-            {
-                return Array.Empty<BatchGroup>();
-            }
-
-            return Action.RequiresAppIds ? PlanListedNamespace() : new[] { BatchGroup.WholeNamespace(NamespaceId!, null) };
-        }
-
-        /// <summary>
-        /// For an API that requires AppIds (BatchRestartApplications): the namespace's applications, listed on the
-        /// pipeline thread and planned like any others, so a large namespace is split as usual.
-        /// </summary>
-        private IReadOnlyList<BatchGroup> PlanListedNamespace()
-        {
-            if (!TryLocate(NamespaceId, null, NamespaceId, out ServiceLocation location))
-            {
-                return Array.Empty<BatchGroup>();
-            }
-
-            var targets = new List<AppTarget>();
-            bool complete = ForEachPage(
-                page => ListApplicationsOperation.Request(location, NamespaceId, null, null, page),
-                ListApplicationsOperation.Parse,
-                app => app.AppId,
-                ListApplicationsOperation.PageSize,
-                app => targets.Add(new AppTarget(app.AppId, NamespaceId!, null, NamespaceId)),
-                NamespaceId,
-                "Could not list the applications of namespace " + NamespaceId);
-            if (!complete)
-            {
-                return Array.Empty<BatchGroup>();
-            }
-
-            WriteVerbose(Action.Verb + ": namespace " + NamespaceId + " has " + targets.Count + " application(s); " + Action.Api.Action + " requires their ids, so they are named.");
-            return targets.Count == 0 ? Array.Empty<BatchGroup>() : BatchPlanner.Plan(targets).Groups;
-        }
-
-        private void Run(IReadOnlyList<BatchGroup> groups)
-        {
-            // The whole context is resolved here, on the pipeline thread; the calls get it as a value.
-            CommandContext context = CommandContext;
-            var ledger = new ChangeOrderLedger();
-            BatchAction action = Action;
-            string? version = ApplicationVersion;
-            IReadOnlyList<Task<GroupOutcome>> calls = ThrottledRunner.Start(groups, ThrottleLimit, (group, token) => CallAsync(context, action, version, ledger, group, token), CancellationToken);
-            var progress = new ProgressRecord(1, Action.PresentParticiple + " SAE applications", "Calling SAE for " + groups.Count + " namespace group(s)");
-            bool showProgress = groups.Count > 1;
-
-            var started = new List<GroupOutcome>();
-            for (int i = 0; i < calls.Count; i++)
-            {
-                if (showProgress)
+            case InputObjectSet:
+                Accept(AppInputReader.Read(InputObject, NamespaceId));
+                break;
+            case AppIdSet:
+                foreach (string? id in AppId ?? new string?[] { null })
                 {
-                    progress.PercentComplete = i * 100 / calls.Count;
-                    progress.StatusDescription = "Waiting for " + groups[i] + " (" + (i + 1) + " of " + calls.Count + ")";
-                    WriteProgress(progress);
+                    Accept(AppInputReader.Read(id is null ? null : new PSObject(id), NamespaceId));
                 }
 
-                GroupOutcome outcome = Await(calls[i]);
-                if (outcome.ChangeOrder is null)
-                {
-                    WriteGroupError(outcome.Group, outcome.Error!);
-                }
-                else if (Wait)
-                {
-                    started.Add(outcome);
-                }
-                else
-                {
-                    WriteObject(outcome.ChangeOrder);
-                }
-            }
+                break;
+        }
+    }
 
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        IReadOnlyList<BatchGroup> groups = ParameterSetName == NamespaceSet ? PlanWholeNamespace() : PlanAccepted();
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        Run(groups);
+    }
+
+    private void Accept(AppInput input)
+    {
+        if (input.Target is null)
+        {
+            WriteError(ErrorRecordFactory.Invalid(input.ErrorId!, input.Problem!, input.Input));
+            return;
+        }
+
+        if (ShouldProcess(input.Description, Action.Verb))
+        {
+            _accepted.Add(input.Target);
+        }
+    }
+
+    private IReadOnlyList<BatchGroup> PlanAccepted()
+    {
+        BatchPlan plan = BatchPlanner.Plan(_accepted);
+        foreach (Rejection rejection in plan.Rejections)
+        {
+            WriteError(ErrorRecordFactory.FromRejection(rejection));
+        }
+
+        if (plan.Groups.Count > 0)
+        {
+            WriteVerbose(Action.Verb + ": " + (_accepted.Count - plan.Rejections.Count - plan.DuplicatesDropped) + " application(s) in " + plan.Groups.Count + " call(s)"
+                + (plan.DuplicatesDropped > 0 ? "; " + plan.DuplicatesDropped + " duplicate input(s) share their application's call" : string.Empty) + ".");
+        }
+
+        return plan.Groups;
+    }
+
+    private IReadOnlyList<BatchGroup> PlanWholeNamespace()
+    {
+        // An upstream command that produced nothing must never turn into "every application in the namespace".
+        if (MyInvocation.ExpectingInput)
+        {
+            return Array.Empty<BatchGroup>();
+        }
+
+        string? problem = InputRules.NamespaceIdProblem(NamespaceId);
+        if (problem != null)
+        {
+            WriteError(ErrorRecordFactory.Invalid("InvalidNamespaceId", problem, NamespaceId));
+            return Array.Empty<BatchGroup>();
+        }
+
+        string target = "every application in namespace " + NamespaceId;
+        if (!ShouldProcess(target, Action.Verb))
+        {
+            return Array.Empty<BatchGroup>();
+        }
+
+        if (!Force && !ShouldContinue(Action.Verb + " " + target + "?", Action.Verb + " a whole namespace"))
+        {
+            return Array.Empty<BatchGroup>();
+        }
+
+        return Action.RequiresAppIds ? PlanListedNamespace() : new[] { BatchGroup.WholeNamespace(NamespaceId!, null) };
+    }
+
+    /// <summary>
+    /// For an API that requires AppIds (BatchRestartApplications): the namespace's applications, listed on the
+    /// pipeline thread and planned like any others, so a large namespace is split as usual.
+    /// </summary>
+    private IReadOnlyList<BatchGroup> PlanListedNamespace()
+    {
+        if (!TryLocate(NamespaceId, null, NamespaceId, out ServiceLocation location))
+        {
+            return Array.Empty<BatchGroup>();
+        }
+
+        var targets = new List<AppTarget>();
+        bool complete = ForEachPage(
+            page => ListApplicationsOperation.Request(location, NamespaceId, null, null, page),
+            ListApplicationsOperation.Parse,
+            app => app.AppId,
+            ListApplicationsOperation.PageSize,
+            app => targets.Add(new AppTarget(app.AppId, NamespaceId!, null, NamespaceId)),
+            NamespaceId,
+            "Could not list the applications of namespace " + NamespaceId);
+        if (!complete)
+        {
+            return Array.Empty<BatchGroup>();
+        }
+
+        WriteVerbose(Action.Verb + ": namespace " + NamespaceId + " has " + targets.Count + " application(s); " + Action.Api.Action + " requires their ids, so they are named.");
+        return targets.Count == 0 ? Array.Empty<BatchGroup>() : BatchPlanner.Plan(targets).Groups;
+    }
+
+    private void Run(IReadOnlyList<BatchGroup> groups)
+    {
+        // The whole context is resolved here, on the pipeline thread; the calls get it as a value.
+        CommandContext context = CommandContext;
+        var ledger = new ChangeOrderLedger();
+        BatchAction action = Action;
+        string? version = ApplicationVersion;
+        IReadOnlyList<Task<GroupOutcome>> calls = ThrottledRunner.Start(groups, ThrottleLimit, (group, token) => CallAsync(context, action, version, ledger, group, token), CancellationToken);
+        var progress = new ProgressRecord(1, Action.PresentParticiple + " SAE applications", "Calling SAE for " + groups.Count + " namespace group(s)");
+        bool showProgress = groups.Count > 1;
+
+        var started = new List<GroupOutcome>();
+        for (int i = 0; i < calls.Count; i++)
+        {
             if (showProgress)
             {
-                progress.RecordType = ProgressRecordType.Completed;
+                progress.PercentComplete = i * 100 / calls.Count;
+                progress.StatusDescription = "Waiting for " + groups[i] + " (" + (i + 1) + " of " + calls.Count + ")";
                 WriteProgress(progress);
             }
 
-            if (started.Count > 0)
+            GroupOutcome outcome = Await(calls[i]);
+            if (outcome.ChangeOrder is null)
             {
-                WaitFor(context, started);
+                WriteGroupError(outcome.Group, outcome.Error!);
+            }
+            else if (Wait)
+            {
+                started.Add(outcome);
+            }
+            else
+            {
+                WriteObject(outcome.ChangeOrder);
             }
         }
 
-        private void WaitFor(CommandContext context, List<GroupOutcome> started)
+        if (showProgress)
         {
-            var groupOf = new Dictionary<SaeChangeOrder, BatchGroup>();
-            foreach (GroupOutcome outcome in started)
-            {
-                groupOf[outcome.ChangeOrder!] = outcome.Group;
-            }
+            progress.RecordType = ProgressRecordType.Completed;
+            WriteProgress(progress);
+        }
 
-            new ChangeOrderWaiter(this, context, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
-                started.Select(o => o.ChangeOrder!).ToList(),
-                (order, failure) =>
+        if (started.Count > 0)
+        {
+            WaitFor(context, started);
+        }
+    }
+
+    private void WaitFor(CommandContext context, List<GroupOutcome> started)
+    {
+        var groupOf = new Dictionary<SaeChangeOrder, BatchGroup>();
+        foreach (GroupOutcome outcome in started)
+        {
+            groupOf[outcome.ChangeOrder!] = outcome.Group;
+        }
+
+        new ChangeOrderWaiter(this, context, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
+            started.Select(o => o.ChangeOrder!).ToList(),
+            (order, failure) =>
+            {
+                if (failure is null)
                 {
-                    if (failure is null)
-                    {
-                        WriteObject(order);
-                    }
-                    else
-                    {
-                        WriteGroupError(groupOf[order], failure);
-                    }
-                });
-        }
+                    WriteObject(order);
+                }
+                else
+                {
+                    WriteGroupError(groupOf[order], failure);
+                }
+            });
+    }
 
-        /// <summary>One group's call, on a worker thread: it has only the values it was given, never the cmdlet.</summary>
-        private static async Task<GroupOutcome> CallAsync(CommandContext context, BatchAction action, string? version, ChangeOrderLedger ledger, BatchGroup group, CancellationToken cancellationToken)
+    /// <summary>One group's call, on a worker thread: it has only the values it was given, never the cmdlet.</summary>
+    private static async Task<GroupOutcome> CallAsync(CommandContext context, BatchAction action, string? version, ChangeOrderLedger ledger, BatchGroup group, CancellationToken cancellationToken)
+    {
+        try
         {
-            try
-            {
-                ServiceLocation location = context.Locator.Locate(group.NamespaceId, group.RegionId);
-                SaeChangeOrder changeOrder = await BatchCaller.CallAsync(context.Client, action, group, location, version, ledger, cancellationToken).ConfigureAwait(false);
-                return GroupOutcome.Succeeded(group, changeOrder);
-            }
-            catch (Exception ex) when (!(ex is OperationCanceledException))
-            {
-                return GroupOutcome.Failed(group, ex);
-            }
+            ServiceLocation location = context.Locator.Locate(group.NamespaceId, group.RegionId);
+            SaeChangeOrder changeOrder = await BatchCaller.CallAsync(context.Client, action, group, location, version, ledger, cancellationToken).ConfigureAwait(false);
+            return GroupOutcome.Succeeded(group, changeOrder);
         }
-
-        /// <summary>One error per application of the group: every application is accounted for once.</summary>
-        private void WriteGroupError(BatchGroup group, Exception error)
+        catch (Exception ex) when (!(ex is OperationCanceledException))
         {
-            string verb = Action.Verb.ToLowerInvariant();
-            if (group.Targets.Count == 0)
-            {
-                WriteError(ErrorRecordFactory.FromException(error, group.NamespaceId, "Could not " + verb + " the applications of namespace " + group.NamespaceId));
-                return;
-            }
-
-            foreach (AppTarget target in group.Targets)
-            {
-                WriteError(ErrorRecordFactory.FromException(error, target.Input, "Could not " + verb + " application " + target));
-            }
+            return GroupOutcome.Failed(group, ex);
         }
+    }
 
-        /// <summary>What became of one call.</summary>
-        private sealed class GroupOutcome
+    /// <summary>One error per application of the group: every application is accounted for once.</summary>
+    private void WriteGroupError(BatchGroup group, Exception error)
+    {
+        string verb = Action.Verb.ToLowerInvariant();
+        if (group.Targets.Count == 0)
         {
-            private GroupOutcome(BatchGroup group, SaeChangeOrder? changeOrder, Exception? error)
-            {
-                Group = group;
-                ChangeOrder = changeOrder;
-                Error = error;
-            }
-
-            public BatchGroup Group { get; }
-
-            public SaeChangeOrder? ChangeOrder { get; }
-
-            public Exception? Error { get; }
-
-            public static GroupOutcome Succeeded(BatchGroup group, SaeChangeOrder changeOrder) => new GroupOutcome(group, changeOrder, null);
-
-            public static GroupOutcome Failed(BatchGroup group, Exception error) => new GroupOutcome(group, null, error);
+            WriteError(ErrorRecordFactory.FromException(error, group.NamespaceId, "Could not " + verb + " the applications of namespace " + group.NamespaceId));
+            return;
         }
+
+        foreach (AppTarget target in group.Targets)
+        {
+            WriteError(ErrorRecordFactory.FromException(error, target.Input, "Could not " + verb + " application " + target));
+        }
+    }
+
+    /// <summary>What became of one call.</summary>
+    private sealed class GroupOutcome
+    {
+        private GroupOutcome(BatchGroup group, SaeChangeOrder? changeOrder, Exception? error)
+        {
+            Group = group;
+            ChangeOrder = changeOrder;
+            Error = error;
+        }
+
+        public BatchGroup Group { get; }
+
+        public SaeChangeOrder? ChangeOrder { get; }
+
+        public Exception? Error { get; }
+
+        public static GroupOutcome Succeeded(BatchGroup group, SaeChangeOrder changeOrder) => new GroupOutcome(group, changeOrder, null);
+
+        public static GroupOutcome Failed(BatchGroup group, Exception error) => new GroupOutcome(group, null, error);
     }
 }

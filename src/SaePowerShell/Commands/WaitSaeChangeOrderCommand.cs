@@ -2,115 +2,114 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 
-namespace SaePowerShell.Commands
+namespace SaePowerShell.Commands;
+
+/// <summary>
+/// <para type="synopsis">Waits until SAE change orders finish.</para>
+/// <para type="description">Wait-SaeChangeOrder polls the change orders it is given until each has succeeded, failed or been terminated, showing one progress bar per change order with its batches. It polls often at first and less as the wait goes on, and never faster than SAE's quota of about one call a second allows. It writes each change order, in its final state, as it finishes. A change order that fails, is terminated, or does not finish within -Timeout becomes a non-terminating error carrying SAE's error message. Ctrl+C stops waiting at once; the change orders go on.</para>
+/// </summary>
+/// <example>
+/// <code>Get-SaeApplication cn-hangzhou:demo | Start-SaeApplication | Wait-SaeChangeOrder</code>
+/// <para>Starts the applications of cn-hangzhou:demo and waits until they run (the same as Start-SaeApplication -Wait).</para>
+/// </example>
+/// <example>
+/// <code>Wait-SaeChangeOrder -ChangeOrderId 01db03d3-3ee9-48b3-b3d0-dfce2d880000 -RegionId cn-shanghai -Timeout 600</code>
+/// <para>Waits up to ten minutes for one change order.</para>
+/// </example>
+[Cmdlet(VerbsLifecycle.Wait, "SaeChangeOrder", DefaultParameterSetName = InputObjectSet)]
+[OutputType(typeof(SaeChangeOrder))]
+public sealed class WaitSaeChangeOrderCommand : SaeCmdletBase
 {
+    private const string IdSet = "Id";
+    private const string InputObjectSet = "InputObject";
+
+    private readonly List<SaeChangeOrder> _orders = new List<SaeChangeOrder>();
+    private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>
-    /// <para type="synopsis">Waits until SAE change orders finish.</para>
-    /// <para type="description">Wait-SaeChangeOrder polls the change orders it is given until each has succeeded, failed or been terminated, showing one progress bar per change order with its batches. It polls often at first and less as the wait goes on, and never faster than SAE's quota of about one call a second allows. It writes each change order, in its final state, as it finishes. A change order that fails, is terminated, or does not finish within -Timeout becomes a non-terminating error carrying SAE's error message. Ctrl+C stops waiting at once; the change orders go on.</para>
+    /// <para type="description">The ids of the change orders to wait for.</para>
     /// </summary>
-    /// <example>
-    /// <code>Get-SaeApplication cn-hangzhou:demo | Start-SaeApplication | Wait-SaeChangeOrder</code>
-    /// <para>Starts the applications of cn-hangzhou:demo and waits until they run (the same as Start-SaeApplication -Wait).</para>
-    /// </example>
-    /// <example>
-    /// <code>Wait-SaeChangeOrder -ChangeOrderId 01db03d3-3ee9-48b3-b3d0-dfce2d880000 -RegionId cn-shanghai -Timeout 600</code>
-    /// <para>Waits up to ten minutes for one change order.</para>
-    /// </example>
-    [Cmdlet(VerbsLifecycle.Wait, "SaeChangeOrder", DefaultParameterSetName = InputObjectSet)]
-    [OutputType(typeof(SaeChangeOrder))]
-    public sealed class WaitSaeChangeOrderCommand : SaeCmdletBase
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+    public string[] ChangeOrderId { get; set; } = new string[0];
+
+    /// <summary>
+    /// <para type="description">Change orders to wait for, such as those Start-, Stop- and Restart-SaeApplication write, or change order id strings.</para>
+    /// </summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+    public SaeChangeOrder[] InputObject { get; set; } = new SaeChangeOrder[0];
+
+    /// <summary>
+    /// <para type="description">The namespace the change orders are in; it tells the region to call. Bound from the pipeline by property name.</para>
+    /// </summary>
+    [ArgumentCompleter(typeof(NamespaceCompleter))]
+    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+    public string? NamespaceId { get; set; }
+
+    /// <summary>
+    /// <para type="description">How many seconds to wait in all (default 1800). Change orders still running then become WaitTimeout errors; they go on running.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 7 * 24 * 3600)]
+    public int Timeout { get; set; } = 1800;
+
+    /// <summary>
+    /// <para type="description">Seconds between the first polls (default 2); the interval grows by half each round, up to 15 seconds.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateRange(0.1, 60.0)]
+    public double PollIntervalSec { get; set; } = 2;
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
     {
-        private const string IdSet = "Id";
-        private const string InputObjectSet = "InputObject";
-
-        private readonly List<SaeChangeOrder> _orders = new List<SaeChangeOrder>();
-        private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
-
-        /// <summary>
-        /// <para type="description">The ids of the change orders to wait for.</para>
-        /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
-        public string[] ChangeOrderId { get; set; } = new string[0];
-
-        /// <summary>
-        /// <para type="description">Change orders to wait for, such as those Start-, Stop- and Restart-SaeApplication write, or change order id strings.</para>
-        /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-        public SaeChangeOrder[] InputObject { get; set; } = new SaeChangeOrder[0];
-
-        /// <summary>
-        /// <para type="description">The namespace the change orders are in; it tells the region to call. Bound from the pipeline by property name.</para>
-        /// </summary>
-        [ArgumentCompleter(typeof(NamespaceCompleter))]
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
-        public string? NamespaceId { get; set; }
-
-        /// <summary>
-        /// <para type="description">How many seconds to wait in all (default 1800). Change orders still running then become WaitTimeout errors; they go on running.</para>
-        /// </summary>
-        [Parameter]
-        [ValidateRange(1, 7 * 24 * 3600)]
-        public int Timeout { get; set; } = 1800;
-
-        /// <summary>
-        /// <para type="description">Seconds between the first polls (default 2); the interval grows by half each round, up to 15 seconds.</para>
-        /// </summary>
-        [Parameter]
-        [ValidateRange(0.1, 60.0)]
-        public double PollIntervalSec { get; set; } = 2;
-
-        /// <inheritdoc />
-        protected override void ProcessRecord()
+        if (ParameterSetName == InputObjectSet)
         {
-            if (ParameterSetName == InputObjectSet)
+            foreach (SaeChangeOrder order in InputObject)
             {
-                foreach (SaeChangeOrder order in InputObject)
+                Track(ChangeOrderInputReader.FromObject(order, out string? problem), problem, order);
+            }
+
+            return;
+        }
+
+        foreach (string id in ChangeOrderId)
+        {
+            Track(ChangeOrderInputReader.FromId(id, NamespaceId, null, out string? problem), problem, id);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (_orders.Count == 0)
+        {
+            return;
+        }
+
+        new ChangeOrderWaiter(this, CommandContext, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(PollIntervalSec)).Wait(
+            _orders,
+            (order, failure) =>
+            {
+                if (failure is null)
                 {
-                    Track(ChangeOrderInputReader.FromObject(order, out string? problem), problem, order);
+                    WriteObject(order);
                 }
-
-                return;
-            }
-
-            foreach (string id in ChangeOrderId)
-            {
-                Track(ChangeOrderInputReader.FromId(id, NamespaceId, null, out string? problem), problem, id);
-            }
-        }
-
-        /// <inheritdoc />
-        protected override void EndProcessing()
-        {
-            if (_orders.Count == 0)
-            {
-                return;
-            }
-
-            new ChangeOrderWaiter(this, CommandContext, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(PollIntervalSec)).Wait(
-                _orders,
-                (order, failure) =>
+                else
                 {
-                    if (failure is null)
-                    {
-                        WriteObject(order);
-                    }
-                    else
-                    {
-                        WriteError(ErrorRecordFactory.FromException(failure, order));
-                    }
-                });
-        }
+                    WriteError(ErrorRecordFactory.FromException(failure, order));
+                }
+            });
+    }
 
-        private void Track(SaeChangeOrder? order, string? problem, object? input)
+    private void Track(SaeChangeOrder? order, string? problem, object? input)
+    {
+        if (order is null)
         {
-            if (order is null)
-            {
-                WriteError(ErrorRecordFactory.Invalid("InvalidChangeOrderId", problem!, input));
-            }
-            else if (_seen.Add(order.ChangeOrderId))
-            {
-                _orders.Add(order);
-            }
+            WriteError(ErrorRecordFactory.Invalid("InvalidChangeOrderId", problem!, input));
+        }
+        else if (_seen.Add(order.ChangeOrderId))
+        {
+            _orders.Add(order);
         }
     }
 }

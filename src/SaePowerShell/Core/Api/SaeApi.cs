@@ -1,37 +1,36 @@
-namespace SaePowerShell.Core.Api
+namespace SaePowerShell.Core.Api;
+
+/// <summary>One SAE OpenAPI operation (2019-05-06, ROA style): its action name, HTTP method and path.</summary>
+internal sealed class SaeApi
 {
-    /// <summary>One SAE OpenAPI operation (2019-05-06, ROA style): its action name, HTTP method and path.</summary>
-    internal sealed class SaeApi
+    public const string Version = "2019-05-06";
+
+    public static readonly SaeApi ListApplications = new SaeApi("ListApplications", "GET", "/pop/v1/sam/app/listApplications");
+    public static readonly SaeApi BatchStartApplications = new SaeApi("BatchStartApplications", "PUT", "/pop/v1/sam/app/batchStartApplications");
+    public static readonly SaeApi DescribeChangeOrder = new SaeApi("DescribeChangeOrder", "GET", "/pop/v1/sam/changeorder/DescribeChangeOrder");
+    public static readonly SaeApi DescribeApplicationStatus = new SaeApi("DescribeApplicationStatus", "GET", "/pop/v1/sam/app/describeApplicationStatus");
+    public static readonly SaeApi BatchStopApplications = new SaeApi("BatchStopApplications", "PUT", "/pop/v1/sam/app/batchStopApplications");
+    public static readonly SaeApi BatchRestartApplications = new SaeApi("BatchRestartApplications", "PUT", "/pop/v1/sam/app/batchRestartApplications");
+    public static readonly SaeApi ListChangeOrders = new SaeApi("ListChangeOrders", "GET", "/pop/v1/sam/changeorder/ListChangeOrders");
+    public static readonly SaeApi ListNamespaceChangeOrders = new SaeApi("ListNamespaceChangeOrders", "GET", "/pop/v1/sam/changeorder/listNamespaceChangeOrders");
+    public static readonly SaeApi DescribeNamespaceList = new SaeApi("DescribeNamespaceList", "GET", "/pop/v1/sam/namespace/describeNamespaceList");
+
+    private SaeApi(string action, string method, string path)
     {
-        public const string Version = "2019-05-06";
-
-        public static readonly SaeApi ListApplications = new SaeApi("ListApplications", "GET", "/pop/v1/sam/app/listApplications");
-        public static readonly SaeApi BatchStartApplications = new SaeApi("BatchStartApplications", "PUT", "/pop/v1/sam/app/batchStartApplications");
-        public static readonly SaeApi DescribeChangeOrder = new SaeApi("DescribeChangeOrder", "GET", "/pop/v1/sam/changeorder/DescribeChangeOrder");
-        public static readonly SaeApi DescribeApplicationStatus = new SaeApi("DescribeApplicationStatus", "GET", "/pop/v1/sam/app/describeApplicationStatus");
-        public static readonly SaeApi BatchStopApplications = new SaeApi("BatchStopApplications", "PUT", "/pop/v1/sam/app/batchStopApplications");
-        public static readonly SaeApi BatchRestartApplications = new SaeApi("BatchRestartApplications", "PUT", "/pop/v1/sam/app/batchRestartApplications");
-        public static readonly SaeApi ListChangeOrders = new SaeApi("ListChangeOrders", "GET", "/pop/v1/sam/changeorder/ListChangeOrders");
-        public static readonly SaeApi ListNamespaceChangeOrders = new SaeApi("ListNamespaceChangeOrders", "GET", "/pop/v1/sam/changeorder/listNamespaceChangeOrders");
-        public static readonly SaeApi DescribeNamespaceList = new SaeApi("DescribeNamespaceList", "GET", "/pop/v1/sam/namespace/describeNamespaceList");
-
-        private SaeApi(string action, string method, string path)
-        {
-            Action = action;
-            Method = method;
-            Path = path;
-        }
-
-        public string Action { get; }
-
-        public string Method { get; }
-
-        /// <summary>Case-sensitive, as SAE serves it.</summary>
-        public string Path { get; }
-
-        /// <summary>A call that changes state must never be repeated blindly: it may already have taken effect.</summary>
-        public bool ChangesState => Method != "GET";
-
-        public override string ToString() => Action;
+        Action = action;
+        Method = method;
+        Path = path;
     }
+
+    public string Action { get; }
+
+    public string Method { get; }
+
+    /// <summary>Case-sensitive, as SAE serves it.</summary>
+    public string Path { get; }
+
+    /// <summary>A call that changes state must never be repeated blindly: it may already have taken effect.</summary>
+    public bool ChangesState => Method != "GET";
+
+    public override string ToString() => Action;
 }

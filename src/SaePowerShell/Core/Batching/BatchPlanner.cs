@@ -2,112 +2,111 @@ using System;
 using System.Collections.Generic;
 using SaePowerShell.Core.Signing;
 
-namespace SaePowerShell.Core.Batching
+namespace SaePowerShell.Core.Batching;
+
+/// <summary>
+/// Turns the applications a user named into the fewest batch calls: one per namespace, split only when the
+/// AppIds parameter would grow past what a URL comfortably carries.
+/// </summary>
+internal static class BatchPlanner
 {
-    /// <summary>
-    /// Turns the applications a user named into the fewest batch calls: one per namespace, split only when the
-    /// AppIds parameter would grow past what a URL comfortably carries.
-    /// </summary>
-    internal static class BatchPlanner
+    /// <summary>Encoded length of the AppIds value above which a group is split (about 75 GUID ids); SAE documents no cap.</summary>
+    public const int DefaultMaxEncodedAppIdsLength = 3072;
+
+    private const int EncodedCommaLength = 3;
+
+    public static BatchPlan Plan(IReadOnlyList<AppTarget> targets, int maxEncodedAppIdsLength = DefaultMaxEncodedAppIdsLength)
     {
-        /// <summary>Encoded length of the AppIds value above which a group is split (about 75 GUID ids); SAE documents no cap.</summary>
-        public const int DefaultMaxEncodedAppIdsLength = 3072;
+        var rejections = new List<Rejection>();
+        HashSet<string> conflicting = FindAppsInSeveralNamespaces(targets);
 
-        private const int EncodedCommaLength = 3;
+        var groupsByKey = new Dictionary<string, List<AppTarget>>(StringComparer.Ordinal);
+        var keyOrder = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int duplicates = 0;
 
-        public static BatchPlan Plan(IReadOnlyList<AppTarget> targets, int maxEncodedAppIdsLength = DefaultMaxEncodedAppIdsLength)
+        foreach (AppTarget target in targets)
         {
-            var rejections = new List<Rejection>();
-            HashSet<string> conflicting = FindAppsInSeveralNamespaces(targets);
-
-            var groupsByKey = new Dictionary<string, List<AppTarget>>(StringComparer.Ordinal);
-            var keyOrder = new List<string>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            int duplicates = 0;
-
-            foreach (AppTarget target in targets)
+            if (conflicting.Contains(target.AppId))
             {
-                if (conflicting.Contains(target.AppId))
-                {
-                    rejections.Add(new Rejection(target, "ConflictingNamespace",
-                        "Application '" + target.AppId + "' was given with more than one namespace; it was not sent, because SAE would reject its whole batch. Give each application once, with its own namespace."));
-                    continue;
-                }
-
-                string key = (target.RegionId ?? string.Empty) + "|" + target.NamespaceId;
-                if (!seen.Add(key + "|" + target.AppId))
-                {
-                    duplicates++;
-                    continue;
-                }
-
-                if (!groupsByKey.TryGetValue(key, out List<AppTarget>? members))
-                {
-                    members = new List<AppTarget>();
-                    groupsByKey.Add(key, members);
-                    keyOrder.Add(key);
-                }
-
-                members.Add(target);
+                rejections.Add(new Rejection(target, "ConflictingNamespace",
+                    "Application '" + target.AppId + "' was given with more than one namespace; it was not sent, because SAE would reject its whole batch. Give each application once, with its own namespace."));
+                continue;
             }
 
-            var groups = new List<BatchGroup>();
-            foreach (string key in keyOrder)
+            string key = (target.RegionId ?? string.Empty) + "|" + target.NamespaceId;
+            if (!seen.Add(key + "|" + target.AppId))
             {
-                foreach (List<AppTarget> chunk in Split(groupsByKey[key], maxEncodedAppIdsLength))
-                {
-                    groups.Add(new BatchGroup(groups.Count, chunk[0].NamespaceId, chunk[0].RegionId, chunk));
-                }
+                duplicates++;
+                continue;
             }
 
-            return new BatchPlan(groups, rejections, duplicates);
+            if (!groupsByKey.TryGetValue(key, out List<AppTarget>? members))
+            {
+                members = new List<AppTarget>();
+                groupsByKey.Add(key, members);
+                keyOrder.Add(key);
+            }
+
+            members.Add(target);
         }
 
-        private static HashSet<string> FindAppsInSeveralNamespaces(IReadOnlyList<AppTarget> targets)
+        var groups = new List<BatchGroup>();
+        foreach (string key in keyOrder)
         {
-            var namespaceOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            var conflicting = new HashSet<string>(StringComparer.Ordinal);
-            foreach (AppTarget target in targets)
+            foreach (List<AppTarget> chunk in Split(groupsByKey[key], maxEncodedAppIdsLength))
             {
-                if (namespaceOf.TryGetValue(target.AppId, out string? first))
-                {
-                    if (!string.Equals(first, target.NamespaceId, StringComparison.Ordinal))
-                    {
-                        conflicting.Add(target.AppId);
-                    }
-                }
-                else
-                {
-                    namespaceOf.Add(target.AppId, target.NamespaceId);
-                }
+                groups.Add(new BatchGroup(groups.Count, chunk[0].NamespaceId, chunk[0].RegionId, chunk));
             }
-
-            return conflicting;
         }
 
-        private static IEnumerable<List<AppTarget>> Split(List<AppTarget> members, int maxEncodedLength)
+        return new BatchPlan(groups, rejections, duplicates);
+    }
+
+    private static HashSet<string> FindAppsInSeveralNamespaces(IReadOnlyList<AppTarget> targets)
+    {
+        var namespaceOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var conflicting = new HashSet<string>(StringComparer.Ordinal);
+        foreach (AppTarget target in targets)
         {
-            var chunk = new List<AppTarget>();
-            int length = 0;
-            foreach (AppTarget target in members)
+            if (namespaceOf.TryGetValue(target.AppId, out string? first))
             {
-                int added = PercentEncoding.Encode(target.AppId).Length + (chunk.Count == 0 ? 0 : EncodedCommaLength);
-                if (chunk.Count > 0 && length + added > maxEncodedLength)
+                if (!string.Equals(first, target.NamespaceId, StringComparison.Ordinal))
                 {
-                    yield return chunk;
-                    chunk = new List<AppTarget>();
-                    added -= EncodedCommaLength;
-                    length = 0;
+                    conflicting.Add(target.AppId);
                 }
-
-                chunk.Add(target);
-                length += added;
             }
+            else
+            {
+                namespaceOf.Add(target.AppId, target.NamespaceId);
+            }
+        }
 
-            if (chunk.Count > 0)
+        return conflicting;
+    }
+
+    private static IEnumerable<List<AppTarget>> Split(List<AppTarget> members, int maxEncodedLength)
+    {
+        var chunk = new List<AppTarget>();
+        int length = 0;
+        foreach (AppTarget target in members)
+        {
+            int added = PercentEncoding.Encode(target.AppId).Length + (chunk.Count == 0 ? 0 : EncodedCommaLength);
+            if (chunk.Count > 0 && length + added > maxEncodedLength)
             {
                 yield return chunk;
+                chunk = new List<AppTarget>();
+                added -= EncodedCommaLength;
+                length = 0;
             }
+
+            chunk.Add(target);
+            length += added;
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
         }
     }
 }

@@ -1,23 +1,22 @@
 using SaePowerShell.Core.Credentials.Sources;
 
-namespace SaePowerShell.Core.Credentials
+namespace SaePowerShell.Core.Credentials;
+
+/// <summary>Where the credential comes from, with the profile's region (profiles carry one) for the region chain.</summary>
+internal sealed class CliProfile
 {
-    /// <summary>Where the credential comes from, with the profile's region (profiles carry one) for the region chain.</summary>
-    internal sealed class CliProfile
+    public CliProfile(ICredentialSource source, string? regionId)
     {
-        public CliProfile(ICredentialSource source, string? regionId)
-        {
-            Source = source;
-            RegionId = regionId;
-        }
-
-        public CliProfile(SaeCredential credential, string? regionId)
-            : this(new StaticCredentialSource(credential), regionId)
-        {
-        }
-
-        public ICredentialSource Source { get; }
-
-        public string? RegionId { get; }
+        Source = source;
+        RegionId = regionId;
     }
+
+    public CliProfile(SaeCredential credential, string? regionId)
+        : this(new StaticCredentialSource(credential), regionId)
+    {
+    }
+
+    public ICredentialSource Source { get; }
+
+    public string? RegionId { get; }
 }

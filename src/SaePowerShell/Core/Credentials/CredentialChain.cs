@@ -2,126 +2,125 @@ using System;
 using SaePowerShell.Core.Credentials.Sources;
 using SaePowerShell.Core.Credentials.Sts;
 
-namespace SaePowerShell.Core.Credentials
+namespace SaePowerShell.Core.Credentials;
+
+/// <summary>
+/// Finds the credential a call uses, first that yields wins: the command line (-Credential, -AccessKeyId with
+/// -AccessKeySecret, -ProfileName), the session's default (Connect-SaeAccount), then the official SDKs' chain:
+/// environment variables, the OIDC role variables, the aliyun CLI's config.json, the SDKs' INI credentials file, the
+/// ECS instance RAM role, ALIBABA_CLOUD_CREDENTIALS_URI. A profile that was named and is missing is an error, not a
+/// reason to fall through (users expect the one they named).
+/// </summary>
+internal static class CredentialChain
 {
-    /// <summary>
-    /// Finds the credential a call uses, first that yields wins: the command line (-Credential, -AccessKeyId with
-    /// -AccessKeySecret, -ProfileName), the session's default (Connect-SaeAccount), then the official SDKs' chain:
-    /// environment variables, the OIDC role variables, the aliyun CLI's config.json, the SDKs' INI credentials file, the
-    /// ECS instance RAM role, ALIBABA_CLOUD_CREDENTIALS_URI. A profile that was named and is missing is an error, not a
-    /// reason to fall through (users expect the one they named).
-    /// </summary>
-    internal static class CredentialChain
+    public static CliProfile Resolve(ExplicitCredentials explicitCredentials, SessionContext? session, IEnvironment environment)
     {
-        public static CliProfile Resolve(ExplicitCredentials explicitCredentials, SessionContext? session, IEnvironment environment)
+        if (explicitCredentials.Credential != null)
         {
-            if (explicitCredentials.Credential != null)
-            {
-                return new CliProfile(CredentialResolver.Explicit(explicitCredentials.Credential), null);
-            }
-
-            if (explicitCredentials.ProfileName != null)
-            {
-                return FromProfiles(explicitCredentials.ProfileName, environment)
-                    ?? throw new SaeConfigurationException("ProfileNotFound", "There is no profile '" + explicitCredentials.ProfileName + "' in the aliyun CLI's config.json or the SDKs' credentials file.");
-            }
-
-            if (session != null)
-            {
-                return new CliProfile(session.Source, null);
-            }
-
-            if (CredentialResolver.FromEnvironment(environment) is SaeCredential fromEnvironment)
-            {
-                return new CliProfile(fromEnvironment, null);
-            }
-
-            if (OidcFromEnvironment(environment) is CliProfile oidc)
-            {
-                return oidc;
-            }
-
-            string? profile = ProfileFiles.ProfileFromEnvironment(environment);
-            CliProfile? found = FromProfiles(profile, environment);
-            if (found is null && profile != null)
-            {
-                throw new SaeConfigurationException("ProfileNotFound", ProfileFiles.CliProfileVariable + " names the profile '" + profile + "', which is in neither the aliyun CLI's config.json nor the SDKs' credentials file.");
-            }
-
-            return found ?? EcsFromEnvironment(environment) ?? UriFromEnvironment(environment)
-                ?? throw new SaeConfigurationException(
-                    "NoCredentials",
-                    "No Alibaba Cloud credentials were found. Pass -Credential (user name = AccessKey id, password = secret), -ProfileName, or -AccessKeyId with -AccessKeySecret; "
-                    + "run Connect-SaeAccount (its default belongs to the runspace that ran it: in Start-ThreadJob, ForEach-Object -Parallel or a runspace pool, pass -Context with the output of Get-SaeContext instead); set " + CredentialResolver.AccessKeyIdVariable + " and " + CredentialResolver.AccessKeySecretVariable
-                    + "; or configure the aliyun CLI (~/.aliyun/config.json), the SDKs' credentials file (~/.alibabacloud/credentials), ALIBABA_CLOUD_ECS_METADATA (the instance's role) or "
-                    + CredentialsUriSource.Variable + ".");
+            return new CliProfile(CredentialResolver.Explicit(explicitCredentials.Credential), null);
         }
 
-        private static CliProfile? FromProfiles(string? profileName, IEnvironment environment)
+        if (explicitCredentials.ProfileName != null)
         {
-            if (!ProfileFiles.IsTrue(environment.Get(ProfileFiles.CliProfileDisabledVariable)) && ProfileFiles.CliConfigPath(environment) is string cliPath)
-            {
-                // A named profile may live in either file; only the second one's absence is an error.
-                CliProfile? fromCli = AliyunCliConfig.Read(cliPath, profileName, environment);
-                if (fromCli != null)
-                {
-                    return fromCli;
-                }
-            }
-
-            string? iniPath = ProfileFiles.CredentialsFilePath(environment);
-            return iniPath is null ? null : CredentialsIniFile.Read(iniPath, profileName, environment.Get(ProfileFiles.CredentialsFileVariable) != null, environment);
+            return FromProfiles(explicitCredentials.ProfileName, environment)
+                ?? throw new SaeConfigurationException("ProfileNotFound", "There is no profile '" + explicitCredentials.ProfileName + "' in the aliyun CLI's config.json or the SDKs' credentials file.");
         }
 
-        private static CliProfile? OidcFromEnvironment(IEnvironment environment)
+        if (session != null)
         {
-            string? role = environment.Get(SaeEnvironmentVariables.RoleArn);
-            string? provider = environment.Get(SaeEnvironmentVariables.OidcProviderArn);
-            string? tokenFile = environment.Get(SaeEnvironmentVariables.OidcTokenFile);
-            if (role is null || provider is null || tokenFile is null)
-            {
-                return null;
-            }
-
-            var request = new RoleRequest(role, environment.Get(SaeEnvironmentVariables.RoleSessionName), null, null);
-            return new CliProfile(SharedSources.Get(new OidcRoleSource(request, provider, tokenFile, new StsClient(StsEndpoint.Resolve(environment, null, null)), "ALIBABA_CLOUD_ROLE_ARN and the OIDC variables")), null);
+            return new CliProfile(session.Source, null);
         }
 
-        /// <summary>
-        /// The instance's RAM role, when ALIBABA_CLOUD_ECS_METADATA names it (or the metadata endpoint is moved). Unlike
-        /// the SDKs, the module does not probe 100.100.100.200 unasked: off ECS that costs every credential-less command,
-        /// and every tab completion, a timeout.
-        /// </summary>
-        private static CliProfile? EcsFromEnvironment(IEnvironment environment)
+        if (CredentialResolver.FromEnvironment(environment) is SaeCredential fromEnvironment)
         {
-            if (ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.EcsMetadataDisabled)))
-            {
-                return null;
-            }
-
-            string? role = environment.Get(SaeEnvironmentVariables.EcsMetadata);
-            if (role is null && environment.Get(EcsRamRoleSource.EndpointVariable) is null)
-            {
-                return null;
-            }
-
-            return new CliProfile(SharedSources.Get(new EcsRamRoleSource(role, AliyunCliConfig.MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.ImdsV1Disabled)), SaeEnvironmentVariables.EcsMetadata)), null);
+            return new CliProfile(fromEnvironment, null);
         }
 
-        private static CliProfile? UriFromEnvironment(IEnvironment environment)
+        if (OidcFromEnvironment(environment) is CliProfile oidc)
         {
-            string? uri = environment.Get(CredentialsUriSource.Variable);
-            if (uri is null)
-            {
-                return null;
-            }
-
-            if (!Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed))
-            {
-                throw new SaeConfigurationException("InvalidCredentialsUri", CredentialsUriSource.Variable + " is '" + uri + "', which is not an absolute URI.");
-            }
-
-            return new CliProfile(SharedSources.Get(new CredentialsUriSource(parsed)), null);
+            return oidc;
         }
+
+        string? profile = ProfileFiles.ProfileFromEnvironment(environment);
+        CliProfile? found = FromProfiles(profile, environment);
+        if (found is null && profile != null)
+        {
+            throw new SaeConfigurationException("ProfileNotFound", ProfileFiles.CliProfileVariable + " names the profile '" + profile + "', which is in neither the aliyun CLI's config.json nor the SDKs' credentials file.");
+        }
+
+        return found ?? EcsFromEnvironment(environment) ?? UriFromEnvironment(environment)
+            ?? throw new SaeConfigurationException(
+                "NoCredentials",
+                "No Alibaba Cloud credentials were found. Pass -Credential (user name = AccessKey id, password = secret), -ProfileName, or -AccessKeyId with -AccessKeySecret; "
+                + "run Connect-SaeAccount (its default belongs to the runspace that ran it: in Start-ThreadJob, ForEach-Object -Parallel or a runspace pool, pass -Context with the output of Get-SaeContext instead); set " + CredentialResolver.AccessKeyIdVariable + " and " + CredentialResolver.AccessKeySecretVariable
+                + "; or configure the aliyun CLI (~/.aliyun/config.json), the SDKs' credentials file (~/.alibabacloud/credentials), ALIBABA_CLOUD_ECS_METADATA (the instance's role) or "
+                + CredentialsUriSource.Variable + ".");
+    }
+
+    private static CliProfile? FromProfiles(string? profileName, IEnvironment environment)
+    {
+        if (!ProfileFiles.IsTrue(environment.Get(ProfileFiles.CliProfileDisabledVariable)) && ProfileFiles.CliConfigPath(environment) is string cliPath)
+        {
+            // A named profile may live in either file; only the second one's absence is an error.
+            CliProfile? fromCli = AliyunCliConfig.Read(cliPath, profileName, environment);
+            if (fromCli != null)
+            {
+                return fromCli;
+            }
+        }
+
+        string? iniPath = ProfileFiles.CredentialsFilePath(environment);
+        return iniPath is null ? null : CredentialsIniFile.Read(iniPath, profileName, environment.Get(ProfileFiles.CredentialsFileVariable) != null, environment);
+    }
+
+    private static CliProfile? OidcFromEnvironment(IEnvironment environment)
+    {
+        string? role = environment.Get(SaeEnvironmentVariables.RoleArn);
+        string? provider = environment.Get(SaeEnvironmentVariables.OidcProviderArn);
+        string? tokenFile = environment.Get(SaeEnvironmentVariables.OidcTokenFile);
+        if (role is null || provider is null || tokenFile is null)
+        {
+            return null;
+        }
+
+        var request = new RoleRequest(role, environment.Get(SaeEnvironmentVariables.RoleSessionName), null, null);
+        return new CliProfile(SharedSources.Get(new OidcRoleSource(request, provider, tokenFile, new StsClient(StsEndpoint.Resolve(environment, null, null)), "ALIBABA_CLOUD_ROLE_ARN and the OIDC variables")), null);
+    }
+
+    /// <summary>
+    /// The instance's RAM role, when ALIBABA_CLOUD_ECS_METADATA names it (or the metadata endpoint is moved). Unlike
+    /// the SDKs, the module does not probe 100.100.100.200 unasked: off ECS that costs every credential-less command,
+    /// and every tab completion, a timeout.
+    /// </summary>
+    private static CliProfile? EcsFromEnvironment(IEnvironment environment)
+    {
+        if (ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.EcsMetadataDisabled)))
+        {
+            return null;
+        }
+
+        string? role = environment.Get(SaeEnvironmentVariables.EcsMetadata);
+        if (role is null && environment.Get(EcsRamRoleSource.EndpointVariable) is null)
+        {
+            return null;
+        }
+
+        return new CliProfile(SharedSources.Get(new EcsRamRoleSource(role, AliyunCliConfig.MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.ImdsV1Disabled)), SaeEnvironmentVariables.EcsMetadata)), null);
+    }
+
+    private static CliProfile? UriFromEnvironment(IEnvironment environment)
+    {
+        string? uri = environment.Get(CredentialsUriSource.Variable);
+        if (uri is null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed))
+        {
+            throw new SaeConfigurationException("InvalidCredentialsUri", CredentialsUriSource.Variable + " is '" + uri + "', which is not an absolute URI.");
+        }
+
+        return new CliProfile(SharedSources.Get(new CredentialsUriSource(parsed)), null);
     }
 }

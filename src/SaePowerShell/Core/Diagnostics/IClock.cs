@@ -2,23 +2,22 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace SaePowerShell.Core.Diagnostics
+namespace SaePowerShell.Core.Diagnostics;
+
+/// <summary>Time and waiting, behind an interface so retry and backoff can be tested without sleeping.</summary>
+internal interface IClock
 {
-    /// <summary>Time and waiting, behind an interface so retry and backoff can be tested without sleeping.</summary>
-    internal interface IClock
-    {
-        DateTimeOffset UtcNow { get; }
+    DateTimeOffset UtcNow { get; }
 
-        Task Delay(TimeSpan delay, CancellationToken cancellationToken);
-    }
+    Task Delay(TimeSpan delay, CancellationToken cancellationToken);
+}
 
-    internal sealed class SystemClock : IClock
-    {
-        public static readonly SystemClock Instance = new SystemClock();
+internal sealed class SystemClock : IClock
+{
+    public static readonly SystemClock Instance = new SystemClock();
 
-        public DateTimeOffset UtcNow => DateTimeOffset.UtcNow;
+    public DateTimeOffset UtcNow => DateTimeOffset.UtcNow;
 
-        public Task Delay(TimeSpan delay, CancellationToken cancellationToken) =>
-            delay <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(delay, cancellationToken);
-    }
+    public Task Delay(TimeSpan delay, CancellationToken cancellationToken) =>
+        delay <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(delay, cancellationToken);
 }

@@ -1,100 +1,99 @@
 using System;
 using System.Collections.Generic;
 
-namespace SaePowerShell.Core.Errors
+namespace SaePowerShell.Core.Errors;
+
+/// <summary>
+/// Maps the codes SAE and the Alibaba Cloud gateway send (shared/reference/sae-api.md §5) to a category, whether a retry
+/// may help, and what the user can do. Keyed on the code, never the HTTP status: the same code comes with different
+/// statuses on different pages of Alibaba's documentation.
+/// </summary>
+internal static class ErrorCatalog
 {
-    /// <summary>
-    /// Maps the codes SAE and the Alibaba Cloud gateway send (shared/reference/sae-api.md §5) to a category, whether a retry
-    /// may help, and what the user can do. Keyed on the code, never the HTTP status: the same code comes with different
-    /// statuses on different pages of Alibaba's documentation.
-    /// </summary>
-    internal static class ErrorCatalog
+    private const string RetryLater = "Try again in a few minutes.";
+    private const string CheckCredentials = "Check the AccessKey id and secret (and the STS token, if any) that the command used; -Verbose shows where they came from.";
+    private const string CheckClock = "Check this machine's clock: Alibaba Cloud rejects requests more than 15 minutes off.";
+    private const string GrantPermission = "Ask the account administrator to grant the RAM user or role the SAE permission for this action.";
+
+    private static readonly Dictionary<string, ErrorCatalogEntry> Exact = new Dictionary<string, ErrorCatalogEntry>(StringComparer.OrdinalIgnoreCase)
     {
-        private const string RetryLater = "Try again in a few minutes.";
-        private const string CheckCredentials = "Check the AccessKey id and secret (and the STS token, if any) that the command used; -Verbose shows where they came from.";
-        private const string CheckClock = "Check this machine's clock: Alibaba Cloud rejects requests more than 15 minutes off.";
-        private const string GrantPermission = "Ask the account administrator to grant the RAM user or role the SAE permission for this action.";
+        ["System.Upgrading"] = Transient(SaeErrorCategory.ResourceUnavailable, "SAE is being upgraded in this region. " + RetryLater),
+        ["InvalidParameter.Obviously"] = Permanent(SaeErrorCategory.InvalidArgument, "Check the application ids, the namespace id and -Version."),
+        ["InvalidParameter.NotEmpty"] = Permanent(SaeErrorCategory.InvalidArgument, "Supply the parameter the message names."),
+        ["InvalidParameter.WithMessage"] = Permanent(SaeErrorCategory.InvalidArgument, "Correct the parameter the message names."),
+        ["Mamespace.Have.No.Applications"] = Permanent(SaeErrorCategory.ObjectNotFound, "The namespace has no applications; check -NamespaceId (Get-SaeApplication lists what is there)."),
+        ["Invalid.App.List.Not.Same.Namespace"] = Permanent(SaeErrorCategory.InvalidArgument, "Pass each application with the namespace it belongs to: pipe Get-SaeApplication output, which carries both."),
+        ["user.indebt"] = Permanent(SaeErrorCategory.PermissionDenied, "The Alibaba Cloud account has an overdue payment. Settle it in the billing console, then try again."),
+        ["Application.ChangerOrderRunning"] = Permanent(SaeErrorCategory.ResourceBusy, "Another change order is running for the application. Wait for it to finish, then try again."),
+        ["Application.InvalidStatus"] = Permanent(SaeErrorCategory.ResourceBusy, "The application is in a state that does not allow this now. " + RetryLater),
+        ["Application.NotDeployYet"] = Permanent(SaeErrorCategory.InvalidOperation, "Deploy the application before starting it."),
+        ["Resouce.no.permission"] = Permanent(SaeErrorCategory.PermissionDenied, GrantPermission),
+        ["Forbidden.RAM"] = Permanent(SaeErrorCategory.PermissionDenied, GrantPermission),
+        ["NoPermission"] = Permanent(SaeErrorCategory.PermissionDenied, GrantPermission),
+        ["Forbidden.NoPermission"] = Permanent(SaeErrorCategory.PermissionDenied, GrantPermission),
+        ["SignatureDoesNotMatch"] = Permanent(SaeErrorCategory.AuthenticationError, CheckCredentials),
+        ["IncompleteSignature"] = Permanent(SaeErrorCategory.AuthenticationError, "The request's signature was malformed; this is a bug in SaePowerShell, please report it."),
+        ["InvalidSignatureMethod"] = Permanent(SaeErrorCategory.AuthenticationError, "Use -SignatureMethod Acs3HmacSha256."),
+        ["SignatureNonceUsed"] = Permanent(SaeErrorCategory.AuthenticationError, "The request's nonce was seen before; try again."),
+        ["InvalidAccessKeyId.NotFound"] = Permanent(SaeErrorCategory.AuthenticationError, CheckCredentials),
+        ["InvalidAccessKeyId.Inactive"] = Permanent(SaeErrorCategory.AuthenticationError, "The AccessKey is disabled; enable it or use another."),
+        ["Forbidden.AccessKeyDisabled"] = Permanent(SaeErrorCategory.AuthenticationError, "The AccessKey is disabled; enable it or use another."),
+        ["MissingSecurityToken"] = Permanent(SaeErrorCategory.AuthenticationError, "STS AccessKeys need their security token (ALIBABA_CLOUD_SECURITY_TOKEN)."),
+        ["InvalidTimeStamp.Expired"] = Permanent(SaeErrorCategory.AuthenticationError, CheckClock),
+        ["InvalidTimeStamp.Format"] = Permanent(SaeErrorCategory.AuthenticationError, CheckClock),
+        ["InvalidApi.NotFound"] = Permanent(SaeErrorCategory.InvalidOperation, "The endpoint does not serve this SAE API; check -Endpoint."),
+        ["InternalError"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
+        ["ServiceUnavailable"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
+        ["SystemBusy"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
+        ["UnknownError"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
+    };
 
-        private static readonly Dictionary<string, ErrorCatalogEntry> Exact = new Dictionary<string, ErrorCatalogEntry>(StringComparer.OrdinalIgnoreCase)
+    private static readonly ErrorCatalogEntry Throttled = Transient(
+        SaeErrorCategory.LimitsExceeded,
+        "SAE allows about 60 API calls a minute per account. Wait a minute, or lower -ThrottleLimit.");
+
+    private static readonly ErrorCatalogEntry SecurityToken = Permanent(SaeErrorCategory.AuthenticationError, "The STS security token is invalid or expired; get a new one.");
+    private static readonly ErrorCatalogEntry NotFound = Permanent(SaeErrorCategory.ObjectNotFound, "Check the id the message names.");
+    private static readonly ErrorCatalogEntry Missing = Permanent(SaeErrorCategory.InvalidArgument, "Supply the parameter the code names.");
+    private static readonly ErrorCatalogEntry ServerFault = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater);
+    private static readonly ErrorCatalogEntry Unknown = Permanent(SaeErrorCategory.NotSpecified, null);
+
+    public static ErrorCatalogEntry Lookup(string code, int? httpStatus)
+    {
+        if (Exact.TryGetValue(code, out ErrorCatalogEntry? entry))
         {
-            ["System.Upgrading"] = Transient(SaeErrorCategory.ResourceUnavailable, "SAE is being upgraded in this region. " + RetryLater),
-            ["InvalidParameter.Obviously"] = Permanent(SaeErrorCategory.InvalidArgument, "Check the application ids, the namespace id and -Version."),
-            ["InvalidParameter.NotEmpty"] = Permanent(SaeErrorCategory.InvalidArgument, "Supply the parameter the message names."),
-            ["InvalidParameter.WithMessage"] = Permanent(SaeErrorCategory.InvalidArgument, "Correct the parameter the message names."),
-            ["Mamespace.Have.No.Applications"] = Permanent(SaeErrorCategory.ObjectNotFound, "The namespace has no applications; check -NamespaceId (Get-SaeApplication lists what is there)."),
-            ["Invalid.App.List.Not.Same.Namespace"] = Permanent(SaeErrorCategory.InvalidArgument, "Pass each application with the namespace it belongs to: pipe Get-SaeApplication output, which carries both."),
-            ["user.indebt"] = Permanent(SaeErrorCategory.PermissionDenied, "The Alibaba Cloud account has an overdue payment. Settle it in the billing console, then try again."),
-            ["Application.ChangerOrderRunning"] = Permanent(SaeErrorCategory.ResourceBusy, "Another change order is running for the application. Wait for it to finish, then try again."),
-            ["Application.InvalidStatus"] = Permanent(SaeErrorCategory.ResourceBusy, "The application is in a state that does not allow this now. " + RetryLater),
-            ["Application.NotDeployYet"] = Permanent(SaeErrorCategory.InvalidOperation, "Deploy the application before starting it."),
-            ["Resouce.no.permission"] = Permanent(SaeErrorCategory.PermissionDenied, GrantPermission),
-            ["Forbidden.RAM"] = Permanent(SaeErrorCategory.PermissionDenied, GrantPermission),
-            ["NoPermission"] = Permanent(SaeErrorCategory.PermissionDenied, GrantPermission),
-            ["Forbidden.NoPermission"] = Permanent(SaeErrorCategory.PermissionDenied, GrantPermission),
-            ["SignatureDoesNotMatch"] = Permanent(SaeErrorCategory.AuthenticationError, CheckCredentials),
-            ["IncompleteSignature"] = Permanent(SaeErrorCategory.AuthenticationError, "The request's signature was malformed; this is a bug in SaePowerShell, please report it."),
-            ["InvalidSignatureMethod"] = Permanent(SaeErrorCategory.AuthenticationError, "Use -SignatureMethod Acs3HmacSha256."),
-            ["SignatureNonceUsed"] = Permanent(SaeErrorCategory.AuthenticationError, "The request's nonce was seen before; try again."),
-            ["InvalidAccessKeyId.NotFound"] = Permanent(SaeErrorCategory.AuthenticationError, CheckCredentials),
-            ["InvalidAccessKeyId.Inactive"] = Permanent(SaeErrorCategory.AuthenticationError, "The AccessKey is disabled; enable it or use another."),
-            ["Forbidden.AccessKeyDisabled"] = Permanent(SaeErrorCategory.AuthenticationError, "The AccessKey is disabled; enable it or use another."),
-            ["MissingSecurityToken"] = Permanent(SaeErrorCategory.AuthenticationError, "STS AccessKeys need their security token (ALIBABA_CLOUD_SECURITY_TOKEN)."),
-            ["InvalidTimeStamp.Expired"] = Permanent(SaeErrorCategory.AuthenticationError, CheckClock),
-            ["InvalidTimeStamp.Format"] = Permanent(SaeErrorCategory.AuthenticationError, CheckClock),
-            ["InvalidApi.NotFound"] = Permanent(SaeErrorCategory.InvalidOperation, "The endpoint does not serve this SAE API; check -Endpoint."),
-            ["InternalError"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
-            ["ServiceUnavailable"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
-            ["SystemBusy"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
-            ["UnknownError"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
-        };
-
-        private static readonly ErrorCatalogEntry Throttled = Transient(
-            SaeErrorCategory.LimitsExceeded,
-            "SAE allows about 60 API calls a minute per account. Wait a minute, or lower -ThrottleLimit.");
-
-        private static readonly ErrorCatalogEntry SecurityToken = Permanent(SaeErrorCategory.AuthenticationError, "The STS security token is invalid or expired; get a new one.");
-        private static readonly ErrorCatalogEntry NotFound = Permanent(SaeErrorCategory.ObjectNotFound, "Check the id the message names.");
-        private static readonly ErrorCatalogEntry Missing = Permanent(SaeErrorCategory.InvalidArgument, "Supply the parameter the code names.");
-        private static readonly ErrorCatalogEntry ServerFault = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater);
-        private static readonly ErrorCatalogEntry Unknown = Permanent(SaeErrorCategory.NotSpecified, null);
-
-        public static ErrorCatalogEntry Lookup(string code, int? httpStatus)
-        {
-            if (Exact.TryGetValue(code, out ErrorCatalogEntry? entry))
-            {
-                return entry;
-            }
-
-            if (code.StartsWith("Throttling", StringComparison.OrdinalIgnoreCase) || httpStatus == 429)
-            {
-                return Throttled;
-            }
-
-            if (code.StartsWith("InvalidSecurityToken", StringComparison.OrdinalIgnoreCase))
-            {
-                return SecurityToken;
-            }
-
-            if (code.EndsWith(".NotFound", StringComparison.OrdinalIgnoreCase))
-            {
-                return NotFound;
-            }
-
-            if (code.StartsWith("Missing", StringComparison.Ordinal) || code.StartsWith("InvalidParameter", StringComparison.OrdinalIgnoreCase))
-            {
-                return Missing;
-            }
-
-            if (httpStatus >= 500)
-            {
-                return ServerFault;
-            }
-
-            return Unknown;
+            return entry;
         }
 
-        private static ErrorCatalogEntry Transient(SaeErrorCategory category, string action) => new ErrorCatalogEntry(category, true, action);
+        if (code.StartsWith("Throttling", StringComparison.OrdinalIgnoreCase) || httpStatus == 429)
+        {
+            return Throttled;
+        }
 
-        private static ErrorCatalogEntry Permanent(SaeErrorCategory category, string? action) => new ErrorCatalogEntry(category, false, action);
+        if (code.StartsWith("InvalidSecurityToken", StringComparison.OrdinalIgnoreCase))
+        {
+            return SecurityToken;
+        }
+
+        if (code.EndsWith(".NotFound", StringComparison.OrdinalIgnoreCase))
+        {
+            return NotFound;
+        }
+
+        if (code.StartsWith("Missing", StringComparison.Ordinal) || code.StartsWith("InvalidParameter", StringComparison.OrdinalIgnoreCase))
+        {
+            return Missing;
+        }
+
+        if (httpStatus >= 500)
+        {
+            return ServerFault;
+        }
+
+        return Unknown;
     }
+
+    private static ErrorCatalogEntry Transient(SaeErrorCategory category, string action) => new ErrorCatalogEntry(category, true, action);
+
+    private static ErrorCatalogEntry Permanent(SaeErrorCategory category, string? action) => new ErrorCatalogEntry(category, false, action);
 }

@@ -1,20 +1,19 @@
-namespace SaePowerShell.Core.Errors
+namespace SaePowerShell.Core.Errors;
+
+/// <summary>What the module knows about one SAE or gateway error code.</summary>
+internal sealed class ErrorCatalogEntry
 {
-    /// <summary>What the module knows about one SAE or gateway error code.</summary>
-    internal sealed class ErrorCatalogEntry
+    public ErrorCatalogEntry(SaeErrorCategory category, bool isTransient, string? recommendedAction)
     {
-        public ErrorCatalogEntry(SaeErrorCategory category, bool isTransient, string? recommendedAction)
-        {
-            Category = category;
-            IsTransient = isTransient;
-            RecommendedAction = recommendedAction;
-        }
-
-        public SaeErrorCategory Category { get; }
-
-        /// <summary>Whether the service rejected the call in a way that a later retry may get past.</summary>
-        public bool IsTransient { get; }
-
-        public string? RecommendedAction { get; }
+        Category = category;
+        IsTransient = isTransient;
+        RecommendedAction = recommendedAction;
     }
+
+    public SaeErrorCategory Category { get; }
+
+    /// <summary>Whether the service rejected the call in a way that a later retry may get past.</summary>
+    public bool IsTransient { get; }
+
+    public string? RecommendedAction { get; }
 }

@@ -1,55 +1,54 @@
 using System.Net.Http;
 using SaePowerShell.Core.Api;
 
-namespace SaePowerShell.Core.Http
+namespace SaePowerShell.Core.Http;
+
+/// <summary>
+/// Which HTTP stack a call goes out on, and how, so that a call that changes state is on the wire exactly once for
+/// each send the client decides on. SocketsHttpHandler silently resends a request without content when the
+/// connection ends (FIN, or an early EOF) before any answer, on a reused connection or a fresh one, up to three
+/// more times (dotnet/runtime#86714); a resend repeats signature and nonce, so SAE either acts twice or refuses the
+/// copy with SignatureNonceUsed, and the client never learns which. A request that carries content, even empty, is
+/// never resent, so every state-changing call carries an empty body (Content-Length: 0; its ACS3 content hash is
+/// the empty-payload hash it always had). It also asks for <c>Connection: close</c> on a connection of its own:
+/// Windows PowerShell's HttpWebRequest has resend rules of its own, and a connection that no other request used
+/// and that nothing reuses leaves them nothing to work on. Reads keep the shared keep-alive pool.
+/// </summary>
+internal sealed class HttpTransport
 {
-    /// <summary>
-    /// Which HTTP stack a call goes out on, and how, so that a call that changes state is on the wire exactly once for
-    /// each send the client decides on. SocketsHttpHandler silently resends a request without content when the
-    /// connection ends (FIN, or an early EOF) before any answer, on a reused connection or a fresh one, up to three
-    /// more times (dotnet/runtime#86714); a resend repeats signature and nonce, so SAE either acts twice or refuses the
-    /// copy with SignatureNonceUsed, and the client never learns which. A request that carries content, even empty, is
-    /// never resent, so every state-changing call carries an empty body (Content-Length: 0; its ACS3 content hash is
-    /// the empty-payload hash it always had). It also asks for <c>Connection: close</c> on a connection of its own:
-    /// Windows PowerShell's HttpWebRequest has resend rules of its own, and a connection that no other request used
-    /// and that nothing reuses leaves them nothing to work on. Reads keep the shared keep-alive pool.
-    /// </summary>
-    internal sealed class HttpTransport
+    private static readonly System.Lazy<HttpTransport> LazyShared = new System.Lazy<HttpTransport>(() => new HttpTransport(SharedHttp.Client, SharedHttp.Unpooled));
+
+    private readonly HttpMessageInvoker _reads;
+    private readonly HttpMessageInvoker _changes;
+
+    public HttpTransport(HttpMessageInvoker reads, HttpMessageInvoker changes)
     {
-        private static readonly System.Lazy<HttpTransport> LazyShared = new System.Lazy<HttpTransport>(() => new HttpTransport(SharedHttp.Client, SharedHttp.Unpooled));
+        _reads = reads;
+        _changes = changes;
+    }
 
-        private readonly HttpMessageInvoker _reads;
-        private readonly HttpMessageInvoker _changes;
+    /// <summary>One invoker for both kinds of call: for tests that script the answers.</summary>
+    public HttpTransport(HttpMessageInvoker both)
+        : this(both, both)
+    {
+    }
 
-        public HttpTransport(HttpMessageInvoker reads, HttpMessageInvoker changes)
+    public static HttpTransport Shared => LazyShared.Value;
+
+    public HttpMessageInvoker For(SaeApi api) => api.ChangesState ? _changes : _reads;
+
+    /// <summary>Makes a signed message of a state-changing call safe from resends; a read is left as it is.</summary>
+    public static void Prepare(HttpRequestMessage message, SaeApi api)
+    {
+        if (!api.ChangesState)
         {
-            _reads = reads;
-            _changes = changes;
+            return;
         }
 
-        /// <summary>One invoker for both kinds of call: for tests that script the answers.</summary>
-        public HttpTransport(HttpMessageInvoker both)
-            : this(both, both)
+        message.Headers.ConnectionClose = true;
+        if (message.Content is null)
         {
-        }
-
-        public static HttpTransport Shared => LazyShared.Value;
-
-        public HttpMessageInvoker For(SaeApi api) => api.ChangesState ? _changes : _reads;
-
-        /// <summary>Makes a signed message of a state-changing call safe from resends; a read is left as it is.</summary>
-        public static void Prepare(HttpRequestMessage message, SaeApi api)
-        {
-            if (!api.ChangesState)
-            {
-                return;
-            }
-
-            message.Headers.ConnectionClose = true;
-            if (message.Content is null)
-            {
-                message.Content = new ByteArrayContent(System.Array.Empty<byte>());
-            }
+            message.Content = new ByteArrayContent(System.Array.Empty<byte>());
         }
     }
 }

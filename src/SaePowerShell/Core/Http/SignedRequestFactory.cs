@@ -8,84 +8,83 @@ using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Signing;
 
-namespace SaePowerShell.Core.Http
+namespace SaePowerShell.Core.Http;
+
+/// <summary>Turns an ApiRequest into the signed HTTP request the SDKs would send, header for header.</summary>
+internal static class SignedRequestFactory
 {
-    /// <summary>Turns an ApiRequest into the signed HTTP request the SDKs would send, header for header.</summary>
-    internal static class SignedRequestFactory
+    private const string EmptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+    public static HttpRequestMessage Create(ApiRequest request, SaeCredential credential, SaeSignatureMethod method, DateTimeOffset now, string nonce, string userAgent)
     {
-        private const string EmptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-
-        public static HttpRequestMessage Create(ApiRequest request, SaeCredential credential, SaeSignatureMethod method, DateTimeOffset now, string nonce, string userAgent)
+        RequestValueRules.Check(request, method);
+        Uri uri = BuildUri(request);
+        var headers = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            RequestValueRules.Check(request, method);
-            Uri uri = BuildUri(request);
-            var headers = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["accept"] = "application/json",
-                ["x-acs-action"] = request.Api.Action,
-                ["x-acs-version"] = SaeApi.Version,
-                ["x-acs-signature-nonce"] = nonce,
-            };
+            ["accept"] = "application/json",
+            ["x-acs-action"] = request.Api.Action,
+            ["x-acs-version"] = SaeApi.Version,
+            ["x-acs-signature-nonce"] = nonce,
+        };
 
-            if (request.Location.RegionId != null)
-            {
-                // The aliyun CLI sends it, and it lets one endpoint (the emulator) know which region a call is for.
-                headers["x-acs-region-id"] = request.Location.RegionId;
-            }
+        if (request.Location.RegionId != null)
+        {
+            // The aliyun CLI sends it, and it lets one endpoint (the emulator) know which region a call is for.
+            headers["x-acs-region-id"] = request.Location.RegionId;
+        }
 
-            if (credential.SecurityToken != null)
-            {
-                headers["x-acs-security-token"] = credential.SecurityToken;
-                headers["x-acs-accesskey-id"] = credential.AccessKeyId;
-            }
+        if (credential.SecurityToken != null)
+        {
+            headers["x-acs-security-token"] = credential.SecurityToken;
+            headers["x-acs-accesskey-id"] = credential.AccessKeyId;
+        }
 
-            string authorization;
-            if (method == SaeSignatureMethod.Acs3HmacSha256)
+        string authorization;
+        if (method == SaeSignatureMethod.Acs3HmacSha256)
+        {
+            headers["host"] = uri.Authority;
+            headers["x-acs-date"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            headers["x-acs-content-sha256"] = EmptyPayloadHash;
+            var signable = new SignableRequest(request.Api.Method, request.Api.Path, request.Query, headers);
+            authorization = Acs3HmacSha256Signature.Authorization(signable, credential.AccessKeyId, credential.Secret.Key);
+        }
+        else
+        {
+            headers["date"] = now.UtcDateTime.ToString("r", CultureInfo.InvariantCulture);
+            headers["x-acs-signature-method"] = RoaHmacSha1Signature.Method;
+            headers["x-acs-signature-version"] = RoaHmacSha1Signature.Version;
+            var signable = new SignableRequest(request.Api.Method, request.Api.Path, request.Query, headers);
+            authorization = RoaHmacSha1Signature.Authorization(signable, credential.AccessKeyId, credential.Secret.Key);
+        }
+
+        var message = new HttpRequestMessage(new HttpMethod(request.Api.Method), uri);
+        foreach (KeyValuePair<string, string> header in headers)
+        {
+            if (header.Key == "host")
             {
-                headers["host"] = uri.Authority;
-                headers["x-acs-date"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-                headers["x-acs-content-sha256"] = EmptyPayloadHash;
-                var signable = new SignableRequest(request.Api.Method, request.Api.Path, request.Query, headers);
-                authorization = Acs3HmacSha256Signature.Authorization(signable, credential.AccessKeyId, credential.Secret.Key);
+                message.Headers.Host = header.Value;
             }
             else
             {
-                headers["date"] = now.UtcDateTime.ToString("r", CultureInfo.InvariantCulture);
-                headers["x-acs-signature-method"] = RoaHmacSha1Signature.Method;
-                headers["x-acs-signature-version"] = RoaHmacSha1Signature.Version;
-                var signable = new SignableRequest(request.Api.Method, request.Api.Path, request.Query, headers);
-                authorization = RoaHmacSha1Signature.Authorization(signable, credential.AccessKeyId, credential.Secret.Key);
+                message.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
-
-            var message = new HttpRequestMessage(new HttpMethod(request.Api.Method), uri);
-            foreach (KeyValuePair<string, string> header in headers)
-            {
-                if (header.Key == "host")
-                {
-                    message.Headers.Host = header.Value;
-                }
-                else
-                {
-                    message.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-
-            message.Headers.TryAddWithoutValidation("authorization", authorization);
-            message.Headers.TryAddWithoutValidation("user-agent", userAgent);
-            return message;
         }
 
-        public static Uri BuildUri(ApiRequest request)
+        message.Headers.TryAddWithoutValidation("authorization", authorization);
+        message.Headers.TryAddWithoutValidation("user-agent", userAgent);
+        return message;
+    }
+
+    public static Uri BuildUri(ApiRequest request)
+    {
+        var builder = new StringBuilder(request.Location.Endpoint.GetLeftPart(UriPartial.Authority));
+        builder.Append(request.Api.Path);
+        if (request.Query.Count > 0)
         {
-            var builder = new StringBuilder(request.Location.Endpoint.GetLeftPart(UriPartial.Authority));
-            builder.Append(request.Api.Path);
-            if (request.Query.Count > 0)
-            {
-                builder.Append('?');
-                builder.Append(string.Join("&", request.Query.Select(p => PercentEncoding.Encode(p.Key) + "=" + PercentEncoding.Encode(p.Value))));
-            }
-
-            return new Uri(builder.ToString());
+            builder.Append('?');
+            builder.Append(string.Join("&", request.Query.Select(p => PercentEncoding.Encode(p.Key) + "=" + PercentEncoding.Encode(p.Value))));
         }
+
+        return new Uri(builder.ToString());
     }
 }

@@ -2,109 +2,108 @@ using System;
 using System.Globalization;
 using Newtonsoft.Json.Linq;
 
-namespace SaePowerShell.Core.Json
+namespace SaePowerShell.Core.Json;
+
+/// <summary>
+/// Lenient readers for SAE's JSON: documentation samples disagree on types (Code is "200" or 200, counts come as
+/// strings), so a field of an unexpected type is read if it can be, and is otherwise absent, never an exception.
+/// </summary>
+internal static class JsonRead
 {
     /// <summary>
-    /// Lenient readers for SAE's JSON: documentation samples disagree on types (Code is "200" or 200, counts come as
-    /// strings), so a field of an unexpected type is read if it can be, and is otherwise absent, never an exception.
+    /// Parses JSON leaving strings as strings: Newtonsoft would otherwise turn ISO-8601 text (STS's Expiration) into
+    /// dates, shifted into local time, which the readers below would not see as text.
     /// </summary>
-    internal static class JsonRead
+    public static JToken Parse(string json)
     {
-        /// <summary>
-        /// Parses JSON leaving strings as strings: Newtonsoft would otherwise turn ISO-8601 text (STS's Expiration) into
-        /// dates, shifted into local time, which the readers below would not see as text.
-        /// </summary>
-        public static JToken Parse(string json)
+        using (var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })
         {
-            using (var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })
-            {
-                JToken token = JToken.ReadFrom(reader);
+            JToken token = JToken.ReadFrom(reader);
 
-                // JToken.Parse refuses trailing content; so must this.
-                while (reader.Read())
+            // JToken.Parse refuses trailing content; so must this.
+            while (reader.Read())
+            {
+                if (reader.TokenType != Newtonsoft.Json.JsonToken.Comment)
                 {
-                    if (reader.TokenType != Newtonsoft.Json.JsonToken.Comment)
-                    {
-                        throw new Newtonsoft.Json.JsonReaderException("Additional text found in JSON string after finishing deserializing object.");
-                    }
+                    throw new Newtonsoft.Json.JsonReaderException("Additional text found in JSON string after finishing deserializing object.");
                 }
-
-                return token;
             }
+
+            return token;
         }
+    }
 
-        public static string? String(JToken? parent, string name)
+    public static string? String(JToken? parent, string name)
+    {
+        JToken? token = Child(parent, name);
+        if (token is null)
         {
-            JToken? token = Child(parent, name);
-            if (token is null)
-            {
-                return null;
-            }
-
-            switch (token.Type)
-            {
-                case JTokenType.String:
-                case JTokenType.Integer:
-                case JTokenType.Float:
-                case JTokenType.Boolean:
-                    return Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture);
-                default:
-                    return null;
-            }
-        }
-
-        public static int? Int(JToken? parent, string name)
-        {
-            JToken? token = Child(parent, name);
-            if (token is null)
-            {
-                return null;
-            }
-
-            if (token.Type == JTokenType.Integer)
-            {
-                long value = token.Value<long>();
-                return value > int.MaxValue || value < int.MinValue ? (int?)null : (int)value;
-            }
-
-            if (token.Type == JTokenType.String && int.TryParse(token.Value<string>(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed))
-            {
-                return parsed;
-            }
-
             return null;
         }
 
-        public static bool? Bool(JToken? parent, string name)
+        switch (token.Type)
         {
-            JToken? token = Child(parent, name);
-            if (token is null)
-            {
+            case JTokenType.String:
+            case JTokenType.Integer:
+            case JTokenType.Float:
+            case JTokenType.Boolean:
+                return Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture);
+            default:
                 return null;
-            }
+        }
+    }
 
-            if (token.Type == JTokenType.Boolean)
-            {
-                return token.Value<bool>();
-            }
-
-            if (token.Type == JTokenType.String && bool.TryParse(token.Value<string>(), out bool parsed))
-            {
-                return parsed;
-            }
-
+    public static int? Int(JToken? parent, string name)
+    {
+        JToken? token = Child(parent, name);
+        if (token is null)
+        {
             return null;
         }
 
-        public static JToken? Child(JToken? parent, string name)
+        if (token.Type == JTokenType.Integer)
         {
-            if (!(parent is JObject obj))
-            {
-                return null;
-            }
-
-            JToken? token = obj[name];
-            return token is null || token.Type == JTokenType.Null || token.Type == JTokenType.Undefined ? null : token;
+            long value = token.Value<long>();
+            return value > int.MaxValue || value < int.MinValue ? (int?)null : (int)value;
         }
+
+        if (token.Type == JTokenType.String && int.TryParse(token.Value<string>(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed))
+        {
+            return parsed;
+        }
+
+        return null;
+    }
+
+    public static bool? Bool(JToken? parent, string name)
+    {
+        JToken? token = Child(parent, name);
+        if (token is null)
+        {
+            return null;
+        }
+
+        if (token.Type == JTokenType.Boolean)
+        {
+            return token.Value<bool>();
+        }
+
+        if (token.Type == JTokenType.String && bool.TryParse(token.Value<string>(), out bool parsed))
+        {
+            return parsed;
+        }
+
+        return null;
+    }
+
+    public static JToken? Child(JToken? parent, string name)
+    {
+        if (!(parent is JObject obj))
+        {
+            return null;
+        }
+
+        JToken? token = obj[name];
+        return token is null || token.Type == JTokenType.Null || token.Type == JTokenType.Undefined ? null : token;
     }
 }

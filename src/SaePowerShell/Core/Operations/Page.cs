@@ -1,19 +1,18 @@
 using System.Collections.Generic;
 
-namespace SaePowerShell.Core.Operations
+namespace SaePowerShell.Core.Operations;
+
+/// <summary>One page of a paged listing (ListApplications, ListChangeOrders).</summary>
+internal sealed class Page<T>
 {
-    /// <summary>One page of a paged listing (ListApplications, ListChangeOrders).</summary>
-    internal sealed class Page<T>
+    public Page(IReadOnlyList<T> items, int totalSize)
     {
-        public Page(IReadOnlyList<T> items, int totalSize)
-        {
-            Items = items;
-            TotalSize = totalSize;
-        }
-
-        public IReadOnlyList<T> Items { get; }
-
-        /// <summary>How many items match in all, across every page.</summary>
-        public int TotalSize { get; }
+        Items = items;
+        TotalSize = totalSize;
     }
+
+    public IReadOnlyList<T> Items { get; }
+
+    /// <summary>How many items match in all, across every page.</summary>
+    public int TotalSize { get; }
 }

@@ -8,137 +8,136 @@ using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
 using SaePowerShell.Core.Operations;
 
-namespace SaePowerShell.Core.Outcome
+namespace SaePowerShell.Core.Outcome;
+
+/// <summary>
+/// After a batch call got no answer, finds out from what SAE promises to show whether the call took effect. Start
+/// and stop orders are listed per namespace (ListNamespaceChangeOrders), so that list is read; nothing promises
+/// that an application's own status or change orders show them. A restart's order is listed nowhere, so for a
+/// restart only a change order that is found proves anything, and silence never means "did not". The check errs
+/// towards "unknown": a wrong "did not" would start applications twice, a wrong "unknown" only asks the user to look.
+/// </summary>
+internal static class OutcomeCheck
 {
-    /// <summary>
-    /// After a batch call got no answer, finds out from what SAE promises to show whether the call took effect. Start
-    /// and stop orders are listed per namespace (ListNamespaceChangeOrders), so that list is read; nothing promises
-    /// that an application's own status or change orders show them. A restart's order is listed nowhere, so for a
-    /// restart only a change order that is found proves anything, and silence never means "did not". The check errs
-    /// towards "unknown": a wrong "did not" would start applications twice, a wrong "unknown" only asks the user to look.
-    /// </summary>
-    internal static class OutcomeCheck
+    /// <summary>How far SAE's clock and ours may disagree for a change order to count as created by our call.</summary>
+    public static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(2);
+
+    /// <summary>Older than any misreading of SAE's time zone could make it: certainly not our call's.</summary>
+    public static readonly TimeSpan CertainlyOlder = TimeSpan.FromHours(14);
+
+    /// <summary>How many pages of a namespace's change orders are read before the check gives up on finding out.</summary>
+    public const int MaximumPages = 10;
+
+    public static async Task<OutcomeVerdict> ResolveAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
     {
-        /// <summary>How far SAE's clock and ours may disagree for a change order to count as created by our call.</summary>
-        public static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(2);
-
-        /// <summary>Older than any misreading of SAE's time zone could make it: certainly not our call's.</summary>
-        public static readonly TimeSpan CertainlyOlder = TimeSpan.FromHours(14);
-
-        /// <summary>How many pages of a namespace's change orders are read before the check gives up on finding out.</summary>
-        public const int MaximumPages = 10;
-
-        public static async Task<OutcomeVerdict> ResolveAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
+        try
         {
-            try
-            {
-                return action.ListedPerNamespace
-                    ? await FromNamespaceAsync(client, action, group, location, sentAt, ledger, cancellationToken).ConfigureAwait(false)
-                    : await FromFirstApplicationAsync(client, action, group, location, sentAt, cancellationToken).ConfigureAwait(false);
-            }
-            catch (SaeServiceException ex)
-            {
-                return OutcomeVerdict.Unknown("looking it up failed: " + ex.Code);
-            }
+            return action.ListedPerNamespace
+                ? await FromNamespaceAsync(client, action, group, location, sentAt, ledger, cancellationToken).ConfigureAwait(false)
+                : await FromFirstApplicationAsync(client, action, group, location, sentAt, cancellationToken).ConfigureAwait(false);
         }
-
-        private static async Task<OutcomeVerdict> FromNamespaceAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
+        catch (SaeServiceException ex)
         {
-            var orders = new List<SaeChangeOrder>();
-            bool complete = false;
-            for (int page = 1; page <= MaximumPages && !complete; page++)
-            {
-                var response = await client.SendAsync(NamespaceChangeOrdersOperation.Request(location, group.NamespaceId, action.ChangeOrderTypeCode, page), cancellationToken).ConfigureAwait(false);
-                Page<SaeChangeOrder> result = NamespaceChangeOrdersOperation.Parse(response, group.NamespaceId, location);
-                orders.AddRange(result.Items);
-                complete = result.Items.Count == 0 || orders.Count >= result.TotalSize;
-            }
-
-            if (!complete)
-            {
-                return OutcomeVerdict.Unknown("namespace " + group.NamespaceId + " has more change orders than " + MaximumPages + " pages");
-            }
-
-            OutcomeVerdict verdict = JudgeNamespace(action, group.NamespaceId, orders, ledger.Contains, sentAt);
-            if (verdict.Kind != OutcomeKind.TookEffect)
-            {
-                return verdict;
-            }
-
-            // The namespace list names no applications; the order itself names its (first) one.
-            var described = await client.SendAsync(ChangeOrderOperations.Describe(location, verdict.ChangeOrder!.ChangeOrderId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
-            SaeChangeOrder order = ChangeOrderOperations.ParseDescribe(described, verdict.ChangeOrder.Copy(), location);
-            if (!string.IsNullOrEmpty(order.AppId) && group.AppIds.Count > 0 && !group.AppIds.Contains(order.AppId!, StringComparer.Ordinal))
-            {
-                return OutcomeVerdict.Unknown("change order " + order.ChangeOrderId + " was created then, but for application " + order.AppId + ", which this call did not name");
-            }
-
-            return OutcomeVerdict.TookEffect(order);
+            return OutcomeVerdict.Unknown("looking it up failed: " + ex.Code);
         }
-
-        /// <summary>
-        /// Of the namespace's change orders of our type that this command does not already own: exactly one created
-        /// around our send is ours; several leave it open; none from the last <see cref="CertainlyOlder"/> means not.
-        /// </summary>
-        internal static OutcomeVerdict JudgeNamespace(BatchAction action, string namespaceId, IReadOnlyList<SaeChangeOrder> orders, Func<string, bool> ownedAlready, DateTimeOffset sentAt)
-        {
-            List<SaeChangeOrder> others = orders
-                .Where(o => string.Equals(o.CoTypeCode, action.ChangeOrderTypeCode, StringComparison.Ordinal) && !ownedAlready(o.ChangeOrderId))
-                .ToList();
-            List<SaeChangeOrder> aroundOurSend = others.Where(o => o.CreateTime.HasValue && (o.CreateTime.Value - sentAt).Duration() <= Tolerance).ToList();
-            if (aroundOurSend.Count == 1)
-            {
-                return OutcomeVerdict.TookEffect(aroundOurSend[0]);
-            }
-
-            if (aroundOurSend.Count > 1)
-            {
-                return OutcomeVerdict.Unknown(aroundOurSend.Count + " " + action.ChangeOrderTypeCode + " change orders of namespace " + namespaceId + " were created around the call");
-            }
-
-            SaeChangeOrder? doubtful = others.FirstOrDefault(o => !o.CreateTime.HasValue || o.CreateTime.Value >= sentAt - CertainlyOlder);
-            if (doubtful != null)
-            {
-                return OutcomeVerdict.Unknown("change order " + doubtful.ChangeOrderId + " of namespace " + namespaceId + " (" + Describe(doubtful.CreateTime) + ") neither proves nor rules it out");
-            }
-
-            return OutcomeVerdict.DidNotTakeEffect("namespace " + namespaceId + " has no " + action.ChangeOrderTypeCode + " change order from around the call");
-        }
-
-        private static async Task<OutcomeVerdict> FromFirstApplicationAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, CancellationToken cancellationToken)
-        {
-            if (group.AppIds.Count == 0)
-            {
-                return OutcomeVerdict.Unknown("the call named no application to look at");
-            }
-
-            string appId = group.AppIds[0];
-            var statusResponse = await client.SendAsync(ApplicationStatusOperation.Request(location, appId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
-            SaeApplicationStatus status = ApplicationStatusOperation.Parse(statusResponse, appId, group.NamespaceId, location);
-            if (status.LastChangeOrderId is null)
-            {
-                return OutcomeVerdict.Unknown("application " + appId + " shows no change order, and SAE promises no evidence of a " + action.Verb.ToLowerInvariant() + ", so that proves nothing");
-            }
-
-            var orderResponse = await client.SendAsync(ChangeOrderOperations.Describe(location, status.LastChangeOrderId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
-            SaeChangeOrder last = ChangeOrderOperations.ParseDescribe(orderResponse, null, location);
-            return JudgeApplication(action, last, status.LastChangeOrderRunning, sentAt);
-        }
-
-        /// <summary>An application's last change order: ours, running or created around our send, proves it; nothing else proves anything.</summary>
-        internal static OutcomeVerdict JudgeApplication(BatchAction action, SaeChangeOrder last, bool lastIsRunning, DateTimeOffset sentAt)
-        {
-            bool ours = string.Equals(last.CoTypeCode, action.ChangeOrderTypeCode, StringComparison.Ordinal);
-            if (ours && (lastIsRunning || (last.CreateTime.HasValue && (last.CreateTime.Value - sentAt).Duration() <= Tolerance)))
-            {
-                return OutcomeVerdict.TookEffect(last);
-            }
-
-            return OutcomeVerdict.Unknown("the last change order of application " + last.AppId + " (" + last.ChangeOrderId + ", " + (last.CoTypeCode ?? "no type") + ", "
-                + Describe(last.CreateTime) + ") neither proves nor rules it out");
-        }
-
-        private static string Describe(DateTimeOffset? time) =>
-            time.HasValue ? "created " + time.Value.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture) : "no creation time";
     }
+
+    private static async Task<OutcomeVerdict> FromNamespaceAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
+    {
+        var orders = new List<SaeChangeOrder>();
+        bool complete = false;
+        for (int page = 1; page <= MaximumPages && !complete; page++)
+        {
+            var response = await client.SendAsync(NamespaceChangeOrdersOperation.Request(location, group.NamespaceId, action.ChangeOrderTypeCode, page), cancellationToken).ConfigureAwait(false);
+            Page<SaeChangeOrder> result = NamespaceChangeOrdersOperation.Parse(response, group.NamespaceId, location);
+            orders.AddRange(result.Items);
+            complete = result.Items.Count == 0 || orders.Count >= result.TotalSize;
+        }
+
+        if (!complete)
+        {
+            return OutcomeVerdict.Unknown("namespace " + group.NamespaceId + " has more change orders than " + MaximumPages + " pages");
+        }
+
+        OutcomeVerdict verdict = JudgeNamespace(action, group.NamespaceId, orders, ledger.Contains, sentAt);
+        if (verdict.Kind != OutcomeKind.TookEffect)
+        {
+            return verdict;
+        }
+
+        // The namespace list names no applications; the order itself names its (first) one.
+        var described = await client.SendAsync(ChangeOrderOperations.Describe(location, verdict.ChangeOrder!.ChangeOrderId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
+        SaeChangeOrder order = ChangeOrderOperations.ParseDescribe(described, verdict.ChangeOrder.Copy(), location);
+        if (!string.IsNullOrEmpty(order.AppId) && group.AppIds.Count > 0 && !group.AppIds.Contains(order.AppId!, StringComparer.Ordinal))
+        {
+            return OutcomeVerdict.Unknown("change order " + order.ChangeOrderId + " was created then, but for application " + order.AppId + ", which this call did not name");
+        }
+
+        return OutcomeVerdict.TookEffect(order);
+    }
+
+    /// <summary>
+    /// Of the namespace's change orders of our type that this command does not already own: exactly one created
+    /// around our send is ours; several leave it open; none from the last <see cref="CertainlyOlder"/> means not.
+    /// </summary>
+    internal static OutcomeVerdict JudgeNamespace(BatchAction action, string namespaceId, IReadOnlyList<SaeChangeOrder> orders, Func<string, bool> ownedAlready, DateTimeOffset sentAt)
+    {
+        List<SaeChangeOrder> others = orders
+            .Where(o => string.Equals(o.CoTypeCode, action.ChangeOrderTypeCode, StringComparison.Ordinal) && !ownedAlready(o.ChangeOrderId))
+            .ToList();
+        List<SaeChangeOrder> aroundOurSend = others.Where(o => o.CreateTime.HasValue && (o.CreateTime.Value - sentAt).Duration() <= Tolerance).ToList();
+        if (aroundOurSend.Count == 1)
+        {
+            return OutcomeVerdict.TookEffect(aroundOurSend[0]);
+        }
+
+        if (aroundOurSend.Count > 1)
+        {
+            return OutcomeVerdict.Unknown(aroundOurSend.Count + " " + action.ChangeOrderTypeCode + " change orders of namespace " + namespaceId + " were created around the call");
+        }
+
+        SaeChangeOrder? doubtful = others.FirstOrDefault(o => !o.CreateTime.HasValue || o.CreateTime.Value >= sentAt - CertainlyOlder);
+        if (doubtful != null)
+        {
+            return OutcomeVerdict.Unknown("change order " + doubtful.ChangeOrderId + " of namespace " + namespaceId + " (" + Describe(doubtful.CreateTime) + ") neither proves nor rules it out");
+        }
+
+        return OutcomeVerdict.DidNotTakeEffect("namespace " + namespaceId + " has no " + action.ChangeOrderTypeCode + " change order from around the call");
+    }
+
+    private static async Task<OutcomeVerdict> FromFirstApplicationAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        if (group.AppIds.Count == 0)
+        {
+            return OutcomeVerdict.Unknown("the call named no application to look at");
+        }
+
+        string appId = group.AppIds[0];
+        var statusResponse = await client.SendAsync(ApplicationStatusOperation.Request(location, appId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
+        SaeApplicationStatus status = ApplicationStatusOperation.Parse(statusResponse, appId, group.NamespaceId, location);
+        if (status.LastChangeOrderId is null)
+        {
+            return OutcomeVerdict.Unknown("application " + appId + " shows no change order, and SAE promises no evidence of a " + action.Verb.ToLowerInvariant() + ", so that proves nothing");
+        }
+
+        var orderResponse = await client.SendAsync(ChangeOrderOperations.Describe(location, status.LastChangeOrderId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
+        SaeChangeOrder last = ChangeOrderOperations.ParseDescribe(orderResponse, null, location);
+        return JudgeApplication(action, last, status.LastChangeOrderRunning, sentAt);
+    }
+
+    /// <summary>An application's last change order: ours, running or created around our send, proves it; nothing else proves anything.</summary>
+    internal static OutcomeVerdict JudgeApplication(BatchAction action, SaeChangeOrder last, bool lastIsRunning, DateTimeOffset sentAt)
+    {
+        bool ours = string.Equals(last.CoTypeCode, action.ChangeOrderTypeCode, StringComparison.Ordinal);
+        if (ours && (lastIsRunning || (last.CreateTime.HasValue && (last.CreateTime.Value - sentAt).Duration() <= Tolerance)))
+        {
+            return OutcomeVerdict.TookEffect(last);
+        }
+
+        return OutcomeVerdict.Unknown("the last change order of application " + last.AppId + " (" + last.ChangeOrderId + ", " + (last.CoTypeCode ?? "no type") + ", "
+            + Describe(last.CreateTime) + ") neither proves nor rules it out");
+    }
+
+    private static string Describe(DateTimeOffset? time) =>
+        time.HasValue ? "created " + time.Value.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture) : "no creation time";
 }

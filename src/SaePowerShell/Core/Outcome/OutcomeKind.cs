@@ -1,10 +1,9 @@
-namespace SaePowerShell.Core.Outcome
+namespace SaePowerShell.Core.Outcome;
+
+/// <summary>The three answers to "did the call without an answer take effect?".</summary>
+internal enum OutcomeKind
 {
-    /// <summary>The three answers to "did the call without an answer take effect?".</summary>
-    internal enum OutcomeKind
-    {
-        TookEffect,
-        DidNotTakeEffect,
-        Unknown,
-    }
+    TookEffect,
+    DidNotTakeEffect,
+    Unknown,
 }

@@ -4,58 +4,57 @@ using System.Globalization;
 using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Diagnostics;
 
-namespace SaePowerShell.Core.RateLimiting
+namespace SaePowerShell.Core.RateLimiting;
+
+/// <summary>
+/// One rate limiter per AccessKey for the whole PowerShell process, shared by every cmdlet, so that a session of many
+/// commands stays under SAE's quota of about 60 calls a minute per account (reference §6). The default keeps a margin
+/// below it; SAE_POWERSHELL_RATE_LIMIT changes it ("calls/seconds", e.g. "120/60") or turns it off ("off").
+/// </summary>
+internal static class RateLimits
 {
-    /// <summary>
-    /// One rate limiter per AccessKey for the whole PowerShell process, shared by every cmdlet, so that a session of many
-    /// commands stays under SAE's quota of about 60 calls a minute per account (reference §6). The default keeps a margin
-    /// below it; SAE_POWERSHELL_RATE_LIMIT changes it ("calls/seconds", e.g. "120/60") or turns it off ("off").
-    /// </summary>
-    internal static class RateLimits
+    public const string Variable = SaeEnvironmentVariables.RateLimit;
+    public const int DefaultPermits = 55;
+    public static readonly TimeSpan DefaultWindow = TimeSpan.FromSeconds(60);
+
+    private static readonly ConcurrentDictionary<string, SlidingWindowRateLimiter> Limiters = new ConcurrentDictionary<string, SlidingWindowRateLimiter>(StringComparer.Ordinal);
+
+    /// <summary>The limiter for this AccessKey, or null when limiting is off.</summary>
+    public static SlidingWindowRateLimiter? For(string accessKeyId, IEnvironment environment)
     {
-        public const string Variable = SaeEnvironmentVariables.RateLimit;
-        public const int DefaultPermits = 55;
-        public static readonly TimeSpan DefaultWindow = TimeSpan.FromSeconds(60);
-
-        private static readonly ConcurrentDictionary<string, SlidingWindowRateLimiter> Limiters = new ConcurrentDictionary<string, SlidingWindowRateLimiter>(StringComparer.Ordinal);
-
-        /// <summary>The limiter for this AccessKey, or null when limiting is off.</summary>
-        public static SlidingWindowRateLimiter? For(string accessKeyId, IEnvironment environment)
+        (int Permits, TimeSpan Window)? setting = Parse(environment.Get(Variable));
+        if (setting is null)
         {
-            (int Permits, TimeSpan Window)? setting = Parse(environment.Get(Variable));
-            if (setting is null)
-            {
-                return null;
-            }
-
-            string key = accessKeyId + "|" + setting.Value.Permits + "|" + setting.Value.Window.Ticks;
-            return Limiters.GetOrAdd(key, _ => new SlidingWindowRateLimiter(setting.Value.Permits, setting.Value.Window, SystemClock.Instance));
+            return null;
         }
 
-        /// <summary>Null means off; a malformed value is an error that names it, not a silent default.</summary>
-        internal static (int Permits, TimeSpan Window)? Parse(string? value)
+        string key = accessKeyId + "|" + setting.Value.Permits + "|" + setting.Value.Window.Ticks;
+        return Limiters.GetOrAdd(key, _ => new SlidingWindowRateLimiter(setting.Value.Permits, setting.Value.Window, SystemClock.Instance));
+    }
+
+    /// <summary>Null means off; a malformed value is an error that names it, not a silent default.</summary>
+    internal static (int Permits, TimeSpan Window)? Parse(string? value)
+    {
+        if (value is null)
         {
-            if (value is null)
-            {
-                return (DefaultPermits, DefaultWindow);
-            }
-
-            string text = value.Trim();
-            if (text.Equals("off", StringComparison.OrdinalIgnoreCase) || text == "0")
-            {
-                return null;
-            }
-
-            string[] parts = text.Split('/');
-            if (parts.Length == 2
-                && int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int permits) && permits > 0
-                && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds > 0)
-            {
-                return (permits, TimeSpan.FromSeconds(seconds));
-            }
-
-            throw new SaeConfigurationException("InvalidRateLimit",
-                Variable + " is '" + value + "'. Give calls per seconds, such as 55/60, or off.");
+            return (DefaultPermits, DefaultWindow);
         }
+
+        string text = value.Trim();
+        if (text.Equals("off", StringComparison.OrdinalIgnoreCase) || text == "0")
+        {
+            return null;
+        }
+
+        string[] parts = text.Split('/');
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int permits) && permits > 0
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds > 0)
+        {
+            return (permits, TimeSpan.FromSeconds(seconds));
+        }
+
+        throw new SaeConfigurationException("InvalidRateLimit",
+            Variable + " is '" + value + "'. Give calls per seconds, such as 55/60, or off.");
     }
 }

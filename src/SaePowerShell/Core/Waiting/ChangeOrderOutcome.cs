@@ -1,66 +1,65 @@
 using System;
 
-namespace SaePowerShell.Core.Waiting
+namespace SaePowerShell.Core.Waiting;
+
+/// <summary>What a finished, or abandoned, change order means for the user: success, or an exception that says why not.</summary>
+internal static class ChangeOrderOutcome
 {
-    /// <summary>What a finished, or abandoned, change order means for the user: success, or an exception that says why not.</summary>
-    internal static class ChangeOrderOutcome
+    /// <summary>Whether waiting is over for this change order: it finished, or a batch failed and it will wait in progress for a person.</summary>
+    public static bool IsOver(SaeChangeOrder order) => order.IsFinished || order.IsAbnormal;
+
+    /// <summary>Null when the change order succeeded; otherwise the failure, with SAE's ErrorMessage.</summary>
+    public static SaeChangeOrderException? FailureOf(SaeChangeOrder order)
     {
-        /// <summary>Whether waiting is over for this change order: it finished, or a batch failed and it will wait in progress for a person.</summary>
-        public static bool IsOver(SaeChangeOrder order) => order.IsFinished || order.IsAbnormal;
-
-        /// <summary>Null when the change order succeeded; otherwise the failure, with SAE's ErrorMessage.</summary>
-        public static SaeChangeOrderException? FailureOf(SaeChangeOrder order)
+        if (order.IsAbnormal)
         {
-            if (order.IsAbnormal)
-            {
-                string reason = string.IsNullOrWhiteSpace(order.ErrorMessage) ? "SAE gave no reason" : order.ErrorMessage!.Trim().TrimEnd('.');
-                return new SaeChangeOrderException(order, "ChangeOrderAbnormal", SaeErrorCategory.InvalidResult,
-                    Describe(order) + " has a failed batch and is stuck in progress (SubStatus 1): " + reason + ". SAE will not finish it by itself: "
-                    + "abort it and roll it back (AbortAndRollbackChangeOrder, in the console or with the API), then act again.");
-            }
-
-            switch (order.Status)
-            {
-                case SaeChangeOrderStatus.Succeeded:
-                    return null;
-                case SaeChangeOrderStatus.Failed:
-                    return Build(order, "ChangeOrderFailed", SaeErrorCategory.InvalidResult, "failed");
-                case SaeChangeOrderStatus.SystemFailed:
-                    return Build(order, "ChangeOrderSystemFailed", SaeErrorCategory.ResourceUnavailable, "failed because of a fault in SAE");
-                case SaeChangeOrderStatus.Terminated:
-                    return Build(order, "ChangeOrderTerminated", SaeErrorCategory.OperationStopped, "was terminated");
-                default:
-                    throw new ArgumentException("Change order " + order.ChangeOrderId + " has not finished (" + order.Status + ").", nameof(order));
-            }
+            string reason = string.IsNullOrWhiteSpace(order.ErrorMessage) ? "SAE gave no reason" : order.ErrorMessage!.Trim().TrimEnd('.');
+            return new SaeChangeOrderException(order, "ChangeOrderAbnormal", SaeErrorCategory.InvalidResult,
+                Describe(order) + " has a failed batch and is stuck in progress (SubStatus 1): " + reason + ". SAE will not finish it by itself: "
+                + "abort it and roll it back (AbortAndRollbackChangeOrder, in the console or with the API), then act again.");
         }
 
-        public static SaeChangeOrderException TimedOut(SaeChangeOrder order, TimeSpan waited) =>
-            new SaeChangeOrderException(order, "WaitTimeout", SaeErrorCategory.OperationTimeout,
-                Describe(order) + " did not finish within " + waited.TotalSeconds + " s; it was " + (order.Status?.ToString() ?? "not yet described")
-                + " when the wait ended. It goes on running: Wait-SaeChangeOrder " + order.ChangeOrderId + " waits again.");
-
-        /// <summary>Statuses that wait for a person: worth saying so, since polling alone will not end them.</summary>
-        public static bool NeedsSomeone(SaeChangeOrderStatus? status) =>
-            status == SaeChangeOrderStatus.WaitingBatchConfirm || status == SaeChangeOrderStatus.WaitingApproval;
-
-        public static string Describe(SaeChangeOrder order)
+        switch (order.Status)
         {
-            string what = order.Action.Length == 0 ? "change" : order.Action;
-            return "Change order " + order.ChangeOrderId + " (" + what + (order.NamespaceId is null ? string.Empty : " in " + order.NamespaceId) + ")";
+            case SaeChangeOrderStatus.Succeeded:
+                return null;
+            case SaeChangeOrderStatus.Failed:
+                return Build(order, "ChangeOrderFailed", SaeErrorCategory.InvalidResult, "failed");
+            case SaeChangeOrderStatus.SystemFailed:
+                return Build(order, "ChangeOrderSystemFailed", SaeErrorCategory.ResourceUnavailable, "failed because of a fault in SAE");
+            case SaeChangeOrderStatus.Terminated:
+                return Build(order, "ChangeOrderTerminated", SaeErrorCategory.OperationStopped, "was terminated");
+            default:
+                throw new ArgumentException("Change order " + order.ChangeOrderId + " has not finished (" + order.Status + ").", nameof(order));
         }
+    }
 
-        /// <summary>For a progress bar's activity, where several stand one above another: the namespace first, so they can be told apart at a glance.</summary>
-        public static string Title(SaeChangeOrder order)
-        {
-            string what = order.Action.Length == 0 ? "Change" : order.Action;
-            string apps = order.AppIds.Count == 0 ? string.Empty : " (" + order.AppIds.Count + " application(s))";
-            return (order.NamespaceId ?? "?") + ": " + what + apps + ", change order " + order.ChangeOrderId;
-        }
+    public static SaeChangeOrderException TimedOut(SaeChangeOrder order, TimeSpan waited) =>
+        new SaeChangeOrderException(order, "WaitTimeout", SaeErrorCategory.OperationTimeout,
+            Describe(order) + " did not finish within " + waited.TotalSeconds + " s; it was " + (order.Status?.ToString() ?? "not yet described")
+            + " when the wait ended. It goes on running: Wait-SaeChangeOrder " + order.ChangeOrderId + " waits again.");
 
-        private static SaeChangeOrderException Build(SaeChangeOrder order, string errorId, SaeErrorCategory category, string verb)
-        {
-            string reason = string.IsNullOrWhiteSpace(order.ErrorMessage) ? "SAE gave no reason." : order.ErrorMessage!.Trim();
-            return new SaeChangeOrderException(order, errorId, category, Describe(order) + " " + verb + ": " + reason);
-        }
+    /// <summary>Statuses that wait for a person: worth saying so, since polling alone will not end them.</summary>
+    public static bool NeedsSomeone(SaeChangeOrderStatus? status) =>
+        status == SaeChangeOrderStatus.WaitingBatchConfirm || status == SaeChangeOrderStatus.WaitingApproval;
+
+    public static string Describe(SaeChangeOrder order)
+    {
+        string what = order.Action.Length == 0 ? "change" : order.Action;
+        return "Change order " + order.ChangeOrderId + " (" + what + (order.NamespaceId is null ? string.Empty : " in " + order.NamespaceId) + ")";
+    }
+
+    /// <summary>For a progress bar's activity, where several stand one above another: the namespace first, so they can be told apart at a glance.</summary>
+    public static string Title(SaeChangeOrder order)
+    {
+        string what = order.Action.Length == 0 ? "Change" : order.Action;
+        string apps = order.AppIds.Count == 0 ? string.Empty : " (" + order.AppIds.Count + " application(s))";
+        return (order.NamespaceId ?? "?") + ": " + what + apps + ", change order " + order.ChangeOrderId;
+    }
+
+    private static SaeChangeOrderException Build(SaeChangeOrder order, string errorId, SaeErrorCategory category, string verb)
+    {
+        string reason = string.IsNullOrWhiteSpace(order.ErrorMessage) ? "SAE gave no reason." : order.ErrorMessage!.Trim();
+        return new SaeChangeOrderException(order, errorId, category, Describe(order) + " " + verb + ": " + reason);
     }
 }

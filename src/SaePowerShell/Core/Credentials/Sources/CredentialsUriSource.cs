@@ -5,60 +5,59 @@ using System.Threading.Tasks;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Http;
 
-namespace SaePowerShell.Core.Credentials.Sources
+namespace SaePowerShell.Core.Credentials.Sources;
+
+/// <summary>Credentials served by a URL (ALIBABA_CLOUD_CREDENTIALS_URI), as the SDKs read them: Code "Success" and the keys.</summary>
+internal sealed class CredentialsUriSource : RefreshingCredentialSource
 {
-    /// <summary>Credentials served by a URL (ALIBABA_CLOUD_CREDENTIALS_URI), as the SDKs read them: Code "Success" and the keys.</summary>
-    internal sealed class CredentialsUriSource : RefreshingCredentialSource
+    public const string Variable = SaeEnvironmentVariables.CredentialsUri;
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly Uri _uri;
+
+    public CredentialsUriSource(Uri uri)
+        : base(SystemClock.Instance)
     {
-        public const string Variable = SaeEnvironmentVariables.CredentialsUri;
-        private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
+        _uri = uri;
+        Description = "the credentials URI " + uri.GetLeftPart(UriPartial.Path) + " (" + Variable + ")";
+    }
 
-        private readonly Uri _uri;
+    public override string Description { get; }
 
-        public CredentialsUriSource(Uri uri)
-            : base(SystemClock.Instance)
+    public override string AccountKey => "uri:" + _uri.GetLeftPart(UriPartial.Path);
+
+    /// <summary>The whole URI, query included: ?role=admin and ?role=readonly are different credentials, never one cached for the other.</summary>
+    public override string CacheKey => _uri.AbsoluteUri;
+
+    protected override async Task<SaeCredential> FetchAsync(CancellationToken cancellationToken)
+    {
+        using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            _uri = uri;
-            Description = "the credentials URI " + uri.GetLeftPart(UriPartial.Path) + " (" + Variable + ")";
-        }
-
-        public override string Description { get; }
-
-        public override string AccountKey => "uri:" + _uri.GetLeftPart(UriPartial.Path);
-
-        /// <summary>The whole URI, query included: ?role=admin and ?role=readonly are different credentials, never one cached for the other.</summary>
-        public override string CacheKey => _uri.AbsoluteUri;
-
-        protected override async Task<SaeCredential> FetchAsync(CancellationToken cancellationToken)
-        {
-            using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            deadline.CancelAfter(CallTimeout);
+            string body;
+            try
             {
-                deadline.CancelAfter(CallTimeout);
-                string body;
-                try
+                using (var request = new HttpRequestMessage(HttpMethod.Get, _uri))
+                using (HttpResponseMessage response = await BoundedHttp.SendAsync(SharedHttp.Client, request, deadline.Token).ConfigureAwait(false))
+                using (deadline.Token.Register(response.Dispose))
                 {
-                    using (var request = new HttpRequestMessage(HttpMethod.Get, _uri))
-                    using (HttpResponseMessage response = await BoundedHttp.SendAsync(SharedHttp.Client, request, deadline.Token).ConfigureAwait(false))
-                    using (deadline.Token.Register(response.Dispose))
+                    body = await BoundedHttp.ReadAsync(response.Content, BoundedHttp.CredentialAnswerLimit, deadline.Token).ConfigureAwait(false);
+                    if (!response.IsSuccessStatusCode)
                     {
-                        body = await BoundedHttp.ReadAsync(response.Content, BoundedHttp.CredentialAnswerLimit, deadline.Token).ConfigureAwait(false);
-                        if (!response.IsSuccessStatusCode)
-                        {
-                            throw new SaeConfigurationException("CredentialsUriFailed", Description + " answered HTTP " + (int)response.StatusCode + ".");
-                        }
+                        throw new SaeConfigurationException("CredentialsUriFailed", Description + " answered HTTP " + (int)response.StatusCode + ".");
                     }
                 }
-                catch (AnswerTooLargeException ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    throw new SaeConfigurationException("CredentialsUriAnswerTooLarge", Description + " answered with more than " + BoundedHttp.Describe(ex.Limit) + "; it was not read.");
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is HttpRequestException || ex is OperationCanceledException || ex is System.IO.IOException))
-                {
-                    throw new SaeConfigurationException("CredentialsUriUnreachable", Description + " could not be reached: " + ex.Message);
-                }
-
-                return CredentialDocument.Read(body, Description, "CredentialsUriInvalid");
             }
+            catch (AnswerTooLargeException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new SaeConfigurationException("CredentialsUriAnswerTooLarge", Description + " answered with more than " + BoundedHttp.Describe(ex.Limit) + "; it was not read.");
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is HttpRequestException || ex is OperationCanceledException || ex is System.IO.IOException))
+            {
+                throw new SaeConfigurationException("CredentialsUriUnreachable", Description + " could not be reached: " + ex.Message);
+            }
+
+            return CredentialDocument.Read(body, Description, "CredentialsUriInvalid");
         }
     }
 }
