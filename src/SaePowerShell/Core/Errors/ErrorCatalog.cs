@@ -17,7 +17,7 @@ internal static class ErrorCatalog
 
     private static readonly Dictionary<string, ErrorCatalogEntry> Exact = new Dictionary<string, ErrorCatalogEntry>(StringComparer.OrdinalIgnoreCase)
     {
-        ["System.Upgrading"] = Transient(SaeErrorCategory.ResourceUnavailable, "SAE is being upgraded in this region. " + RetryLater),
+        ["System.Upgrading"] = TurnedAway(SaeErrorCategory.ResourceUnavailable, "SAE is being upgraded in this region. " + RetryLater),
         ["InvalidParameter.Obviously"] = Permanent(SaeErrorCategory.InvalidArgument, "Check the application ids, the namespace id and -Version."),
         ["InvalidParameter.NotEmpty"] = Permanent(SaeErrorCategory.InvalidArgument, "Supply the parameter the message names."),
         ["InvalidParameter.WithMessage"] = Permanent(SaeErrorCategory.InvalidArgument, "Correct the parameter the message names."),
@@ -43,12 +43,12 @@ internal static class ErrorCatalog
         ["InvalidTimeStamp.Format"] = Permanent(SaeErrorCategory.AuthenticationError, CheckClock),
         ["InvalidApi.NotFound"] = Permanent(SaeErrorCategory.InvalidOperation, "The endpoint does not serve this SAE API; check -Endpoint."),
         ["InternalError"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
-        ["ServiceUnavailable"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
-        ["SystemBusy"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
+        ["ServiceUnavailable"] = TurnedAway(SaeErrorCategory.ResourceUnavailable, RetryLater),
+        ["SystemBusy"] = TurnedAway(SaeErrorCategory.ResourceUnavailable, RetryLater),
         ["UnknownError"] = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater),
     };
 
-    private static readonly ErrorCatalogEntry Throttled = Transient(
+    private static readonly ErrorCatalogEntry Throttled = TurnedAway(
         SaeErrorCategory.LimitsExceeded,
         "SAE allows about 60 API calls a minute per account. Wait a minute, or lower -ThrottleLimit.");
 
@@ -58,7 +58,19 @@ internal static class ErrorCatalog
     private static readonly ErrorCatalogEntry ServerFault = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater);
     private static readonly ErrorCatalogEntry Unknown = Permanent(SaeErrorCategory.NotSpecified, null);
 
+    /// <summary>
+    /// What a code means, and when another attempt is harmless. A 429 or 503 is an answer from in front of SAE, turned
+    /// away before it acted, whatever code the body carries.
+    /// </summary>
     public static ErrorCatalogEntry Lookup(string code, int? httpStatus)
+    {
+        ErrorCatalogEntry entry = LookupCode(code, httpStatus);
+        return (httpStatus == 429 || httpStatus == 503) && entry.Retry == RetrySafety.OnlyWithoutStateChange
+            ? entry with { Retry = RetrySafety.TurnedAwayBeforeProcessing }
+            : entry;
+    }
+
+    private static ErrorCatalogEntry LookupCode(string code, int? httpStatus)
     {
         if (Exact.TryGetValue(code, out ErrorCatalogEntry? entry))
         {
@@ -93,7 +105,9 @@ internal static class ErrorCatalog
         return Unknown;
     }
 
-    private static ErrorCatalogEntry Transient(SaeErrorCategory category, string action) => new ErrorCatalogEntry(category, true, action);
+    private static ErrorCatalogEntry TurnedAway(SaeErrorCategory category, string action) => new ErrorCatalogEntry(category, RetrySafety.TurnedAwayBeforeProcessing, action);
 
-    private static ErrorCatalogEntry Permanent(SaeErrorCategory category, string? action) => new ErrorCatalogEntry(category, false, action);
+    private static ErrorCatalogEntry Transient(SaeErrorCategory category, string action) => new ErrorCatalogEntry(category, RetrySafety.OnlyWithoutStateChange, action);
+
+    private static ErrorCatalogEntry Permanent(SaeErrorCategory category, string? action) => new ErrorCatalogEntry(category, RetrySafety.Never, action);
 }

@@ -1,19 +1,8 @@
 namespace SaePowerShell.Core.Errors;
 
 /// <summary>What the module knows about one SAE or gateway error code.</summary>
-internal sealed class ErrorCatalogEntry
+internal sealed record ErrorCatalogEntry(SaeErrorCategory Category, RetrySafety Retry, string? RecommendedAction)
 {
-    public ErrorCatalogEntry(SaeErrorCategory category, bool isTransient, string? recommendedAction)
-    {
-        Category = category;
-        IsTransient = isTransient;
-        RecommendedAction = recommendedAction;
-    }
-
-    public SaeErrorCategory Category { get; }
-
-    /// <summary>Whether the service rejected the call in a way that a later retry may get past.</summary>
-    public bool IsTransient { get; }
-
-    public string? RecommendedAction { get; }
+    /// <summary>Whether a later attempt may get past it, for some call.</summary>
+    public bool IsTransient => Retry != RetrySafety.Never;
 }

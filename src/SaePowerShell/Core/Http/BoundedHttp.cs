@@ -20,6 +20,41 @@ internal static class BoundedHttp
     /// <summary>For STS, instance metadata and the credentials URI, whose answers are a few hundred bytes.</summary>
     public const long CredentialAnswerLimit = 1024 * 1024;
 
+    /// <summary>
+    /// One attempt with a deadline of its own, read within a limit: the one way every client here makes a call. The
+    /// caller's cancellation is an OperationCanceledException, the deadline a <see cref="DeadlineExceededException"/>,
+    /// an answer over the limit an <see cref="AnswerTooLargeException"/>; transport failures pass as they are.
+    /// </summary>
+    public static async Task<HttpAnswer> SendAndReadAsync(HttpMessageInvoker http, HttpRequestMessage request, TimeSpan timeout, long limit, CancellationToken cancellationToken)
+    {
+        using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            deadline.CancelAfter(timeout);
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                using (HttpResponseMessage response = await SendAsync(http, request, deadline.Token).ConfigureAwait(false))
+                using (deadline.Token.Register(response.Dispose))
+                {
+                    string body = await ReadAsync(response.Content, limit, deadline.Token).ConfigureAwait(false);
+                    return new HttpAnswer((int)response.StatusCode, body, response.Headers.RetryAfter?.Delta, stopwatch.Elapsed);
+                }
+            }
+            catch (AnswerTooLargeException) when (!deadline.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (cancellationToken.IsCancellationRequested && Retry.TransportFailures.IsCancellationOrAbort(ex))
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
+            catch (Exception ex) when (deadline.IsCancellationRequested && Retry.TransportFailures.IsCancellationOrAbort(ex))
+            {
+                throw new DeadlineExceededException(timeout, ex);
+            }
+        }
+    }
+
     /// <summary>Sends without buffering the answer: HttpClient would otherwise read the whole body into memory first.</summary>
     public static Task<HttpResponseMessage> SendAsync(HttpMessageInvoker http, HttpRequestMessage request, CancellationToken cancellationToken) =>
         http is HttpClient client ? client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken) : http.SendAsync(request, cancellationToken);

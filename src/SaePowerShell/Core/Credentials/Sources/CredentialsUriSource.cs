@@ -31,33 +31,29 @@ internal sealed class CredentialsUriSource : RefreshingCredentialSource
 
     protected override async Task<SaeCredential> FetchAsync(CancellationToken cancellationToken)
     {
-        using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        HttpAnswer answer;
+        using (var request = new HttpRequestMessage(HttpMethod.Get, _uri))
         {
-            deadline.CancelAfter(CallTimeout);
-            string body;
             try
             {
-                using (var request = new HttpRequestMessage(HttpMethod.Get, _uri))
-                using (HttpResponseMessage response = await BoundedHttp.SendAsync(SharedHttp.Client, request, deadline.Token).ConfigureAwait(false))
-                using (deadline.Token.Register(response.Dispose))
-                {
-                    body = await BoundedHttp.ReadAsync(response.Content, BoundedHttp.CredentialAnswerLimit, deadline.Token).ConfigureAwait(false);
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        throw new SaeConfigurationException("CredentialsUriFailed", Description + " answered HTTP " + (int)response.StatusCode + ".");
-                    }
-                }
+                answer = await BoundedHttp.SendAndReadAsync(SharedHttp.Client, request, CallTimeout, BoundedHttp.CredentialAnswerLimit, cancellationToken).ConfigureAwait(false);
             }
-            catch (AnswerTooLargeException ex) when (!cancellationToken.IsCancellationRequested)
+            catch (AnswerTooLargeException ex)
             {
                 throw new SaeConfigurationException("CredentialsUriAnswerTooLarge", Description + " answered with more than " + BoundedHttp.Describe(ex.Limit) + "; it was not read.");
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is HttpRequestException || ex is OperationCanceledException || ex is System.IO.IOException))
+            catch (Exception ex) when (ex is DeadlineExceededException || Retry.TransportFailures.IsTransport(ex))
             {
                 throw new SaeConfigurationException("CredentialsUriUnreachable", Description + " could not be reached: " + ex.Message);
             }
-
-            return CredentialDocument.Read(body, Description, "CredentialsUriInvalid");
         }
+
+        if (answer.Status < 200 || answer.Status >= 300)
+        {
+            throw new SaeConfigurationException("CredentialsUriFailed", Description + " answered HTTP " + answer.Status + ".");
+        }
+
+        return CredentialDocument.Read(answer.Body, Description, "CredentialsUriInvalid");
     }
+
 }

@@ -77,32 +77,29 @@ internal sealed class EcsRamRoleSource : RefreshingCredentialSource
     private async Task<string> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using (request)
-        using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            deadline.CancelAfter(CallTimeout);
+            HttpAnswer answer;
             try
             {
-                using (HttpResponseMessage response = await BoundedHttp.SendAsync(_http, request, deadline.Token).ConfigureAwait(false))
-                using (deadline.Token.Register(response.Dispose))
-                {
-                    string body = await BoundedHttp.ReadAsync(response.Content, BoundedHttp.CredentialAnswerLimit, deadline.Token).ConfigureAwait(false);
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        throw new SaeConfigurationException("MetadataUnavailable", "The instance metadata service answered HTTP " + (int)response.StatusCode + " to " + request.Method + " " + request.RequestUri!.AbsolutePath + ".");
-                    }
-
-                    return body;
-                }
+                answer = await BoundedHttp.SendAndReadAsync(_http, request, CallTimeout, BoundedHttp.CredentialAnswerLimit, cancellationToken).ConfigureAwait(false);
             }
-            catch (AnswerTooLargeException ex) when (!cancellationToken.IsCancellationRequested)
+            catch (AnswerTooLargeException ex)
             {
                 throw new SaeConfigurationException("MetadataAnswerTooLarge", "The instance metadata service answered " + request.Method + " " + request.RequestUri!.AbsolutePath + " with more than " + BoundedHttp.Describe(ex.Limit) + "; it was not read.");
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is HttpRequestException || ex is OperationCanceledException || ex is System.IO.IOException))
+            catch (Exception ex) when (ex is DeadlineExceededException || Retry.TransportFailures.IsTransport(ex))
             {
                 throw new SaeConfigurationException("MetadataUnreachable", "The instance metadata service at " + _endpoint.GetLeftPart(UriPartial.Authority)
-                    + " could not be reached (is this an ECS instance?); set ALIBABA_CLOUD_ECS_METADATA_DISABLED=true to skip it. " + ex.Message);
+                    + " could not be reached (is this an ECS instance?); set " + SaeEnvironmentVariables.EcsMetadataDisabled + "=true to skip it. " + ex.Message);
             }
+
+            if (answer.Status < 200 || answer.Status >= 300)
+            {
+                throw new SaeConfigurationException("MetadataUnavailable", "The instance metadata service answered HTTP " + answer.Status + " to " + request.Method + " " + request.RequestUri!.AbsolutePath + ".");
+            }
+
+            return answer.Body;
         }
     }
+
 }

@@ -105,43 +105,38 @@ internal sealed class StsClient
     /// <summary><paramref name="secrets"/> is asked for only when an error must be redacted, so the secret is not made text otherwise.</summary>
     private async Task<SaeCredential> SendAsync(string action, HttpRequestMessage request, string description, Func<string?[]> secrets, CancellationToken cancellationToken)
     {
+        int status;
+        string body;
         using (request)
-        using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            deadline.CancelAfter(CallTimeout);
-            int status;
-            string body;
             try
             {
-                using (HttpResponseMessage response = await BoundedHttp.SendAsync(_http, request, deadline.Token).ConfigureAwait(false))
-                using (deadline.Token.Register(response.Dispose))
-                {
-                    status = (int)response.StatusCode;
-                    body = await BoundedHttp.ReadAsync(response.Content, BoundedHttp.CredentialAnswerLimit, deadline.Token).ConfigureAwait(false);
-                }
+                HttpAnswer answer = await BoundedHttp.SendAndReadAsync(_http, request, CallTimeout, BoundedHttp.CredentialAnswerLimit, cancellationToken).ConfigureAwait(false);
+                status = answer.Status;
+                body = answer.Body;
             }
-            catch (AnswerTooLargeException ex) when (!cancellationToken.IsCancellationRequested)
+            catch (AnswerTooLargeException ex)
             {
                 throw new SaeConfigurationException("StsAnswerTooLarge", "STS at " + Endpoint.GetLeftPart(UriPartial.Authority) + " answered " + description + " with more than " + BoundedHttp.Describe(ex.Limit) + "; it was not read.");
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is HttpRequestException || ex is OperationCanceledException || ex is System.IO.IOException))
+            catch (Exception ex) when (ex is DeadlineExceededException || Retry.TransportFailures.IsTransport(ex))
             {
                 throw new SaeConfigurationException("StsUnreachable", "STS at " + Endpoint.GetLeftPart(UriPartial.Authority) + " could not be reached for " + description + ": " + ex.Message);
             }
-
-            JObject? json = TryParse(body);
-            if (status >= 200 && status < 300 && json != null && JsonRead.Child(json, "Credentials") is JObject credentials)
-            {
-                return Read(credentials, description, action);
-            }
-
-            ServiceError error = json != null ? ErrorBodyParser.FromJson(json, status) : ErrorBodyParser.Parse(status, body);
-            ErrorCatalogEntry entry = ErrorCatalog.Lookup(error.Code, status);
-            string message = SecretRedactor.Redact(error.Message, secrets());
-
-            throw new SaeServiceException(action, error.Code, message + " (for " + description + ")", status, error.RequestId, null, error.Recommend,
-                entry.Category == SaeErrorCategory.NotSpecified ? SaeErrorCategory.AuthenticationError : entry.Category, entry.IsTransient, "Check the role ARN and that the caller may assume it.");
         }
+
+        JObject? json = TryParse(body);
+        if (status >= 200 && status < 300 && json != null && JsonRead.Child(json, "Credentials") is JObject credentials)
+        {
+            return Read(credentials, description, action);
+        }
+
+        ServiceError error = json != null ? ErrorBodyParser.FromJson(json, status) : ErrorBodyParser.Parse(status, body);
+        ErrorCatalogEntry entry = ErrorCatalog.Lookup(error.Code, status);
+        string message = SecretRedactor.Redact(error.Message, secrets());
+
+        throw new SaeServiceException(action, error.Code, message + " (for " + description + ")", status, error.RequestId, null, error.Recommend,
+            entry.Category == SaeErrorCategory.NotSpecified ? SaeErrorCategory.AuthenticationError : entry.Category, entry.IsTransient, "Check the role ARN and that the caller may assume it.");
     }
 
     private static SaeCredential Read(JObject credentials, string description, string action)
