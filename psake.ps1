@@ -1,35 +1,86 @@
 #!/usr/bin/env pwsh
+
 <#
 .SYNOPSIS
-Builds, tests and demonstrates SaePowerShell.
+Builds, tests, demonstrates and measures SaePowerShell.
 
 .DESCRIPTION
-A psake-style build file that runs with PowerShell alone: the psake module is not needed (nor served by the package
-registries here), so the few lines of psake this file uses (Task, -Depends, Exec) are defined below.
+A psake-style build file that runs with PowerShell alone: the psake module
+is not needed (nor served by the package registries here), so the little of
+psake it uses (Task, -Depends, Exec) is defined in it. A task runs once,
+after the tasks it depends on. The output has no colour codes when NO_COLOR
+is set or the output is redirected (to a file, a pipe, CI).
 
-Tasks: Build, Test (xunit + Pester, ends with "N passed, N failed"), UnitTest, Pester, Demo, Emulator, Bench (figures into
-docs/benchmarks.md), Clean.
+Task      Depends on  What it does
+Compile   -           dotnet build of SaePowerShell.sln (module, emulator,
+                      tests, benchmarks); restores Pester with the tests.
+Build     Compile     out/SaePowerShell (assembly, Newtonsoft.Json,
+                      manifest, formats, help from New-ModuleHelp.ps1)
+                      and out/SaeEmulator (emulator, tools/SaeEmulator).
+UnitTest  Compile     The xunit tests (SaePowerShell.Tests, then
+                      SaePowerShell.Emulator.Tests): assemblies only.
+Pester    Build       The Pester suite against out/, in a child pwsh.
+Test      UnitTest,   Every test; ends with "N passed, N failed" (exit
+          Pester      code 1 when a test failed or a task did not end).
+Default   Test        What runs when no task is named.
+Demo      Build       tools/Demo.ps1 against the emulator.
+Bench     Build       tools/Bench.ps1: every measurement in one run; it
+                      rewrites docs/benchmarks.md (the method is in
+                      docs/benchmarks-method.md).
+Emulator  Build       The emulator in the foreground on -EmulatorPort.
+Clean     -           Removes out/ and runs dotnet clean.
+
+.PARAMETER TaskList
+The tasks to run, in order, each after what it depends on.
+Default: Default (which is Test).
+
+.PARAMETER Configuration
+The dotnet build configuration. Default: Release.
+
+.PARAMETER EmulatorPort
+The loopback port the Emulator task listens on. Default: 5080.
 
 .EXAMPLE
 dotnet tool restore && dotnet pwsh ./psake.ps1 Test
 
+Builds and runs every test; the last line is "N passed, N failed". This
+is what .ci/run runs.
+
 .EXAMPLE
-dotnet tool restore && dotnet pwsh ./psake.ps1 Demo
+dotnet pwsh ./psake.ps1 UnitTest
+
+Compiles and runs the xunit tests only: no module folder, no help.
+
+.EXAMPLE
+dotnet pwsh ./psake.ps1 Demo
+
+Builds the module and the emulator, then runs the demo against them.
+
+.EXAMPLE
+dotnet pwsh ./psake.ps1 Bench
+
+Measures the module and rewrites docs/benchmarks.md.
+
+.EXAMPLE
+NO_COLOR=1 dotnet pwsh ./psake.ps1 Build -Configuration Debug
+
+A Debug build, with no colour in the output.
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ArgumentCompleter({ 'Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Emulator', 'Bench', 'Clean' })]
+    [ArgumentCompleter({ 'Default', 'Compile', 'Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Emulator', 'Bench', 'Clean' })]
     [string[]] $TaskList = @('Default'),
 
     [string] $Configuration = 'Release',
 
-    # The port the Emulator task listens on.
     [int] $EmulatorPort = 5080
 )
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
+. (Join-Path $PSScriptRoot 'tools/common.ps1')
+Initialize-OutputColour
 
 #region The psake vocabulary
 $script:Tasks = [ordered]@{}
@@ -56,16 +107,16 @@ function Invoke-Task([string] $Name) {
     $task = $script:Tasks[$Name]
     if (-not $task) { throw "There is no task '$Name'. Tasks: $($script:Tasks.Keys -join ', ')" }
     foreach ($dependency in $task.Depends) { Invoke-Task $dependency }
-    Write-Host "==> $Name" -ForegroundColor Cyan
+    Write-Status "==> $Name" Cyan
     $watch = [Diagnostics.Stopwatch]::StartNew()
     & $task.Action
-    Write-Host "<== $Name ($([int]$watch.Elapsed.TotalSeconds) s)" -ForegroundColor DarkCyan
+    Write-Status "<== $Name ($([int]$watch.Elapsed.TotalSeconds) s)" DarkCyan
     [void] $script:Completed.Add($Name)
 }
 #endregion
 
 #region Properties
-$Root = $PSScriptRoot
+$Root = $RepoRoot
 $Out = Join-Path $Root 'out'
 $ModuleOut = Join-Path $Out 'SaePowerShell'
 $EmulatorOut = Join-Path $Out 'SaeEmulator'
@@ -73,23 +124,6 @@ $ResultsOut = Join-Path $Out 'test-results'
 $PesterVersion = '5.7.1'
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
-
-# A child PowerShell like this one: 'dotnet pwsh' runs pwsh.dll under the dotnet host.
-function Invoke-ChildPwsh([string[]] $Arguments) {
-    $host_ = [Environment]::ProcessPath
-    if ([IO.Path]::GetFileNameWithoutExtension($host_) -eq 'dotnet') {
-        & $host_ (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive @Arguments
-    } else {
-        & $host_ -NoProfile -NonInteractive @Arguments
-    }
-}
-
-function Get-PesterModulePath {
-    $packages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
-    $path = Join-Path $packages.Trim() "pester/$PesterVersion/tools/Pester.psd1"
-    if (-not (Test-Path $path)) { throw "Pester $PesterVersion was not restored to $path; the Build task restores it with the test project." }
-    $path
-}
 #endregion
 
 Task Default -Depends Test
@@ -99,9 +133,11 @@ Task Clean -Description 'Removes build output.' {
     Exec { dotnet clean (Join-Path $Root 'SaePowerShell.sln') -c $Configuration -v quiet }
 }
 
-Task Build -Description 'Builds the module into out/SaePowerShell and the emulator into out/SaeEmulator.' {
+Task Compile -Description 'Compiles the solution (and restores Pester with the test project).' {
     Exec { dotnet build (Join-Path $Root 'SaePowerShell.sln') -c $Configuration -v quiet -nologo }
+}
 
+Task Build -Depends Compile -Description 'Builds the module into out/SaePowerShell (with its help) and the emulator into out/SaeEmulator.' {
     $staging = Join-Path $Out 'staging'
     Remove-Item -Recurse -Force $ModuleOut, $EmulatorOut, $staging -ErrorAction SilentlyContinue
     Exec { dotnet publish (Join-Path $Root 'src/SaePowerShell/SaePowerShell.csproj') -c $Configuration --no-build -o $staging -v quiet -nologo }
@@ -118,12 +154,13 @@ Task Build -Description 'Builds the module into out/SaePowerShell and the emulat
     if ($LASTEXITCODE -ne 0) { throw 'Generating the help failed.' }
 
     Exec { dotnet publish (Join-Path $Root 'src/SaePowerShell.Emulator/SaePowerShell.Emulator.csproj') -c $Configuration --no-build -o $EmulatorOut -v quiet -nologo }
-    Copy-Item (Join-Path $Root 'tools/SaeEmulator/*') $EmulatorOut
+    # The whole helper module: its manifest, its .psm1 and the function files it dot-sources.
+    Copy-Item (Join-Path $Root 'tools/SaeEmulator/*') $EmulatorOut -Recurse
     Write-Host "Module:   $(Join-Path $ModuleOut 'SaePowerShell.psd1')"
     Write-Host "Emulator: $(Join-Path $EmulatorOut 'SaeEmulator.psd1')"
 }
 
-Task UnitTest -Depends Build -Description 'Runs the xunit tests: the module''s, then the emulator''s.' {
+Task UnitTest -Depends Compile -Description 'Runs the xunit tests: the module''s, then the emulator''s.' {
     New-Item -ItemType Directory -Force -Path $ResultsOut | Out-Null
     $passed = 0
     $failed = 0
@@ -138,7 +175,7 @@ Task UnitTest -Depends Build -Description 'Runs the xunit tests: the module''s, 
             $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
         } else {
             $failed += 1
-            Write-Host "$project produced no results: the test run itself failed." -ForegroundColor Red
+            Write-Status "$project produced no results: the test run itself failed." Red
         }
     }
     $script:TestCounts.xunit = @{ Passed = $passed; Failed = $failed }
@@ -150,7 +187,7 @@ Task Pester -Depends Build -Description 'Runs the Pester tests against the built
     Remove-Item $summary -ErrorAction SilentlyContinue
     # A child process: a binary module cannot be unloaded, and the tests must import the built one fresh.
     Invoke-ChildPwsh @('-File', (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1'),
-        '-PesterPath', (Get-PesterModulePath), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
+        '-PesterPath', (Get-PesterModulePath $PesterVersion), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
         '-EmulatorModulePath', (Join-Path $EmulatorOut 'SaeEmulator.psd1'), '-SummaryPath', $summary,
         '-ResultPath', (Join-Path $ResultsOut 'pester.xml'))
     if (Test-Path $summary) {
@@ -158,7 +195,7 @@ Task Pester -Depends Build -Description 'Runs the Pester tests against the built
         $script:TestCounts.Pester = @{ Passed = [int]$counts.Passed; Failed = [int]$counts.Failed }
     } else {
         $script:TestCounts.Pester = @{ Passed = 0; Failed = 1 }
-        Write-Host 'Pester produced no results: the test run itself failed.' -ForegroundColor Red
+        Write-Status 'Pester produced no results: the test run itself failed.' Red
     }
 }
 
@@ -188,7 +225,7 @@ $exitCode = 0
 try {
     foreach ($name in $TaskList) { Invoke-Task $name }
 } catch {
-    Write-Host "Build failed: $_" -ForegroundColor Red
+    Write-Status "Build failed: $_" Red
     $exitCode = 1
 }
 

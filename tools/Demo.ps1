@@ -8,12 +8,14 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
+. (Join-Path $PSScriptRoot 'common.ps1')
+Initialize-OutputColour
 Import-Module $ModulePath
 Import-Module $EmulatorModulePath
 
 function Show([string] $Command) {
     Write-Host ''
-    Write-Host "PS> $Command" -ForegroundColor Yellow
+    Write-Status "PS> $Command" Yellow
 }
 
 $emulator = Start-SaeEmulator -ChangeOrderDelayMs 1500
@@ -36,7 +38,7 @@ try {
     $orders = $apps | Start-SaeApplication -ErrorVariable failed -ErrorAction SilentlyContinue
     $orders | Format-Table | Out-Host
 
-    Write-Host "The namespace whose account is in debt failed, one error per application, as PowerShell shows them:" -ForegroundColor Yellow
+    Write-Status "The namespace whose account is in debt failed, one error per application, as PowerShell shows them:" Yellow
     foreach ($record in $failed) { $record | Out-Host }
 
     Show '$failed | Select-Object FullyQualifiedErrorId, CategoryInfo, TargetObject'
@@ -51,7 +53,7 @@ try {
     Show '$orders | Wait-SaeChangeOrder'
     $finished = $orders | Wait-SaeChangeOrder -ErrorVariable waitFailed -ErrorAction SilentlyContinue
     $finished | Format-Table | Out-Host
-    Write-Host 'One change order failed in its second batch (the canary namespace has an application that never gets healthy):' -ForegroundColor Yellow
+    Write-Status 'One change order failed in its second batch (the canary namespace has an application that never gets healthy):' Yellow
     foreach ($record in $waitFailed) { $record | Out-Host }
     Show "Get-SaeChangeOrder $($waitFailed[0].TargetObject.ChangeOrderId) -RegionId cn-hangzhou | Select-Object -ExpandProperty Batches"
     Get-SaeChangeOrder $waitFailed[0].TargetObject.ChangeOrderId -RegionId cn-hangzhou | Select-Object -ExpandProperty Batches | Format-Table | Out-Host
@@ -60,7 +62,7 @@ try {
     Get-SaeNamespace -RegionId cn-shanghai | Format-Table | Out-Host
     $started = Get-SaeNamespace -RegionId cn-shanghai | Get-SaeApplication | Start-SaeApplication -Wait -RetryIntervalSec 0.5 -ErrorVariable upgradeFailed -ErrorAction SilentlyContinue
     $started | Format-Table | Out-Host
-    Write-Host 'cn-shanghai:upgrading answered System.Upgrading on every try:' -ForegroundColor Yellow
+    Write-Status 'cn-shanghai:upgrading answered System.Upgrading on every try:' Yellow
     foreach ($record in $upgradeFailed) { $record | Out-Host }
 
     Show 'Get-SaeApplication cn-shanghai:prod | Get-SaeApplicationStatus'

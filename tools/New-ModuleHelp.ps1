@@ -10,6 +10,8 @@ param(
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
+. (Join-Path $PSScriptRoot 'common.ps1')
+Initialize-OutputColour
 $module = Import-Module $ModulePath -PassThru
 $docs = [xml](Get-Content $XmlDocPath -Raw)
 $members = @{}

@@ -8,6 +8,8 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
+. (Join-Path $PSScriptRoot '../../tools/common.ps1')
+Initialize-OutputColour
 Import-Module $PesterPath -MinimumVersion 5.0
 
 # The test files read these, so they exercise exactly what Build produced.
@@ -18,6 +20,8 @@ $configuration = New-PesterConfiguration
 $configuration.Run.Path = $PSScriptRoot
 $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'Detailed'
+# No colour codes when NO_COLOR is set or the output goes to a file or a pipe (as in CI).
+if (Test-PlainOutput) { $configuration.Output.RenderMode = 'Plaintext' }
 if ($ResultPath) {
     $configuration.TestResult.Enabled = $true
     $configuration.TestResult.OutputFormat = 'NUnitXml'
