@@ -1,0 +1,123 @@
+# Start-SaeEmulator and Stop-SaeEmulator: the emulator process. Dot-sourced by SaeEmulator.psm1.
+
+function Start-SaeEmulator {
+    <#
+    .SYNOPSIS
+    Starts the local SAE emulator on a free 127.0.0.1 port and returns how to reach it.
+    .DESCRIPTION
+    The emulator process exits by itself when this PowerShell process exits (--parent-pid), so a crashed test run leaves
+    nothing behind: it then also removes its work folder (a sae-emulator-* folder in the temp folder, which holds the
+    ready file and its stdout and stderr logs). It ignores Ctrl+C (--ignore-interrupt): it runs in the terminal's
+    foreground process group, and a Ctrl+C that stops one PowerShell command must not kill the emulator under the whole
+    session. Stop it with Stop-SaeEmulator.
+    The returned object has Endpoint (pass it to -Endpoint), Credential (pass it to -Credential), AccessKeyId, Process
+    and WorkFolder.
+    .PARAMETER SeedPath
+    A seed file (JSON) to start from instead of the built-in world (the format is in the emulator's README).
+    .PARAMETER ChangeOrderDelayMs
+    How long change orders stay executing, in milliseconds (--change-order-delay-ms); by default the seed's, else 1500.
+    .PARAMETER LatencyMs
+    Milliseconds added to every SAE answer (--latency-ms), to stand in for the network and SAE's own time; it wins over the seed's latencyMs.
+    .PARAMETER BatchOrdersPerNamespace
+    Batch start, stop and restart change orders belong to the namespace only (--batch-orders-per-namespace): an
+    application's DescribeApplicationStatus and ListChangeOrders do not show them; DescribeChangeOrder and
+    ListNamespaceChangeOrders do.
+    .PARAMETER TimeoutSec
+    Seconds to wait for the emulator to listen.
+    .PARAMETER EmulatorPath
+    The emulator assembly; by default SaePowerShell.Emulator.dll beside this module.
+    .EXAMPLE
+    $emulator = Start-SaeEmulator
+    Get-SaeApplication -RegionId cn-hangzhou -Endpoint $emulator.Endpoint -Credential $emulator.Credential
+    Stop-SaeEmulator $emulator
+    .EXAMPLE
+    $emulator = Start-SaeEmulator -SeedPath ./my-seed.json -ChangeOrderDelayMs 0 -BatchOrdersPerNamespace
+    Starts from a seed of your own, with change orders that finish at once and belong to their namespace.
+    #>
+    [CmdletBinding()]
+    param(
+        # A seed file (JSON) to start from instead of the built-in world.
+        [string] $SeedPath,
+        # How long change orders stay executing, in milliseconds.
+        [int] $ChangeOrderDelayMs = -1,
+        # Milliseconds added to every SAE answer (--latency-ms), to stand in for the network and SAE's own time; it wins over the seed's latencyMs.
+        [int] $LatencyMs = -1,
+        # Batch change orders belong to the namespace only (--batch-orders-per-namespace).
+        [switch] $BatchOrdersPerNamespace,
+        # Seconds to wait for the emulator to listen.
+        [int] $TimeoutSec = 60,
+        # The emulator assembly; by default the one beside this module.
+        [string] $EmulatorPath = (Join-Path $PSScriptRoot 'SaePowerShell.Emulator.dll')
+    )
+
+    if (-not (Test-Path $EmulatorPath)) { throw "The emulator was not found at '$EmulatorPath'. Build it first: dotnet pwsh ./psake.ps1 Build" }
+    $dotnet = (Get-Command dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1).Source
+    if (-not $dotnet) { $dotnet = [Diagnostics.Process]::GetCurrentProcess().MainModule.FileName }
+
+    $work = Join-Path ([IO.Path]::GetTempPath()) ('sae-emulator-' + [guid]::NewGuid().ToString('N'))
+    New-Item -ItemType Directory -Path $work | Out-Null
+    $readyFile = Join-Path $work 'ready'
+    # --ignore-interrupt: the terminal's Ctrl+C reaches the whole foreground process group, this emulator included;
+    # it is meant for PowerShell, and the emulator ends with this process anyway (--parent-pid).
+    $arguments = @("`"$EmulatorPath`"", '--urls', 'http://127.0.0.1:0', '--ready-file', "`"$readyFile`"", '--parent-pid', $PID, '--ignore-interrupt')
+    if ($SeedPath) { $arguments += @('--seed', "`"$((Resolve-Path $SeedPath).Path)`"") }
+    if ($ChangeOrderDelayMs -ge 0) { $arguments += @('--change-order-delay-ms', $ChangeOrderDelayMs) }
+    if ($LatencyMs -ge 0) { $arguments += @('--latency-ms', $LatencyMs) }
+    if ($BatchOrdersPerNamespace) { $arguments += '--batch-orders-per-namespace' }
+
+    $stdout = Join-Path $work 'stdout.log'
+    $stderr = Join-Path $work 'stderr.log'
+    $process = Start-Process -FilePath $dotnet -ArgumentList $arguments -RedirectStandardOutput $stdout -RedirectStandardError $stderr -PassThru -NoNewWindow
+
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSec)
+    while (-not (Test-Path $readyFile)) {
+        if ($process.HasExited) {
+            $log = (Get-Content $stdout, $stderr -Raw -ErrorAction SilentlyContinue) -join "`n"
+            throw "The SAE emulator exited with code $($process.ExitCode) before it listened.`n$log"
+        }
+        if ([DateTime]::UtcNow -gt $deadline) {
+            $process.Kill()
+            throw "The SAE emulator did not listen within $TimeoutSec s; see $stdout"
+        }
+        Start-Sleep -Milliseconds 50
+    }
+
+    $secret = ConvertTo-SecureString $script:DefaultAccessKeySecret -AsPlainText -Force
+    [pscustomobject]@{
+        PSTypeName  = 'SaeEmulator'
+        Endpoint    = [uri](Get-Content $readyFile -Raw).Trim()
+        AccessKeyId = $script:DefaultAccessKeyId
+        Credential  = [pscredential]::new($script:DefaultAccessKeyId, $secret)
+        Process     = $process
+        WorkFolder  = $work
+    }
+}
+
+function Stop-SaeEmulator {
+    <#
+    .SYNOPSIS
+    Stops an emulator that Start-SaeEmulator started and removes its work folder.
+    .DESCRIPTION
+    Kills the emulator process, waits (up to 10 s) for it to exit so its log files are closed, then removes its
+    sae-emulator-* work folder (ready file, stdout.log, stderr.log). Stopping an emulator that has exited already
+    only removes the folder.
+    .PARAMETER Emulator
+    What Start-SaeEmulator returned.
+    .EXAMPLE
+    Stop-SaeEmulator $emulator
+    .EXAMPLE
+    $emulators | Stop-SaeEmulator
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory, Position = 0, ValueFromPipeline)] $Emulator)
+    process {
+        if (-not $Emulator.Process.HasExited) {
+            $Emulator.Process.Kill()
+            $Emulator.Process.WaitForExit(10000) | Out-Null
+        }
+        # Only a folder Start-SaeEmulator made: a hand-built object with another WorkFolder must not cost the user a directory.
+        if ($Emulator.WorkFolder -and (Split-Path -Leaf $Emulator.WorkFolder) -like 'sae-emulator-*') {
+            Remove-Item -Recurse -Force $Emulator.WorkFolder -ErrorAction SilentlyContinue
+        }
+    }
+}
