@@ -5,12 +5,12 @@ $emulatorModulePath = if ($env:SAE_TEST_EMULATOR_MODULE_PATH) { $env:SAE_TEST_EM
 Import-Module $modulePath -Force
 Import-Module $emulatorModulePath -Force
 
-# No test may pick up the machine's real Alibaba Cloud settings, nor read the user's home folder (profiles live there).
-foreach ($name in 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN', 'ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_SAE_ENDPOINT',
-    'ALIBABA_CLOUD_PROFILE', 'ALIBABA_CLOUD_CREDENTIALS_FILE', 'ALIBABA_CLOUD_ROLE_ARN', 'ALIBABA_CLOUD_OIDC_PROVIDER_ARN', 'ALIBABA_CLOUD_OIDC_TOKEN_FILE',
-    'ALIBABA_CLOUD_ECS_METADATA', 'ALIBABA_CLOUD_CREDENTIALS_URI', 'ALIBABA_CLOUD_STS_ENDPOINT', 'SAE_POWERSHELL_METADATA_ENDPOINT', 'USERPROFILE') {
-    Remove-Item "env:$name" -ErrorAction SilentlyContinue
-}
+# No test may pick up the machine's real Alibaba Cloud settings, nor read the user's home folder (profiles live there):
+# every variable the module reads goes, as listed by the module itself (Clear-SaeEnvironment, tools/common.ps1), and
+# HOME points at an empty folder of the run's own.
+. (Join-Path $root 'tools/common.ps1')
+$null = Clear-SaeEnvironment
+Remove-Item env:USERPROFILE -ErrorAction SilentlyContinue
 if (-not $env:SAE_TEST_HOME) {
     $env:SAE_TEST_HOME = Join-Path ([IO.Path]::GetTempPath()) ('sae-test-home-' + [guid]::NewGuid().ToString('N'))
     New-Item -ItemType Directory -Path $env:SAE_TEST_HOME | Out-Null
