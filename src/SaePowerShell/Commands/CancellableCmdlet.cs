@@ -1,7 +1,8 @@
-using System;
 using System.Management.Automation;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
+using SaePowerShell.Commands.Hosting;
 
 namespace SaePowerShell.Commands;
 

@@ -1,10 +1,13 @@
-using System;
 using System.Management.Automation;
 using System.Security;
+using System;
+using SaePowerShell.Commands.Completion;
+using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Context;
-using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Credentials.Sources;
 using SaePowerShell.Core.Credentials.Sts;
+using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Endpoints;
 
 namespace SaePowerShell.Commands;
@@ -107,7 +110,7 @@ public sealed class ConnectSaeAccountCommand : CancellableCmdlet
             }
 
             ExplicitCredentials given = ExplicitCredentialParameters.Build(Credential, AccessKeyId, AccessKeySecret, SecurityToken, ProfileName);
-            CliProfile found = CommandContextFactory.ResolveCredential(given, null, ProcessEnvironment.Instance);
+            ChosenCredential found = CommandContextFactory.ResolveCredential(given, null, ProcessEnvironment.Instance);
             ICredentialSource source = RoleArn is null
                 ? found.Source
                 : new RamRoleArnSource(found.Source, new RoleRequest(RoleArn, RoleSessionName, null, null), new StsClient(StsEndpoint.Resolve(ProcessEnvironment.Instance, null, null)), "Connect-SaeAccount -RoleArn");

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SaePowerShell.Commands.Hosting;
 
 namespace SaePowerShell.Commands;
 

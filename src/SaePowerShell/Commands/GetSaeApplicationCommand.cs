@@ -1,10 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System;
+using SaePowerShell.Commands.Completion;
+using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Input;
+using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
-using SaePowerShell.Core.Operations;
+using SaePowerShell.Core.Input;
 
 namespace SaePowerShell.Commands;
 
@@ -88,10 +92,10 @@ public sealed class GetSaeApplicationCommand : SaeCmdletBase
         string? serverName = Name != null && !hasWildcard && appIds is null ? Name : null;
         string subject = "Could not list applications" + Scope();
         bool complete = ForEachPage(
-            page => ListApplicationsOperation.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page),
-            ListApplicationsOperation.Parse,
+            page => ListApplicationsCall.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page),
+            ListApplicationsCall.Parse,
             app => app.AppId,
-            ListApplicationsOperation.PageSize,
+            ListApplicationsCall.PageSize,
             app =>
             {
                 if ((appIds != null && !appIds.Contains(app.AppId)) || (namePattern != null && !namePattern.IsMatch(app.AppName)))

@@ -1,8 +1,10 @@
 using System.Management.Automation;
+using SaePowerShell.Commands.Completion;
+using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
-using SaePowerShell.Core.Operations;
+using SaePowerShell.Core.Input;
 
 namespace SaePowerShell.Commands;
 
@@ -51,10 +53,10 @@ public sealed class GetSaeApplicationStatusCommand : SaeCmdletBase
                 continue;
             }
 
-            ApiResponse? response = Call(ApplicationStatusOperation.Request(location, id, NamespaceId), id, "Could not get the status of application " + id);
+            ApiResponse? response = Call(DescribeApplicationStatusCall.Request(location, id, NamespaceId), id, "Could not get the status of application " + id);
             if (response != null)
             {
-                WriteObject(ApplicationStatusOperation.Parse(response, id, NamespaceId, location));
+                WriteObject(DescribeApplicationStatusCall.Parse(response, id, NamespaceId, location));
             }
         }
     }

@@ -1,8 +1,11 @@
 using System.Management.Automation;
+using SaePowerShell.Commands.Completion;
+using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
-using SaePowerShell.Core.Operations;
+using SaePowerShell.Core.Input;
 
 namespace SaePowerShell.Commands;
 
@@ -94,10 +97,10 @@ public sealed class GetSaeChangeOrderCommand : SaeCmdletBase
             return;
         }
 
-        ApiResponse? response = Call(ChangeOrderOperations.Describe(location, order.ChangeOrderId, order.NamespaceId), target, "Could not get change order " + order.ChangeOrderId);
+        ApiResponse? response = Call(DescribeChangeOrderCall.Request(location, order.ChangeOrderId, order.NamespaceId), target, "Could not get change order " + order.ChangeOrderId);
         if (response != null)
         {
-            WriteObject(ChangeOrderOperations.ParseDescribe(response, order, location));
+            WriteObject(DescribeChangeOrderCall.Parse(response, order, location));
         }
     }
 
@@ -115,10 +118,10 @@ public sealed class GetSaeChangeOrderCommand : SaeCmdletBase
         }
 
         ForEachPage(
-            page => ChangeOrderOperations.List(location, AppId, NamespaceId, page),
-            response => ChangeOrderOperations.ParseList(response, AppId, NamespaceId, location),
+            page => ListChangeOrdersCall.Request(location, AppId, NamespaceId, page),
+            response => ListChangeOrdersCall.Parse(response, AppId, NamespaceId, location),
             order => order.ChangeOrderId,
-            ChangeOrderOperations.PageSize,
+            ListChangeOrdersCall.PageSize,
             WriteObject,
             AppId,
             "Could not list the change orders of application " + AppId);

@@ -1,5 +1,7 @@
-using System;
 using System.Management.Automation;
+using System;
+using SaePowerShell.Commands.Completion;
+using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Endpoints;
 
@@ -31,7 +33,7 @@ public sealed class GetSaeContextCommand : SaeCmdletBase
     /// <inheritdoc />
     protected override void EndProcessing()
     {
-        CliProfile found;
+        ChosenCredential found;
         SaeCredential credential;
         try
         {

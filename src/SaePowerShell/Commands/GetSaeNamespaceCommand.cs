@@ -1,7 +1,9 @@
 using System.Management.Automation;
+using SaePowerShell.Commands.Completion;
+using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
-using SaePowerShell.Core.Operations;
 
 namespace SaePowerShell.Commands;
 
@@ -47,14 +49,14 @@ public sealed class GetSaeNamespaceCommand : SaeCmdletBase
             return;
         }
 
-        ApiResponse? response = Call(NamespaceOperations.List(location), location.RegionId, "Could not list namespaces");
+        ApiResponse? response = Call(DescribeNamespaceListCall.Request(location), location.RegionId, "Could not list namespaces");
         if (response is null)
         {
             return;
         }
 
         bool matched = false;
-        foreach (SaeNamespace ns in NamespaceOperations.Parse(response, location))
+        foreach (SaeNamespace ns in DescribeNamespaceListCall.Parse(response, location))
         {
             if (pattern is null || pattern.IsMatch(ns.NamespaceId))
             {

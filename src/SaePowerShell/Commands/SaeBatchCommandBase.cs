@@ -1,13 +1,18 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
+using SaePowerShell.Commands.Completion;
+using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Input;
+using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Concurrency;
 using SaePowerShell.Core.Context;
 using SaePowerShell.Core.Endpoints;
-using SaePowerShell.Core.Operations;
+using SaePowerShell.Core.Input;
 using SaePowerShell.Core.Outcome;
 
 namespace SaePowerShell.Commands;
@@ -185,10 +190,10 @@ public abstract class SaeBatchCommandBase : SaeCmdletBase
 
         var targets = new List<AppTarget>();
         bool complete = ForEachPage(
-            page => ListApplicationsOperation.Request(location, NamespaceId, null, null, page),
-            ListApplicationsOperation.Parse,
+            page => ListApplicationsCall.Request(location, NamespaceId, null, null, page),
+            ListApplicationsCall.Parse,
             app => app.AppId,
-            ListApplicationsOperation.PageSize,
+            ListApplicationsCall.PageSize,
             app => targets.Add(new AppTarget(app.AppId, NamespaceId!, null, NamespaceId)),
             NamespaceId,
             "Could not list the applications of namespace " + NamespaceId);

@@ -1,15 +1,17 @@
-using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
+using SaePowerShell.Commands.Completion;
+using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Context;
-using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Credentials.Sources;
+using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
-using SaePowerShell.Core.Operations;
 
 namespace SaePowerShell.Commands;
 
@@ -22,7 +24,7 @@ public abstract class SaeCmdletBase : CancellableCmdlet
     private readonly int _pipelineThread = Thread.CurrentThread.ManagedThreadId;
     private SessionContext? _session;
     private bool _sessionRead;
-    private CliProfile? _chain;
+    private ChosenCredential? _chain;
     private Locator? _locator;
     private CommandContext? _context;
 
@@ -276,7 +278,7 @@ public abstract class SaeCmdletBase : CancellableCmdlet
     internal SaeClient Client => CommandContext.Client;
 
     /// <summary>The credential chain for this command's parameters and its session default (CredentialChain has the order).</summary>
-    internal CliProfile ResolveChain()
+    internal ChosenCredential ResolveChain()
     {
         if (_chain is null)
         {

@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using SaePowerShell.Core.Operations;
+using SaePowerShell.Core.Api;
 
 namespace SaePowerShell.Commands;
 

@@ -1,6 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System;
+using SaePowerShell.Commands.Completion;
+using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Input;
 
 namespace SaePowerShell.Commands;
 

@@ -1,7 +1,6 @@
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
-using SaePowerShell.Core.Operations;
 
 namespace SaePowerShell.Tests.Contract;
 
@@ -17,19 +16,19 @@ internal static class ModuleRequests
 
     public static IReadOnlyList<(string Shape, ApiRequest Request)> All() =>
     [
-        ("ListApplications, a namespace's first page", ListApplicationsOperation.Request(Location, "cn-hangzhou:demo", null, null, 1)),
-        ("ListApplications, region-wide, by name, by ids", ListApplicationsOperation.Request(Location, null, "web", ["app-1", "app-2"], 3)),
-        ("BatchStartApplications, named apps with a version", BatchActionOperation.Request(BatchAction.Start, Two, Location, "v2")),
-        ("BatchStartApplications, a whole namespace", BatchActionOperation.Request(BatchAction.Start, Whole, Location, null)),
-        ("BatchStopApplications, named apps", BatchActionOperation.Request(BatchAction.Stop, Two, Location, null)),
-        ("BatchStopApplications, a whole namespace with a version", BatchActionOperation.Request(BatchAction.Stop, Whole, Location, "v1")),
-        ("BatchRestartApplications, named apps", BatchActionOperation.Request(BatchAction.Restart, Two, Location, null)),
-        ("DescribeChangeOrder", ChangeOrderOperations.Describe(Location, "co-1", "cn-hangzhou:demo")),
-        ("ListChangeOrders", ChangeOrderOperations.List(Location, "app-1", "cn-hangzhou:demo", 2)),
-        ("ListNamespaceChangeOrders, by type", NamespaceChangeOrdersOperation.Request(Location, "cn-hangzhou:demo", "CoBatchStartApplication", 1)),
-        ("ListNamespaceChangeOrders, any type", NamespaceChangeOrdersOperation.Request(Location, "cn-hangzhou:demo", null, 2)),
-        ("DescribeApplicationStatus", ApplicationStatusOperation.Request(Location, "app-1", "cn-hangzhou:demo")),
-        ("DescribeNamespaceList", NamespaceOperations.List(Location)),
+        ("ListApplications, a namespace's first page", ListApplicationsCall.Request(Location, "cn-hangzhou:demo", null, null, 1)),
+        ("ListApplications, region-wide, by name, by ids", ListApplicationsCall.Request(Location, null, "web", ["app-1", "app-2"], 3)),
+        ("BatchStartApplications, named apps with a version", BatchApplicationsCall.Request(BatchAction.Start, Two, Location, "v2")),
+        ("BatchStartApplications, a whole namespace", BatchApplicationsCall.Request(BatchAction.Start, Whole, Location, null)),
+        ("BatchStopApplications, named apps", BatchApplicationsCall.Request(BatchAction.Stop, Two, Location, null)),
+        ("BatchStopApplications, a whole namespace with a version", BatchApplicationsCall.Request(BatchAction.Stop, Whole, Location, "v1")),
+        ("BatchRestartApplications, named apps", BatchApplicationsCall.Request(BatchAction.Restart, Two, Location, null)),
+        ("DescribeChangeOrder", DescribeChangeOrderCall.Request(Location, "co-1", "cn-hangzhou:demo")),
+        ("ListChangeOrders", ListChangeOrdersCall.Request(Location, "app-1", "cn-hangzhou:demo", 2)),
+        ("ListNamespaceChangeOrders, by type", ListNamespaceChangeOrdersCall.Request(Location, "cn-hangzhou:demo", "CoBatchStartApplication", 1)),
+        ("ListNamespaceChangeOrders, any type", ListNamespaceChangeOrdersCall.Request(Location, "cn-hangzhou:demo", null, 2)),
+        ("DescribeApplicationStatus", DescribeApplicationStatusCall.Request(Location, "app-1", "cn-hangzhou:demo")),
+        ("DescribeNamespaceList", DescribeNamespaceListCall.Request(Location)),
     ];
 
     /// <summary>Every API the module declares.</summary>

@@ -41,7 +41,7 @@ public sealed class HeaderValueTests
     {
         var environment = new DictionaryEnvironment(new() { ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "LTAI\r\nX-Evil: 1", ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = "s" });
 
-        var ex = Assert.Throws<SaePowerShell.SaeConfigurationException>(() => CredentialResolver.FromEnvironment(environment));
+        var ex = Assert.Throws<SaePowerShell.SaeConfigurationException>(() => EnvironmentCredentials.FromEnvironment(environment));
 
         Assert.Contains("ALIBABA_CLOUD_ACCESS_KEY_ID", ex.Message);
         Assert.DoesNotContain("Evil", ex.Message);

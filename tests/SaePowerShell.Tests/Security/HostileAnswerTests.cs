@@ -1,12 +1,13 @@
 using System.IO.Compression;
 using System.Text;
 using SaePowerShell.Core.Api;
-using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Credentials.Sources;
 using SaePowerShell.Core.Credentials.Sts;
+using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
+using SaePowerShell.Core.Time;
 using Xunit;
 
 namespace SaePowerShell.Tests.Security;

@@ -8,7 +8,7 @@ using SaePowerShell.Core.Credentials.Sources;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
-using SaePowerShell.Core.Operations;
+using SaePowerShell.Core.Api;
 
 namespace SaePowerShell.Core.Completion;
 
@@ -44,8 +44,8 @@ internal static class NamespaceCache
         {
             using (var cancellation = new CancellationTokenSource(CallTimeout))
             {
-                var response = context.Client.SendAsync(NamespaceOperations.List(location), cancellation.Token).GetAwaiter().GetResult();
-                var ids = NamespaceOperations.Parse(response, location).Select(n => n.NamespaceId).ToList();
+                var response = context.Client.SendAsync(DescribeNamespaceListCall.Request(location), cancellation.Token).GetAwaiter().GetResult();
+                var ids = DescribeNamespaceListCall.Parse(response, location).Select(n => n.NamespaceId).ToList();
                 Entries[key] = new Entry(ids, DateTime.UtcNow);
                 return ids;
             }

@@ -16,7 +16,7 @@ namespace SaePowerShell.Core.Context;
 internal static class CommandContextFactory
 {
     /// <summary>The credential the chain yields for these parameters and this session default (CredentialChain has the order).</summary>
-    public static CliProfile ResolveCredential(ExplicitCredentials given, SessionContext? session, IEnvironment environment) =>
+    public static ChosenCredential ResolveCredential(ExplicitCredentials given, SessionContext? session, IEnvironment environment) =>
         CredentialChain.Resolve(given, session, environment);
 
     /// <summary>Where calls go. The profile's region is last in the chain; a broken profile shows up when credentials are resolved, not here.</summary>

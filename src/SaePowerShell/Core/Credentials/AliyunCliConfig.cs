@@ -21,7 +21,7 @@ internal static class AliyunCliConfig
     /// file does not exist or has no profile of that name (the caller may look elsewhere); every other problem is an
     /// error naming the file and field.
     /// </summary>
-    public static CliProfile? Read(string path, string? profileName, IEnvironment environment)
+    public static ChosenCredential? Read(string path, string? profileName, IEnvironment environment)
     {
         if (!File.Exists(path))
         {
@@ -49,7 +49,7 @@ internal static class AliyunCliConfig
         return FromProfile(root, profile, name!, path, environment, new HashSet<string>(StringComparer.Ordinal));
     }
 
-    private static CliProfile FromProfile(JObject root, JObject profile, string name, string path, IEnvironment environment, HashSet<string> visited)
+    private static ChosenCredential FromProfile(JObject root, JObject profile, string name, string path, IEnvironment environment, HashSet<string> visited)
     {
         if (!visited.Add(name))
         {
@@ -62,27 +62,27 @@ internal static class AliyunCliConfig
         switch (mode.ToUpperInvariant())
         {
             case "AK":
-                return new CliProfile(new SaeCredential(Required(profile, "access_key_id", where), Required(profile, "access_key_secret", where), null, "aliyun CLI " + where), region);
+                return new ChosenCredential(new SaeCredential(Required(profile, "access_key_id", where), Required(profile, "access_key_secret", where), null, "aliyun CLI " + where), region);
             case "STSTOKEN":
-                return new CliProfile(new SaeCredential(Required(profile, "access_key_id", where), Required(profile, "access_key_secret", where), Required(profile, "sts_token", where), "aliyun CLI " + where), region);
+                return new ChosenCredential(new SaeCredential(Required(profile, "access_key_id", where), Required(profile, "access_key_secret", where), Required(profile, "sts_token", where), "aliyun CLI " + where), region);
             case "RAMROLEARN":
             {
                 var keys = new SaeCredential(Required(profile, "access_key_id", where), Required(profile, "access_key_secret", where), null, "aliyun CLI " + where);
-                return new CliProfile(SharedSources.Get(new RamRoleArnSource(new StaticCredentialSource(keys), Role(profile, "ram_role_arn", where), Sts(profile, environment), "aliyun CLI " + where)), region);
+                return new ChosenCredential(SharedSources.Get(new RamRoleArnSource(new StaticCredentialSource(keys), Role(profile, "ram_role_arn", where), Sts(profile, environment), "aliyun CLI " + where)), region);
             }
 
             case "CHAINABLERAMROLEARN":
             {
                 string sourceName = Required(profile, "source_profile", where);
                 JObject source = FindProfile(root, sourceName) ?? throw new SaeConfigurationException("ProfileNotFound", "The source_profile '" + sourceName + "' of " + where + " is not in the file.");
-                CliProfile caller = FromProfile(root, source, sourceName, path, environment, visited);
-                return new CliProfile(SharedSources.Get(new RamRoleArnSource(caller.Source, Role(profile, "ram_role_arn", where), Sts(profile, environment), "aliyun CLI " + where)), region ?? caller.RegionId);
+                ChosenCredential caller = FromProfile(root, source, sourceName, path, environment, visited);
+                return new ChosenCredential(SharedSources.Get(new RamRoleArnSource(caller.Source, Role(profile, "ram_role_arn", where), Sts(profile, environment), "aliyun CLI " + where)), region ?? caller.RegionId);
             }
 
             case "ECSRAMROLE":
-                return new CliProfile(SharedSources.Get(new EcsRamRoleSource(JsonRead.String(profile, "ram_role_name"), MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.ImdsV1Disabled)), "aliyun CLI " + where)), region);
+                return new ChosenCredential(SharedSources.Get(new EcsRamRoleSource(JsonRead.String(profile, "ram_role_name"), MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.ImdsV1Disabled)), "aliyun CLI " + where)), region);
             case "OIDC":
-                return new CliProfile(SharedSources.Get(new OidcRoleSource(Role(profile, "ram_role_arn", where), Required(profile, "oidc_provider_arn", where), Required(profile, "oidc_token_file", where),
+                return new ChosenCredential(SharedSources.Get(new OidcRoleSource(Role(profile, "ram_role_arn", where), Required(profile, "oidc_provider_arn", where), Required(profile, "oidc_token_file", where),
                     Sts(profile, environment), "aliyun CLI " + where)), region);
             default:
                 throw new SaeConfigurationException("UnknownProfileMode", "The mode '" + mode + "' of " + where + " is not one the aliyun CLI knows (AK, StsToken, RamRoleArn, EcsRamRole, ChainableRamRoleArn, OIDC).");

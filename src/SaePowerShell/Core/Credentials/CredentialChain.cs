@@ -13,11 +13,11 @@ namespace SaePowerShell.Core.Credentials;
 /// </summary>
 internal static class CredentialChain
 {
-    public static CliProfile Resolve(ExplicitCredentials explicitCredentials, SessionContext? session, IEnvironment environment)
+    public static ChosenCredential Resolve(ExplicitCredentials explicitCredentials, SessionContext? session, IEnvironment environment)
     {
         if (explicitCredentials.Credential != null)
         {
-            return new CliProfile(CredentialResolver.Explicit(explicitCredentials.Credential), null);
+            return new ChosenCredential(EnvironmentCredentials.Explicit(explicitCredentials.Credential), null);
         }
 
         if (explicitCredentials.ProfileName != null)
@@ -28,21 +28,21 @@ internal static class CredentialChain
 
         if (session != null)
         {
-            return new CliProfile(session.Source, null);
+            return new ChosenCredential(session.Source, null);
         }
 
-        if (CredentialResolver.FromEnvironment(environment) is SaeCredential fromEnvironment)
+        if (EnvironmentCredentials.FromEnvironment(environment) is SaeCredential fromEnvironment)
         {
-            return new CliProfile(fromEnvironment, null);
+            return new ChosenCredential(fromEnvironment, null);
         }
 
-        if (OidcFromEnvironment(environment) is CliProfile oidc)
+        if (OidcFromEnvironment(environment) is ChosenCredential oidc)
         {
             return oidc;
         }
 
         string? profile = ProfileFiles.ProfileFromEnvironment(environment);
-        CliProfile? found = FromProfiles(profile, environment);
+        ChosenCredential? found = FromProfiles(profile, environment);
         if (found is null && profile != null)
         {
             throw new SaeConfigurationException("ProfileNotFound", ProfileFiles.CliProfileVariable + " names the profile '" + profile + "', which is in neither the aliyun CLI's config.json nor the SDKs' credentials file.");
@@ -52,17 +52,17 @@ internal static class CredentialChain
             ?? throw new SaeConfigurationException(
                 "NoCredentials",
                 "No Alibaba Cloud credentials were found. Pass -Credential (user name = AccessKey id, password = secret), -ProfileName, or -AccessKeyId with -AccessKeySecret; "
-                + "run Connect-SaeAccount (its default belongs to the runspace that ran it: in Start-ThreadJob, ForEach-Object -Parallel or a runspace pool, pass -Context with the output of Get-SaeContext instead); set " + CredentialResolver.AccessKeyIdVariable + " and " + CredentialResolver.AccessKeySecretVariable
+                + "run Connect-SaeAccount (its default belongs to the runspace that ran it: in Start-ThreadJob, ForEach-Object -Parallel or a runspace pool, pass -Context with the output of Get-SaeContext instead); set " + EnvironmentCredentials.AccessKeyIdVariable + " and " + EnvironmentCredentials.AccessKeySecretVariable
                 + "; or configure the aliyun CLI (~/.aliyun/config.json), the SDKs' credentials file (~/.alibabacloud/credentials), ALIBABA_CLOUD_ECS_METADATA (the instance's role) or "
                 + CredentialsUriSource.Variable + ".");
     }
 
-    private static CliProfile? FromProfiles(string? profileName, IEnvironment environment)
+    private static ChosenCredential? FromProfiles(string? profileName, IEnvironment environment)
     {
         if (!ProfileFiles.IsTrue(environment.Get(ProfileFiles.CliProfileDisabledVariable)) && ProfileFiles.CliConfigPath(environment) is string cliPath)
         {
             // A named profile may live in either file; only the second one's absence is an error.
-            CliProfile? fromCli = AliyunCliConfig.Read(cliPath, profileName, environment);
+            ChosenCredential? fromCli = AliyunCliConfig.Read(cliPath, profileName, environment);
             if (fromCli != null)
             {
                 return fromCli;
@@ -73,7 +73,7 @@ internal static class CredentialChain
         return iniPath is null ? null : CredentialsIniFile.Read(iniPath, profileName, environment.Get(ProfileFiles.CredentialsFileVariable) != null, environment);
     }
 
-    private static CliProfile? OidcFromEnvironment(IEnvironment environment)
+    private static ChosenCredential? OidcFromEnvironment(IEnvironment environment)
     {
         string? role = environment.Get(SaeEnvironmentVariables.RoleArn);
         string? provider = environment.Get(SaeEnvironmentVariables.OidcProviderArn);
@@ -84,7 +84,7 @@ internal static class CredentialChain
         }
 
         var request = new RoleRequest(role, environment.Get(SaeEnvironmentVariables.RoleSessionName), null, null);
-        return new CliProfile(SharedSources.Get(new OidcRoleSource(request, provider, tokenFile, new StsClient(StsEndpoint.Resolve(environment, null, null)), "ALIBABA_CLOUD_ROLE_ARN and the OIDC variables")), null);
+        return new ChosenCredential(SharedSources.Get(new OidcRoleSource(request, provider, tokenFile, new StsClient(StsEndpoint.Resolve(environment, null, null)), "ALIBABA_CLOUD_ROLE_ARN and the OIDC variables")), null);
     }
 
     /// <summary>
@@ -92,7 +92,7 @@ internal static class CredentialChain
     /// the SDKs, the module does not probe 100.100.100.200 unasked: off ECS that costs every credential-less command,
     /// and every tab completion, a timeout.
     /// </summary>
-    private static CliProfile? EcsFromEnvironment(IEnvironment environment)
+    private static ChosenCredential? EcsFromEnvironment(IEnvironment environment)
     {
         if (ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.EcsMetadataDisabled)))
         {
@@ -105,10 +105,10 @@ internal static class CredentialChain
             return null;
         }
 
-        return new CliProfile(SharedSources.Get(new EcsRamRoleSource(role, AliyunCliConfig.MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.ImdsV1Disabled)), SaeEnvironmentVariables.EcsMetadata)), null);
+        return new ChosenCredential(SharedSources.Get(new EcsRamRoleSource(role, AliyunCliConfig.MetadataEndpoint(environment), ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.ImdsV1Disabled)), SaeEnvironmentVariables.EcsMetadata)), null);
     }
 
-    private static CliProfile? UriFromEnvironment(IEnvironment environment)
+    private static ChosenCredential? UriFromEnvironment(IEnvironment environment)
     {
         string? uri = environment.Get(CredentialsUriSource.Variable);
         if (uri is null)
@@ -121,6 +121,6 @@ internal static class CredentialChain
             throw new SaeConfigurationException("InvalidCredentialsUri", CredentialsUriSource.Variable + " is '" + uri + "', which is not an absolute URI.");
         }
 
-        return new CliProfile(SharedSources.Get(new CredentialsUriSource(parsed)), null);
+        return new ChosenCredential(SharedSources.Get(new CredentialsUriSource(parsed)), null);
     }
 }

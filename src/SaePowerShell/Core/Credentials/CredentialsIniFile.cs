@@ -14,7 +14,7 @@ namespace SaePowerShell.Core.Credentials;
 internal static class CredentialsIniFile
 {
     /// <summary>The section's credential; null when the file or the section is not there (the caller decides whether that is an error).</summary>
-    public static CliProfile? Read(string path, string? sectionName, bool fileWasAskedFor, IEnvironment environment)
+    public static ChosenCredential? Read(string path, string? sectionName, bool fileWasAskedFor, IEnvironment environment)
     {
         if (!File.Exists(path))
         {
@@ -38,19 +38,19 @@ internal static class CredentialsIniFile
         switch (type)
         {
             case "access_key":
-                return new CliProfile(new SaeCredential(Required(section, "access_key_id", where), Required(section, "access_key_secret", where), null, "credentials file " + where),
+                return new ChosenCredential(new SaeCredential(Required(section, "access_key_id", where), Required(section, "access_key_secret", where), null, "credentials file " + where),
                     section.TryGetValue("region_id", out string? region) ? region : null);
             case "ram_role_arn":
             {
                 var keys = new SaeCredential(Required(section, "access_key_id", where), Required(section, "access_key_secret", where), null, "credentials file " + where);
-                return new CliProfile(SharedSources.Get(new RamRoleArnSource(new StaticCredentialSource(keys), Role(section, where), Sts(environment), "credentials file " + where)), Optional(section, "region_id"));
+                return new ChosenCredential(SharedSources.Get(new RamRoleArnSource(new StaticCredentialSource(keys), Role(section, where), Sts(environment), "credentials file " + where)), Optional(section, "region_id"));
             }
 
             case "ecs_ram_role":
-                return new CliProfile(SharedSources.Get(new EcsRamRoleSource(Optional(section, "role_name"), AliyunCliConfig.MetadataEndpoint(environment),
+                return new ChosenCredential(SharedSources.Get(new EcsRamRoleSource(Optional(section, "role_name"), AliyunCliConfig.MetadataEndpoint(environment),
                     ProfileFiles.IsTrue(environment.Get(SaeEnvironmentVariables.ImdsV1Disabled)), "credentials file " + where)), Optional(section, "region_id"));
             case "oidc_role_arn":
-                return new CliProfile(SharedSources.Get(new OidcRoleSource(Role(section, where), Required(section, "oidc_provider_arn", where), Required(section, "oidc_token_file_path", where), Sts(environment),
+                return new ChosenCredential(SharedSources.Get(new OidcRoleSource(Role(section, where), Required(section, "oidc_provider_arn", where), Required(section, "oidc_token_file_path", where), Sts(environment),
                     "credentials file " + where)), Optional(section, "region_id"));
             default:
                 throw new SaeConfigurationException("UnknownProfileMode", "The type '" + type + "' of " + where + " is not one the SDKs know (access_key, ram_role_arn, ecs_ram_role).");

@@ -1,13 +1,14 @@
-using System;
 using System.Globalization;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using SaePowerShell.Core.Api;
-using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Credentials.Sources;
+using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Retry;
+using SaePowerShell.Core.Time;
 
 namespace SaePowerShell.Core.Http;
 

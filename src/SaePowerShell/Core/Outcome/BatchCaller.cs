@@ -5,7 +5,6 @@ using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
-using SaePowerShell.Core.Operations;
 
 namespace SaePowerShell.Core.Outcome;
 
@@ -36,12 +35,12 @@ internal static class BatchCaller
     {
         for (int send = 1; ; send++)
         {
-            ApiRequest request = BatchActionOperation.Request(action, group, location, version);
+            ApiRequest request = BatchApplicationsCall.Request(action, group, location, version);
             DateTimeOffset sentAt = client.Clock.UtcNow;
             try
             {
                 ApiResponse response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                return BatchActionOperation.Parse(action, group, location, response, sentAt);
+                return BatchApplicationsCall.Parse(action, group, location, response, sentAt);
             }
             catch (SaeOutcomeUnknownException unknown)
             {

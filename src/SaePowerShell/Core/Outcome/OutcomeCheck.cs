@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
-using SaePowerShell.Core.Operations;
+using SaePowerShell.Core.Api;
 
 namespace SaePowerShell.Core.Outcome;
 
@@ -48,8 +48,8 @@ internal static class OutcomeCheck
         bool complete = false;
         for (int page = 1; page <= MaximumPages && !complete; page++)
         {
-            var response = await client.SendAsync(NamespaceChangeOrdersOperation.Request(location, group.NamespaceId, action.ChangeOrderTypeCode, page), cancellationToken).ConfigureAwait(false);
-            Page<SaeChangeOrder> result = NamespaceChangeOrdersOperation.Parse(response, group.NamespaceId, location);
+            var response = await client.SendAsync(ListNamespaceChangeOrdersCall.Request(location, group.NamespaceId, action.ChangeOrderTypeCode, page), cancellationToken).ConfigureAwait(false);
+            Page<SaeChangeOrder> result = ListNamespaceChangeOrdersCall.Parse(response, group.NamespaceId, location);
             orders.AddRange(result.Items);
             complete = result.Items.Count == 0 || orders.Count >= result.TotalSize;
         }
@@ -66,8 +66,8 @@ internal static class OutcomeCheck
         }
 
         // The namespace list names no applications; the order itself names its (first) one.
-        var described = await client.SendAsync(ChangeOrderOperations.Describe(location, verdict.ChangeOrder!.ChangeOrderId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
-        SaeChangeOrder order = ChangeOrderOperations.ParseDescribe(described, verdict.ChangeOrder.Copy(), location);
+        var described = await client.SendAsync(DescribeChangeOrderCall.Request(location, verdict.ChangeOrder!.ChangeOrderId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
+        SaeChangeOrder order = DescribeChangeOrderCall.Parse(described, verdict.ChangeOrder.Copy(), location);
         if (!string.IsNullOrEmpty(order.AppId) && group.AppIds.Count > 0 && !group.AppIds.Contains(order.AppId!, StringComparer.Ordinal))
         {
             return OutcomeVerdict.Unknown("change order " + order.ChangeOrderId + " was created then, but for application " + order.AppId + ", which this call did not name");
@@ -113,15 +113,15 @@ internal static class OutcomeCheck
         }
 
         string appId = group.AppIds[0];
-        var statusResponse = await client.SendAsync(ApplicationStatusOperation.Request(location, appId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
-        SaeApplicationStatus status = ApplicationStatusOperation.Parse(statusResponse, appId, group.NamespaceId, location);
+        var statusResponse = await client.SendAsync(DescribeApplicationStatusCall.Request(location, appId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
+        SaeApplicationStatus status = DescribeApplicationStatusCall.Parse(statusResponse, appId, group.NamespaceId, location);
         if (status.LastChangeOrderId is null)
         {
             return OutcomeVerdict.Unknown("application " + appId + " shows no change order, and SAE promises no evidence of a " + action.Verb.ToLowerInvariant() + ", so that proves nothing");
         }
 
-        var orderResponse = await client.SendAsync(ChangeOrderOperations.Describe(location, status.LastChangeOrderId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
-        SaeChangeOrder last = ChangeOrderOperations.ParseDescribe(orderResponse, null, location);
+        var orderResponse = await client.SendAsync(DescribeChangeOrderCall.Request(location, status.LastChangeOrderId, group.NamespaceId), cancellationToken).ConfigureAwait(false);
+        SaeChangeOrder last = DescribeChangeOrderCall.Parse(orderResponse, null, location);
         return JudgeApplication(action, last, status.LastChangeOrderRunning, sentAt);
     }
 

@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System;
 using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Diagnostics;
+using SaePowerShell.Core.Time;
 
 namespace SaePowerShell.Core.RateLimiting;
 

@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
+using System;
 using SaePowerShell.Core.Diagnostics;
+using SaePowerShell.Core.Time;
 
 namespace SaePowerShell.Core.RateLimiting;
 

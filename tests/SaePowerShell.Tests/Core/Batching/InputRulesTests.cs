@@ -1,4 +1,5 @@
 using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Input;
 using Xunit;
 
 namespace SaePowerShell.Tests.Core.Batching;

@@ -11,9 +11,9 @@ public sealed class CredentialChainTests : IDisposable
 
     public void Dispose() => Directory.Delete(_home, recursive: true);
 
-    private static CliProfile Resolve(ExplicitCredentials given, SessionContext? session, FakeEnvironment environment) => CredentialChain.Resolve(given, session, environment);
+    private static ChosenCredential Resolve(ExplicitCredentials given, SessionContext? session, FakeEnvironment environment) => CredentialChain.Resolve(given, session, environment);
 
-    private static SaeCredential C(CliProfile found) => found.Source.GetAsync(CancellationToken.None).GetAwaiter().GetResult();
+    private static SaeCredential C(ChosenCredential found) => found.Source.GetAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     private FakeEnvironment Env(Dictionary<string, string>? more = null)
     {
@@ -55,7 +55,7 @@ public sealed class CredentialChainTests : IDisposable
     {
         WriteCliConfig(CliConfig);
 
-        CliProfile found = Resolve(ExplicitCredentials.None, null, Env());
+        ChosenCredential found = Resolve(ExplicitCredentials.None, null, Env());
 
         Assert.Equal("LTAIdefault00001", C(found).AccessKeyId);
         Assert.Equal("cn-hangzhou", found.RegionId);
@@ -67,7 +67,7 @@ public sealed class CredentialChainTests : IDisposable
     {
         WriteCliConfig(CliConfig);
 
-        CliProfile found = Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_PROFILE"] = "sts" }));
+        ChosenCredential found = Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_PROFILE"] = "sts" }));
 
         Assert.Equal(("STS.abcdefgh1234", "sts-token", "cn-shanghai"), (C(found).AccessKeyId, C(found).SecurityToken, found.RegionId));
     }
@@ -103,7 +103,7 @@ public sealed class CredentialChainTests : IDisposable
             """);
 
         Assert.Equal("LTAIinidefault01", C(Resolve(ExplicitCredentials.None, null, Env())).AccessKeyId);
-        CliProfile other = Resolve(new ExplicitCredentials(null, "other"), null, Env());
+        ChosenCredential other = Resolve(new ExplicitCredentials(null, "other"), null, Env());
         Assert.Equal(("LTAIiniother0001", "other-secret"), (C(other).AccessKeyId, C(other).Secret.Reveal()));
     }
 
@@ -149,8 +149,8 @@ public sealed class CredentialChainTests : IDisposable
     {
         WriteCliConfig(CliConfig);
 
-        CliProfile role = Resolve(new ExplicitCredentials(null, "role"), null, Env());
-        CliProfile ecs = Resolve(new ExplicitCredentials(null, "ecs"), null, Env());
+        ChosenCredential role = Resolve(new ExplicitCredentials(null, "role"), null, Env());
+        ChosenCredential ecs = Resolve(new ExplicitCredentials(null, "ecs"), null, Env());
 
         Assert.IsType<SaePowerShell.Core.Credentials.Sources.RamRoleArnSource>(role.Source);
         Assert.Contains("acs:ram::1:role/r", role.Source.Description);
@@ -163,7 +163,7 @@ public sealed class CredentialChainTests : IDisposable
     {
         Assert.Equal("NoCredentials", Assert.Throws<SaeConfigurationException>(() => Resolve(ExplicitCredentials.None, null, Env())).ErrorId);
 
-        CliProfile named = Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_ECS_METADATA"] = "myrole" }));
+        ChosenCredential named = Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_ECS_METADATA"] = "myrole" }));
         Assert.IsType<SaePowerShell.Core.Credentials.Sources.EcsRamRoleSource>(named.Source);
 
         Assert.Equal("NoCredentials", Assert.Throws<SaeConfigurationException>(() =>

@@ -81,7 +81,7 @@ public sealed class ServiceLocatorTests
 public sealed class CredentialResolverTests
 {
     // FakeEnvironment has no HOME, so the chain reads no profile file after the environment.
-    private static SaeCredential Credential(CliProfile found) => found.Source.GetAsync(CancellationToken.None).GetAwaiter().GetResult();
+    private static SaeCredential Credential(ChosenCredential found) => found.Source.GetAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     [Fact]
     public void Explicit_WinsOverTheEnvironment()

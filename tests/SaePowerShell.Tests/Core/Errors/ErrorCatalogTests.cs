@@ -1,7 +1,8 @@
-using SaePowerShell;
+using System.Management.Automation;
+using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands;
 using SaePowerShell.Core.Errors;
-using System.Management.Automation;
+using SaePowerShell;
 using Xunit;
 
 namespace SaePowerShell.Tests.Core.Errors;

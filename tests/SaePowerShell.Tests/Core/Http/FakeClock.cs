@@ -1,4 +1,5 @@
 using SaePowerShell.Core.Diagnostics;
+using SaePowerShell.Core.Time;
 
 namespace SaePowerShell.Tests.Core.Http;
 

@@ -3,7 +3,7 @@ using SaePowerShell.Core.Credentials;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
-using SaePowerShell.Core.Operations;
+using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Outcome;
 using SaePowerShell.Tests.Core.Http;
 using Xunit;

@@ -1,9 +1,10 @@
-using System;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Http;
+using SaePowerShell.Core.Time;
 
 namespace SaePowerShell.Core.Credentials.Sources;
 

@@ -1,9 +1,10 @@
-using System;
 using System.IO;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using SaePowerShell.Core.Credentials.Sts;
 using SaePowerShell.Core.Diagnostics;
+using SaePowerShell.Core.Time;
 
 namespace SaePowerShell.Core.Credentials.Sources;
 

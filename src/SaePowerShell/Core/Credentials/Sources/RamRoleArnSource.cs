@@ -1,7 +1,8 @@
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
 using SaePowerShell.Core.Credentials.Sts;
 using SaePowerShell.Core.Diagnostics;
+using SaePowerShell.Core.Time;
 
 namespace SaePowerShell.Core.Credentials.Sources;
 

@@ -1,17 +1,18 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json;
+using System.Threading;
+using System;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Errors;
 using SaePowerShell.Core.Http;
 using SaePowerShell.Core.Json;
 using SaePowerShell.Core.Signing;
+using SaePowerShell.Core.Time;
 
 namespace SaePowerShell.Core.Credentials.Sts;
 

@@ -1,0 +1,238 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using System.Threading;
+using System;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Concurrency;
+using SaePowerShell.Core.Context;
+using SaePowerShell.Core.Diagnostics;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Time;
+using SaePowerShell.Core.Waiting;
+
+namespace SaePowerShell.Commands.Hosting;
+
+/// <summary>
+/// Polls change orders until each reaches a final state or the time is up, showing one progress bar per change order
+/// (with its batches) under one for the whole wait. It reports each change order once, as it finishes, and leaves
+/// what to write to the cmdlet: Wait-SaeChangeOrder reports per change order, the batch cmdlets per application.
+/// Polls run on worker threads with the command's context; the cmdlet is used only on the pipeline thread, to write.
+/// </summary>
+internal sealed class ChangeOrderWaiter
+{
+    private const int ParentActivityId = 100;
+    private const int ConcurrentPolls = 4;
+
+    private readonly CancellableCmdlet _cmdlet;
+    private readonly CommandContext _context;
+    private readonly IClock _clock;
+    private readonly TimeSpan _timeout;
+    private readonly TimeSpan _firstInterval;
+
+    public ChangeOrderWaiter(CancellableCmdlet cmdlet, CommandContext context, TimeSpan timeout, TimeSpan firstInterval)
+        : this(cmdlet, context, context.Client.Clock, timeout, firstInterval)
+    {
+    }
+
+    public ChangeOrderWaiter(CancellableCmdlet cmdlet, CommandContext context, IClock clock, TimeSpan timeout, TimeSpan firstInterval)
+    {
+        _cmdlet = cmdlet;
+        _context = context;
+        _clock = clock;
+        _timeout = timeout;
+        _firstInterval = firstInterval;
+    }
+
+    /// <summary>
+    /// Waits for <paramref name="orders"/>. <paramref name="finished"/> gets each one as it ends, with null when it
+    /// succeeded, else the reason (a failed, terminated, stuck or timed-out change order, or a call that failed).
+    /// </summary>
+    public void Wait(IReadOnlyList<SaeChangeOrder> orders, Action<SaeChangeOrder, Exception?> finished)
+    {
+        var pending = new List<Tracked>(orders.Select((order, i) => new Tracked(order, ParentActivityId + 1 + i)));
+        var schedule = new PollSchedule(_firstInterval, TimeSpan.FromSeconds(15));
+        DateTimeOffset deadline = _clock.UtcNow + _timeout;
+        var overall = new ProgressRecord(ParentActivityId, "Waiting for SAE change orders", "Waiting for " + orders.Count + " change order(s)");
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        CommandContext context = _context;
+
+        try
+        {
+            while (pending.Count > 0)
+            {
+                int polled = pending.Count;
+                IReadOnlyList<Task<Exception?>> polls = ThrottledRunner.Start(pending, ConcurrentPolls, (tracked, token) => RefreshAsync(context, tracked.Order, token), _cmdlet.CancellationToken);
+                for (int i = 0; i < pending.Count; i++)
+                {
+                    Tracked tracked = pending[i];
+                    Exception? failure = _cmdlet.Await(polls[i]);
+                    if (failure is null && !ChangeOrderOutcome.IsOver(tracked.Order))
+                    {
+                        Show(tracked, overall);
+                        WarnIfWaitingForSomeone(tracked.Order, warned);
+                        continue;
+                    }
+
+                    Complete(tracked, overall);
+                    finished(tracked.Order, failure ?? ChangeOrderOutcome.FailureOf(tracked.Order));
+                    tracked.Done = true;
+                }
+
+                pending.RemoveAll(t => t.Done);
+                UpdateOverall(overall, orders.Count, pending.Count);
+                if (pending.Count == 0)
+                {
+                    break;
+                }
+
+                TimeSpan left = deadline - _clock.UtcNow;
+                if (left <= TimeSpan.Zero)
+                {
+                    foreach (Tracked tracked in pending)
+                    {
+                        Complete(tracked, overall);
+                        finished(tracked.Order, ChangeOrderOutcome.TimedOut(tracked.Order, _timeout));
+                    }
+
+                    return;
+                }
+
+                TimeSpan pause = schedule.Next(polled);
+                _cmdlet.WriteVerbose("Waiting " + pause.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " s before polling "
+                    + pending.Count + " change order(s) again.");
+                _cmdlet.Dispatcher.Wait(_clock.Delay(pause < left ? pause : left, _cmdlet.CancellationToken), _cmdlet.CancellationToken);
+            }
+        }
+        catch (PipelineStoppedException)
+        {
+            SayWhatGoesOn(pending);
+            throw;
+        }
+        finally
+        {
+            overall.RecordType = ProgressRecordType.Completed;
+            try
+            {
+                _cmdlet.WriteProgress(overall);
+            }
+            catch (PipelineStoppedException)
+            {
+                // Stopped: the host clears the bars itself.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Ctrl+C stops the wait, not the change orders: SAE goes on with them. Say which, and how to wait again. The
+    /// pipeline no longer takes writes once stopping, so this goes to the host directly.
+    /// </summary>
+    private void SayWhatGoesOn(List<Tracked> pending)
+    {
+        List<SaeChangeOrder> running = pending.Where(t => !t.Done).Select(t => t.Order).ToList();
+        if (running.Count == 0)
+        {
+            return;
+        }
+
+        string list = string.Join("; ", running.Select(o => (o.NamespaceId ?? "?") + " " + o.ChangeOrderId + " (" + (o.Status?.ToString() ?? "not yet described") + ")"));
+        string again = "Wait-SaeChangeOrder -ChangeOrderId " + string.Join(",", running.Select(o => o.ChangeOrderId))
+            + (running.Select(o => o.NamespaceId).Distinct().Count() == 1 && running[0].NamespaceId != null ? " -NamespaceId " + running[0].NamespaceId : string.Empty);
+        try
+        {
+            _cmdlet.Host.UI.WriteWarningLine("Stopped waiting; SAE goes on with " + running.Count + " change order(s): " + list + ". To wait for them again: " + again);
+        }
+        catch (Exception)
+        {
+            // A host without a UI: nothing to tell.
+        }
+    }
+
+    private static async Task<Exception?> RefreshAsync(CommandContext context, SaeChangeOrder order, CancellationToken cancellationToken)
+    {
+        try
+        {
+            ServiceLocation location = context.Locator.Locate(order.NamespaceId, order.RegionId);
+            var response = await context.Client.SendAsync(DescribeChangeOrderCall.Request(location, order.ChangeOrderId, order.NamespaceId), cancellationToken).ConfigureAwait(false);
+            DescribeChangeOrderCall.Parse(response, order, location);
+            return null;
+        }
+        catch (Exception ex) when (ex is SaeServiceException || ex is SaeConfigurationException)
+        {
+            return ex;
+        }
+    }
+
+    private void Show(Tracked tracked, ProgressRecord overall)
+    {
+        SaeChangeOrder order = tracked.Order;
+        var record = new ProgressRecord(tracked.ActivityId, ChangeOrderOutcome.Title(order), StatusText(order)) { ParentActivityId = overall.ActivityId };
+        IReadOnlyList<SaeChangeOrderBatch> batches = order.Batches;
+        if (batches.Count > 0)
+        {
+            record.PercentComplete = batches.Count(b => b.Status == SaeChangeOrderStatus.Succeeded) * 100 / batches.Count;
+            SaeChangeOrderBatch? current = batches.FirstOrDefault(b => b.Status != SaeChangeOrderStatus.Succeeded);
+            if (current != null)
+            {
+                record.CurrentOperation = (current.Name ?? current.PipelineId) + ": " + current.Status;
+            }
+        }
+
+        _cmdlet.WriteProgress(record);
+    }
+
+    private void Complete(Tracked tracked, ProgressRecord overall)
+    {
+        var record = new ProgressRecord(tracked.ActivityId, ChangeOrderOutcome.Title(tracked.Order), StatusText(tracked.Order))
+        {
+            ParentActivityId = overall.ActivityId,
+            RecordType = ProgressRecordType.Completed,
+        };
+        _cmdlet.WriteProgress(record);
+    }
+
+    private void UpdateOverall(ProgressRecord overall, int total, int pending)
+    {
+        overall.PercentComplete = (total - pending) * 100 / total;
+        overall.StatusDescription = (total - pending) + " of " + total + " change order(s) finished";
+        _cmdlet.WriteProgress(overall);
+    }
+
+    private void WarnIfWaitingForSomeone(SaeChangeOrder order, HashSet<string> warned)
+    {
+        if (ChangeOrderOutcome.NeedsSomeone(order.Status) && warned.Add(order.ChangeOrderId))
+        {
+            _cmdlet.WriteWarning(ChangeOrderOutcome.Describe(order) + " is " + order.Status + ": it waits for someone to confirm it in the SAE console.");
+        }
+    }
+
+    private static string StatusText(SaeChangeOrder order)
+    {
+        string status = order.Status?.ToString() ?? "Waiting";
+        int count = order.Batches.Count;
+        if (count == 0)
+        {
+            return status;
+        }
+
+        int done = order.Batches.Count(b => b.Status == SaeChangeOrderStatus.Succeeded);
+        return status + ": " + done + " of " + count + " batch(es) done";
+    }
+
+    private sealed class Tracked
+    {
+        public Tracked(SaeChangeOrder order, int activityId)
+        {
+            Order = order;
+            ActivityId = activityId;
+        }
+
+        public SaeChangeOrder Order { get; }
+
+        public int ActivityId { get; }
+
+        public bool Done { get; set; }
+    }
+}

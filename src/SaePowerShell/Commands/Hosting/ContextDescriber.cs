@@ -1,0 +1,23 @@
+using SaePowerShell.Core.Credentials;
+using SaePowerShell.Core.Endpoints;
+
+namespace SaePowerShell.Commands.Hosting;
+
+/// <summary>Builds the SaeContext a user sees: the masked key, the sources, never a secret.</summary>
+internal static class ContextDescriber
+{
+    public static SaeContext Describe(SaeCredential credential, ServiceLocation? location, string? locationProblem, bool isSessionDefault, SessionContext? carried) =>
+        new SaeContext
+        {
+            AccessKeyId = credential.MaskedAccessKeyId,
+            CredentialType = credential.SecurityToken is null ? "AccessKey" : "StsToken",
+            CredentialSource = credential.Source,
+            Expiration = credential.Expiration,
+            RegionId = location?.RegionId,
+            RegionSource = location?.RegionSource ?? locationProblem,
+            Endpoint = location?.Endpoint,
+            EndpointSource = location?.EndpointSource ?? locationProblem,
+            IsSessionDefault = isSessionDefault,
+            Session = carried,
+        };
+}

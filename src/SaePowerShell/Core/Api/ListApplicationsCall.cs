@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Json;
+
+namespace SaePowerShell.Core.Api;
+
+/// <summary>Builds ListApplications requests and reads their pages.</summary>
+internal static class ListApplicationsCall
+{
+    /// <summary>Within the 200 that the 2021 documentation allows, large enough that most accounts fit in one call.</summary>
+    public const int PageSize = 100;
+
+    public static ApiRequest Request(ServiceLocation location, string? namespaceId, string? appName, IReadOnlyList<string>? appIds, int page)
+    {
+        var request = new ApiRequest(SaeApi.ListApplications, location) { NamespaceId = namespaceId }
+            .With("NamespaceId", namespaceId)
+            .With("AppName", appName)
+            .With("CurrentPage", page.ToString(CultureInfo.InvariantCulture))
+            .With("PageSize", PageSize.ToString(CultureInfo.InvariantCulture));
+        if (appIds != null && appIds.Count > 0)
+        {
+            request.With("FieldType", "appIds").With("FieldValue", string.Join(",", appIds));
+        }
+
+        return request;
+    }
+
+    public static Page<SaeApplication> Parse(ApiResponse response)
+    {
+        JToken? data = response.Data;
+        var applications = new List<SaeApplication>();
+        if (JsonRead.Child(data, "Applications") is JArray array)
+        {
+            foreach (JToken item in array)
+            {
+                if (item is JObject app && JsonRead.String(app, "AppId") is string appId)
+                {
+                    applications.Add(ToApplication(app, appId));
+                }
+            }
+        }
+
+        int total = JsonRead.Int(data, "TotalSize") ?? JsonRead.Int(response.Body, "TotalSize") ?? applications.Count;
+        return new Page<SaeApplication>(applications, total);
+    }
+
+    private static SaeApplication ToApplication(JObject app, string appId)
+    {
+        string namespaceId = JsonRead.String(app, "NamespaceId") ?? string.Empty;
+        var tags = new Dictionary<string, string>();
+        if (JsonRead.Child(app, "Tags") is JArray tagArray)
+        {
+            foreach (JToken tag in tagArray)
+            {
+                string? key = JsonRead.String(tag, "Key") ?? JsonRead.String(tag, "key");
+                if (key != null)
+                {
+                    tags[key] = JsonRead.String(tag, "Value") ?? JsonRead.String(tag, "value") ?? string.Empty;
+                }
+            }
+        }
+
+        return new SaeApplication
+        {
+            AppId = appId,
+            AppName = JsonRead.String(app, "AppName") ?? string.Empty,
+            NamespaceId = namespaceId,
+            NamespaceName = JsonRead.String(app, "NamespaceName"),
+            RegionId = JsonRead.String(app, "RegionId") ?? RegionIds.FromNamespaceId(namespaceId) ?? string.Empty,
+            AppDescription = JsonRead.String(app, "AppDescription"),
+            RunningInstances = JsonRead.Int(app, "RunningInstances") ?? 0,
+            Instances = JsonRead.Int(app, "Instances") ?? 0,
+            AppType = JsonRead.String(app, "AppType"),
+            Cpu = JsonRead.Int(app, "Cpu"),
+            Mem = JsonRead.Int(app, "Mem"),
+            AppDeletingStatus = JsonRead.Bool(app, "AppDeletingStatus") ?? false,
+            Tags = tags,
+        };
+    }
+}

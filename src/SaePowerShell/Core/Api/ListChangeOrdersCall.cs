@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Json;
+
+namespace SaePowerShell.Core.Api;
+
+/// <summary>ListChangeOrders: an application's change orders, one page at a time.</summary>
+internal static class ListChangeOrdersCall
+{
+    public const int PageSize = 50;
+
+    public static ApiRequest Request(ServiceLocation location, string appId, string? namespaceId, int page) =>
+        new ApiRequest(SaeApi.ListChangeOrders, location) { NamespaceId = namespaceId }
+            .With("AppId", appId)
+            .With("CurrentPage", page.ToString(CultureInfo.InvariantCulture))
+            .With("PageSize", PageSize.ToString(CultureInfo.InvariantCulture));
+
+    public static Page<SaeChangeOrder> Parse(ApiResponse response, string appId, string? namespaceId, ServiceLocation location)
+    {
+        JToken? data = response.Data;
+        var orders = new List<SaeChangeOrder>();
+        if (JsonRead.Child(data, "ChangeOrderList") is JArray list)
+        {
+            foreach (JToken item in list)
+            {
+                SaeChangeOrder order = ChangeOrderReader.Read(item, null, location);
+                order.AppId ??= appId;
+                order.NamespaceId ??= namespaceId;
+                if (order.ChangeOrderId.Length > 0)
+                {
+                    orders.Add(order);
+                }
+            }
+        }
+
+        return new Page<SaeChangeOrder>(orders, JsonRead.Int(data, "TotalSize") ?? orders.Count);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Json;
+
+namespace SaePowerShell.Core.Api;
+
+/// <summary>ListNamespaceChangeOrders: a namespace's batch start and stop change orders, one page at a time.</summary>
+internal static class ListNamespaceChangeOrdersCall
+{
+    public const int PageSize = 50;
+
+    public static ApiRequest Request(ServiceLocation location, string namespaceId, string? coType, int page) =>
+        new ApiRequest(SaeApi.ListNamespaceChangeOrders, location) { NamespaceId = namespaceId }
+            .With("NamespaceId", namespaceId)
+            .With("CoType", coType)
+            .With("CurrentPage", page.ToString(CultureInfo.InvariantCulture))
+            .With("PageSize", PageSize.ToString(CultureInfo.InvariantCulture));
+
+    public static Page<SaeChangeOrder> Parse(ApiResponse response, string namespaceId, ServiceLocation location)
+    {
+        JToken? data = response.Data;
+        var orders = new List<SaeChangeOrder>();
+        if (JsonRead.Child(data, "ChangeOrderList") is JArray list)
+        {
+            foreach (JToken item in list)
+            {
+                SaeChangeOrder order = ChangeOrderReader.Read(item, null, location);
+                order.NamespaceId ??= JsonRead.String(item, "NamespaceId") ?? namespaceId;
+                if (order.ChangeOrderId.Length > 0)
+                {
+                    orders.Add(order);
+                }
+            }
+        }
+
+        return new Page<SaeChangeOrder>(orders, JsonRead.Int(data, "TotalSize") ?? orders.Count);
+    }
+}

@@ -1,0 +1,19 @@
+using System;
+using System.Globalization;
+
+namespace SaePowerShell.Core.Api;
+
+/// <summary>
+/// SAE writes change-order times as "yyyy-MM-dd HH:mm:ss" with no zone. The console, the emulator and, as far as is
+/// known, the API write China Standard Time, so that is the offset given to them; the outcome check allows for the
+/// reading being wrong (<see cref="Outcome.OutcomeCheck.CertainlyOlder"/>).
+/// </summary>
+internal static class ServiceTime
+{
+    public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
+
+    public static DateTimeOffset? Parse(string? text) =>
+        DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime local)
+            ? new DateTimeOffset(local, ChinaStandardTime)
+            : (DateTimeOffset?)null;
+}

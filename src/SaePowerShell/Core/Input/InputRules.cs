@@ -1,0 +1,72 @@
+using System;
+
+namespace SaePowerShell.Core.Input;
+
+/// <summary>What an application or namespace id must look like before it is worth a call.</summary>
+internal static class InputRules
+{
+    /// <summary>SAE ids are 36-character GUIDs; anything far longer is a mistake, not an id.</summary>
+    public const int MaxIdLength = 128;
+
+    /// <summary>Null when the id is usable; otherwise why not, naming the value.</summary>
+    public static string? AppIdProblem(string? appId) => IdProblem("application id", appId);
+
+    public static string? NamespaceIdProblem(string? namespaceId) => IdProblem("namespace id", namespaceId);
+
+    public static string? ChangeOrderIdProblem(string? changeOrderId) => IdProblem("change order id", changeOrderId);
+
+    private static string? IdProblem(string what, string? id)
+    {
+        if (id is null)
+        {
+            return "The " + what + " is null.";
+        }
+
+        if (id.Length == 0)
+        {
+            return "The " + what + " is empty.";
+        }
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return "The " + what + " is blank.";
+        }
+
+        if (id.Length > MaxIdLength)
+        {
+            return "The " + what + " '" + Shorten(id) + "' is " + id.Length + " characters long; SAE ids are at most " + MaxIdLength + ".";
+        }
+
+        if (id.IndexOf(',') >= 0)
+        {
+            return "The " + what + " '" + id + "' contains a comma; give each id separately (-AppId a,b passes two ids).";
+        }
+
+        foreach (char c in id)
+        {
+            if (char.IsControl(c) || char.IsWhiteSpace(c))
+            {
+                return "The " + what + " '" + Printable(id) + "' contains white space or a control character.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Long or unprintable input is shown in a form that keeps the error message readable.</summary>
+    public static string Shorten(string value) => value.Length <= 60 ? Printable(value) : Printable(value.Substring(0, 40)) + "... (" + value.Length + " characters)";
+
+    private static string Printable(string value)
+    {
+        var chars = value.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (char.IsControl(chars[i]))
+            {
+                chars[i] = '?';
+            }
+        }
+
+        return new string(chars);
+    }
+}
