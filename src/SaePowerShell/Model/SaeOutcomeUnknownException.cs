@@ -7,18 +7,18 @@ namespace SaePowerShell;
 /// A call that changes state was sent, but no answer came back (a timeout or a dropped connection).
 /// It may have taken effect, so it is not repeated; the user must look before acting again.
 /// </summary>
-public sealed class SaeOutcomeUnknownException : Exception
+public sealed class SaeOutcomeUnknownException : SaeException
 {
     /// <summary>Creates the exception for a call whose effect cannot be told.</summary>
     public SaeOutcomeUnknownException(string api, string? namespaceId, IReadOnlyList<string> appIds, string clientRequestId, string reason, SaeErrorCategory category, DateTimeOffset sentAt, Exception? inner)
-        : base(FormatMessage(api, namespaceId, appIds, clientRequestId, reason), inner)
+        : base("OutcomeUnknown", category, FormatMessage(api, namespaceId, appIds, clientRequestId, reason),
+            "Look at the namespace's change orders (Get-SaeChangeOrder for an application, or the SAE console) to see whether the change happened before trying again.", inner)
     {
         Api = api;
         NamespaceId = namespaceId;
         AppIds = appIds;
         ClientRequestId = clientRequestId;
         Reason = reason;
-        Category = category;
         SentAt = sentAt;
     }
 
@@ -52,8 +52,6 @@ public sealed class SaeOutcomeUnknownException : Exception
     /// <summary>Why no answer was read.</summary>
     public string Reason { get; }
 
-    /// <summary>How the failure that left the outcome unknown is classed (a timeout, a dropped connection, a server fault).</summary>
-    public SaeErrorCategory Category { get; }
 
     private static string FormatMessage(string api, string? namespaceId, IReadOnlyList<string> appIds, string clientRequestId, string reason)
     {

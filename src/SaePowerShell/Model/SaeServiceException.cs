@@ -3,7 +3,7 @@ using System;
 namespace SaePowerShell;
 
 /// <summary>SAE, or the Alibaba Cloud gateway in front of it, answered a call with an error.</summary>
-public sealed class SaeServiceException : Exception
+public sealed class SaeServiceException : SaeException
 {
     /// <summary>Creates the exception from what the service answered.</summary>
     public SaeServiceException(
@@ -17,25 +17,22 @@ public sealed class SaeServiceException : Exception
         SaeErrorCategory category,
         bool isTransient,
         string? recommendedAction)
-        : base(FormatMessage(api, code, message, httpStatus, requestId))
+        : base(code, category, FormatMessage(api, code, message, httpStatus, requestId), recommendedAction)
     {
         Api = api;
-        Code = code;
         ServiceMessage = message;
         HttpStatus = httpStatus;
         RequestId = requestId;
         TraceId = traceId;
         Recommend = recommend;
-        Category = category;
         IsTransient = isTransient;
-        RecommendedAction = recommendedAction;
     }
 
     /// <summary>The API that failed, such as <c>BatchStartApplications</c>.</summary>
     public string Api { get; }
 
-    /// <summary>The error code as the service sent it, such as <c>user.indebt</c>.</summary>
-    public string Code { get; }
+    /// <summary>The error code as the service sent it, such as <c>user.indebt</c> (also the <see cref="SaeException.ErrorId"/>).</summary>
+    public string Code => ErrorId;
 
     /// <summary>The service's own message.</summary>
     public string ServiceMessage { get; }
@@ -52,14 +49,10 @@ public sealed class SaeServiceException : Exception
     /// <summary>The troubleshooting link the gateway suggested, when it sent one.</summary>
     public string? Recommend { get; }
 
-    /// <summary>How the failure is classed.</summary>
-    public SaeErrorCategory Category { get; }
 
     /// <summary>Whether trying again later may succeed.</summary>
     public bool IsTransient { get; }
 
-    /// <summary>What the user can do about it.</summary>
-    public string? RecommendedAction { get; }
 
     private static string FormatMessage(string api, string code, string message, int? httpStatus, string? requestId)
     {

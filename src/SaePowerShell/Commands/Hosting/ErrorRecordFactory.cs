@@ -12,21 +12,9 @@ internal static class ErrorRecordFactory
 {
     public static ErrorRecord FromException(Exception exception, object? target, string? subject = null)
     {
-        switch (exception)
-        {
-            case SaeServiceException service:
-                return Build(service, service.Code, service.Category, target, Prefix(subject) + service.Message, service.RecommendedAction);
-            case SaeOutcomeUnknownException unknown:
-                return Build(unknown, "OutcomeUnknown", unknown.Category, target, Prefix(subject) + unknown.Message,
-                    "Run Get-SaeApplication, or DescribeApplicationStatus for the application, to see whether the change happened before trying again.");
-            case SaeChangeOrderException changeOrder:
-                return Build(changeOrder, changeOrder.ErrorId, changeOrder.Category, target, Prefix(subject) + changeOrder.Message,
-                    changeOrder.ErrorId == "WaitTimeout" ? "Wait again with Wait-SaeChangeOrder, or look at the change order in the SAE console." : "Look at the change order's batches (Get-SaeChangeOrder) or in the SAE console, fix the cause, and try again.");
-            case SaeConfigurationException configuration:
-                return Build(configuration, configuration.ErrorId, SaeErrorCategory.InvalidOperation, target, Prefix(subject) + configuration.Message, null);
-            default:
-                return Build(exception, exception.GetType().Name, SaeErrorCategory.NotSpecified, target, Prefix(subject) + exception.Message, null);
-        }
+        return exception is SaeException known
+            ? Build(known, known.ErrorId, known.Category, target, Prefix(subject) + known.Message, known.RecommendedAction)
+            : Build(exception, exception.GetType().Name, SaeErrorCategory.NotSpecified, target, Prefix(subject) + exception.Message, null);
     }
 
     public static ErrorRecord FromRejection(Rejection rejection) =>
