@@ -2,21 +2,11 @@ using SaePowerShell.Core.Credentials.Sources;
 
 namespace SaePowerShell.Core.Credentials;
 
-/// <summary>Where the credential comes from, with the profile's region (profiles carry one) for the region chain.</summary>
-internal sealed class ChosenCredential
+/// <summary>The credential the chain chose: where it comes from, with the profile's region (profiles carry one) for the region chain.</summary>
+internal sealed record ChosenCredential(ICredentialSource Source, string? RegionId)
 {
-    public ChosenCredential(ICredentialSource source, string? regionId)
-    {
-        Source = source;
-        RegionId = regionId;
-    }
-
     public ChosenCredential(SaeCredential credential, string? regionId)
         : this(new StaticCredentialSource(credential), regionId)
     {
     }
-
-    public ICredentialSource Source { get; }
-
-    public string? RegionId { get; }
 }

@@ -1,17 +1,7 @@
 namespace SaePowerShell.Core.Credentials;
 
 /// <summary>What the command line gave: a credential (-Credential or -AccessKeyId/-AccessKeySecret) or a profile name.</summary>
-internal sealed class ExplicitCredentials
+internal sealed record ExplicitCredentials(SaeCredential? Credential, string? ProfileName)
 {
-    public ExplicitCredentials(SaeCredential? credential, string? profileName)
-    {
-        Credential = credential;
-        ProfileName = profileName;
-    }
-
-    public SaeCredential? Credential { get; }
-
-    public string? ProfileName { get; }
-
     public static readonly ExplicitCredentials None = new ExplicitCredentials(null, null);
 }
