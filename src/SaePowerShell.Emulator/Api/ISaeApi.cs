@@ -11,7 +11,7 @@ internal interface ISaeApi
 
     string Method { get; }
 
-    /// <summary>The ROA path, matched case-sensitively as SAE does.</summary>
+    /// <summary>The ROA path template as the surface file has it (a test holds the two together); the gateway matches by the surface.</summary>
     string Path { get; }
 
     SaeResult Handle(SaeCall call);

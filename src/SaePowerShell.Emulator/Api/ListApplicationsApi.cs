@@ -97,7 +97,7 @@ internal sealed class ListApplicationsApi : ISaeApi
             app.RunningInstances,
             app.Instances,
             AppDeletingStatus = false,
-            Tags = Array.Empty<object>(),
+            Tags = app.Tags.Select(t => new { t.Key, t.Value }).ToList(),
             AppType = "Image",
             app.Cpu,
             app.Mem,

@@ -1,12 +1,19 @@
 using System.Globalization;
+using System.Text.Json;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Api;
 
-/// <summary>What an API handler gets: the decoded query, the region header, and the world inside its transaction.</summary>
-internal sealed class SaeCall(IReadOnlyDictionary<string, string> query, string? regionHeader, WorldState world)
+/// <summary>
+/// What an API handler gets: the decoded parameters (query, path and body, already checked against the surface file),
+/// the region header, and the world inside its transaction.
+/// </summary>
+internal sealed class SaeCall(IReadOnlyDictionary<string, string> query, string? regionHeader, WorldState world, JsonElement? wholeBody = null)
 {
     public WorldState World { get; } = world;
+
+    /// <summary>The JSON body itself, for the v2 APIs whose one body parameter is <c>body</c>; null otherwise.</summary>
+    public JsonElement? WholeBody { get; } = wholeBody;
 
     /// <summary>The x-acs-region-id header, which the aliyun CLI sends; null when absent or blank.</summary>
     public string? RegionHeader { get; } = string.IsNullOrWhiteSpace(regionHeader) ? null : regionHeader.Trim();
@@ -20,6 +27,12 @@ internal sealed class SaeCall(IReadOnlyDictionary<string, string> query, string?
         string? value = Optional(name);
         return string.IsNullOrWhiteSpace(value) ? throw new SaeException(SaeErrors.NotEmpty(name)) : value;
     }
+
+    /// <summary>A required long (the gateway has checked that it parses); out of range answers InvalidParameter.Obviously.</summary>
+    public long RequiredLong(string name) =>
+        long.TryParse(Required(name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long result)
+            ? result
+            : throw new SaeException(SaeErrors.Obviously(name));
 
     /// <summary>An optional integer in [min, max]; anything else answers InvalidParameter.Obviously naming it.</summary>
     public int OptionalInt(string name, int defaultValue, int min, int max)

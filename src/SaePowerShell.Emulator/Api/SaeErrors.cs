@@ -12,6 +12,21 @@ internal static class SaeErrors
     public static SaeError Obviously(string parameter) =>
         new(400, "InvalidParameter.Obviously", $"The specified parameter is invalid {{{parameter}}}.");
 
+    /// <summary>SAE's catch-all for a value it can name but not accept, with the reason after the colon.</summary>
+    public static SaeError WithMessage(string parameter, string reason) =>
+        new(400, "InvalidParameter.WithMessage", $"The parameter is invalid {{{parameter}}}: {reason}");
+
+    /// <summary>
+    /// A v2 web application id that is not in the namespace. SAE's documentation names no code for it; this is the
+    /// v1 AppId code with the id in the message, so a client can tell which of several ids it got wrong.
+    /// </summary>
+    public static SaeError WebApplicationNotFound(string applicationId) =>
+        new(404, "InvalidAppId.NotFound", $"The specified ApplicationId does not exist: {applicationId}.");
+
+    /// <summary>A ConfigMapId that names no config map; the code is the emulator's (SAE documents none), in SAE's pattern.</summary>
+    public static SaeError ConfigMapNotFound(long configMapId) =>
+        new(404, "InvalidConfigMapId.NotFound", $"The specified ConfigMapId does not exist: {configMapId}.");
+
     public static readonly SaeError NamespaceNotFound =
         new(404, "InvalidNamespaceId.NotFound", "The specified NamespaceId does not exist.");
 

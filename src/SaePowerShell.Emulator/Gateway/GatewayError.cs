@@ -12,6 +12,13 @@ internal sealed record GatewayError(int Status, string Code, string Message)
     public static GatewayError IncompleteSignature(string detail) =>
         new(400, "IncompleteSignature", $"The request signature does not conform to Aliyun standards. {detail}".TrimEnd());
 
+    /// <summary>
+    /// An official API (it is in the surface file) that the emulator has no handler for. Not InvalidApi.NotFound,
+    /// which would tell a client the API does not exist; 501 so no client mistakes it for a retryable SAE failure.
+    /// </summary>
+    public static GatewayError NotEmulated(string action, string method, string path) =>
+        new(501, "Emulator.NotEmulated", $"The SAE emulator does not emulate {action}; it is a real SAE API ({method} {path}).");
+
     public static readonly GatewayError AccessKeyNotFound =
         new(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
 

@@ -1,13 +1,16 @@
 using SaePowerShell.Emulator.Api;
 using SaePowerShell.Emulator.Faults;
+using SaePowerShell.Emulator.Surface;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Gateway;
 
 /// <summary>
-/// The front door for every SAE request, in the real gateway's order: find the API, let the fault plan have its say,
-/// verify the signature (see <see cref="SignatureVerifier"/>), then run the handler in one world transaction. Every
-/// request, whatever its fate, is in the <see cref="RequestLog"/> before its answer leaves.
+/// The front door for every SAE request, in the real gateway's order: find the official API (method and path, path
+/// templates included, from the surface file), let the fault plan have its say, verify the signature (see
+/// <see cref="SignatureVerifier"/>), check the parameters (see <see cref="RequestParameters"/>), then run the handler in
+/// one world transaction, or answer Emulator.NotEmulated for an official API without one. Every request, whatever its
+/// fate, is in the <see cref="RequestLog"/> before its answer leaves.
 /// </summary>
 internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, FaultInjector faults, RequestLog log, ILogger logger)
 {
@@ -31,8 +34,8 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Fau
         }
         string requestId = Guid.NewGuid().ToString("D").ToUpperInvariant();
 
-        ISaeApi? api = SaeApiTable.Find(request.Method, request.Path);
-        GatewayError? unknownApi = api is null ? GatewayError.ApiNotFound($"No SAE API answers {request.Method} {request.Path}.")
+        SurfaceApi? api = ApiSurface.Official.Find(request.Method, request.Path, out IReadOnlyDictionary<string, string> pathValues);
+        GatewayError? unknownApi = api is null ? GatewayError.ApiNotFound(NotFoundDetail(request))
             : request.Header("x-acs-version") != ApiVersion ? GatewayError.ApiNotFound($"x-acs-version must be {ApiVersion}.")
             : null;
 
@@ -50,7 +53,7 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Fau
 
             outcome = unknownApi is not null
                 ? new GatewayOutcome(SaeResponses.GatewayError(requestId, request.Host, unknownApi), Delivery.Whole, unknownApi.Code, null)
-                : Process(request, requestId, api!, fault?.Kind);
+                : Process(request, requestId, api!, pathValues, fault?.Kind);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -80,7 +83,7 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Fau
     /// the world nor the nonce cache sees the request. Any other request is served for real, and only then may a fault
     /// bend its answer (cut it, or drop the connection instead of sending it).
     /// </summary>
-    private GatewayOutcome Process(ReceivedRequest request, string requestId, ISaeApi api, FaultKind? fault)
+    private GatewayOutcome Process(ReceivedRequest request, string requestId, SurfaceApi api, IReadOnlyDictionary<string, string> pathValues, FaultKind? fault)
     {
         if (fault is { PreventsEffect: true })
         {
@@ -100,7 +103,7 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Fau
         }
 
         TimeSpan clockOffset = fault?.Effect == FaultEffect.WrongClock ? WrongClockOffset : TimeSpan.Zero;
-        (PreparedAnswer answer, string? code, AuthorizationHeader? authorization) = Serve(request, requestId, api, clockOffset);
+        (PreparedAnswer answer, string? code, AuthorizationHeader? authorization) = Serve(request, requestId, api, pathValues, clockOffset);
         Delivery delivery = fault?.Effect switch
         {
             FaultEffect.ResetAfterEffect => Delivery.ResetConnection,
@@ -111,8 +114,13 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Fau
         return new GatewayOutcome(answer, delivery, code, authorization);
     }
 
-    /// <summary>The real thing: the signature checks, then the API in one world transaction.</summary>
-    private (PreparedAnswer Answer, string? Code, AuthorizationHeader? Authorization) Serve(ReceivedRequest request, string requestId, ISaeApi api, TimeSpan clockOffset)
+    /// <summary>
+    /// The real thing: the signature checks, the parameter checks, then the API in one world transaction. An official
+    /// API the emulator does not emulate is refused only after both checks, so a client's request for it is known to
+    /// be right on the wire even though nothing here can answer it.
+    /// </summary>
+    private (PreparedAnswer Answer, string? Code, AuthorizationHeader? Authorization) Serve(
+        ReceivedRequest request, string requestId, SurfaceApi api, IReadOnlyDictionary<string, string> pathValues, TimeSpan clockOffset)
     {
         AuthorizationHeader? authorization = null;
         try
@@ -123,10 +131,24 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Fau
                 return (SaeResponses.GatewayError(requestId, request.Host, rejection), rejection.Code, authorization);
             }
 
+            RequestParameters parameters = RequestParameters.Read(api, request, pathValues, out SaeError? invalid);
+            if (invalid is not null)
+            {
+                return (SaeResponses.BusinessError(requestId, invalid), invalid.ErrorCode, authorization);
+            }
+
+            ISaeApi? handler = SaeApiTable.ByName(api.Name);
+            if (handler is null)
+            {
+                GatewayError notEmulated = GatewayError.NotEmulated(api.Name, api.Method, api.Path);
+                return (SaeResponses.GatewayError(requestId, request.Host, notEmulated), notEmulated.Code, authorization);
+            }
+
             try
             {
-                SaeResult result = world.Transact(state => api.Handle(new SaeCall(request.Query, request.Header("x-acs-region-id"), state)));
-                return (SaeResponses.Success(requestId, result), null, authorization);
+                SaeResult result = world.Transact(state => handler.Handle(
+                    new SaeCall(parameters.Values, request.Header("x-acs-region-id"), state, parameters.WholeBody)));
+                return (SaeResponses.Success(requestId, result, api), null, authorization);
             }
             catch (SaeException e)
             {
@@ -139,6 +161,15 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Fau
             logger.LogError(e, "{Api} failed", api.Name);
             return (SaeResponses.GatewayError(requestId, request.Host, GatewayError.InternalError), GatewayError.InternalError.Code, authorization);
         }
+    }
+
+    /// <summary>What the not-found message adds: the methods the path does take, when it is an official path.</summary>
+    private static string NotFoundDetail(ReceivedRequest request)
+    {
+        IReadOnlyList<string> methods = ApiSurface.Official.MethodsAt(request.Path);
+        return methods.Count == 0
+            ? $"No SAE API answers {request.Method} {request.Path}."
+            : $"No SAE API answers {request.Method} {request.Path}; that path takes {string.Join(", ", methods)}.";
     }
 
     private static string? NamespaceOf(ReceivedRequest request) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SaePowerShell.Emulator.Api;
+using SaePowerShell.Emulator.Surface;
 
 namespace SaePowerShell.Emulator.Gateway;
 
@@ -22,22 +23,51 @@ internal static class SaeResponses
             writer.WriteString("Recommend", $"https://next.api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product={product}");
         });
 
-    public static PreparedAnswer Success(string requestId, SaeResult result) =>
+    /// <summary>
+    /// The success envelope with exactly the top-level fields the API declares (<see cref="SurfaceApi.ResponseFieldTypes"/>):
+    /// Code as a number where the SDK model reads an integer (DescribeRegions, the v2 web APIs) and a string elsewhere,
+    /// and no Success, TraceId or Data where the model has none.
+    /// </summary>
+    public static PreparedAnswer Success(string requestId, SaeResult result, SurfaceApi api) =>
         Build(requestId, StatusCodes.Status200OK, writer =>
         {
+            IReadOnlyDictionary<string, string> declared = api.ResponseFieldTypes;
             writer.WriteString("RequestId", requestId);
-            writer.WriteString("Code", "200");
-            writer.WriteString("Message", "success");
-            writer.WriteBoolean("Success", true);
-            writer.WriteString("TraceId", NewTraceId());
+            if (declared.TryGetValue("Code", out string? codeType) && codeType is "integer" or "long")
+            {
+                writer.WriteNumber("Code", StatusCodes.Status200OK);
+            }
+            else
+            {
+                writer.WriteString("Code", "200");
+            }
+
+            if (declared.ContainsKey("Message"))
+            {
+                writer.WriteString("Message", "success");
+            }
+
+            if (declared.ContainsKey("Success"))
+            {
+                writer.WriteBoolean("Success", true);
+            }
+
+            if (declared.ContainsKey("TraceId"))
+            {
+                writer.WriteString("TraceId", NewTraceId());
+            }
+
             foreach (KeyValuePair<string, object> field in result.TopLevel ?? [])
             {
                 writer.WritePropertyName(field.Key);
                 JsonSerializer.Serialize(writer, field.Value, field.Value.GetType(), EmulatorJson.Sae);
             }
 
-            writer.WritePropertyName("Data");
-            JsonSerializer.Serialize(writer, result.Data, result.Data.GetType(), EmulatorJson.Sae);
+            if (result.Data is not null)
+            {
+                writer.WritePropertyName("Data");
+                JsonSerializer.Serialize(writer, result.Data, result.Data.GetType(), EmulatorJson.Sae);
+            }
         });
 
     public static PreparedAnswer BusinessError(string requestId, SaeError error) =>

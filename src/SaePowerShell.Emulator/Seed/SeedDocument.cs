@@ -26,6 +26,22 @@ public sealed record SeedDocument
     public IReadOnlyList<SeedNamespace> Namespaces { get; init; } = [];
 
     public IReadOnlyList<SeedApplication> Applications { get; init; } = [];
+
+    /// <summary>v2 web applications (DescribeWebApplication, StartWebApplication); optional, default none.</summary>
+    public IReadOnlyList<SeedWebApplication>? WebApplications { get; init; }
+}
+
+/// <summary>A v2 web application in a seed: its own id space, apart from <see cref="SeedApplication"/>.</summary>
+public sealed record SeedWebApplication
+{
+    /// <summary>Any text without control characters: it travels percent-encoded in the path, so tests can use awkward ones.</summary>
+    public string ApplicationId { get; init; } = "";
+
+    public string ApplicationName { get; init; } = "";
+
+    public string NamespaceId { get; init; } = "";
+
+    public string? Description { get; init; }
 }
 
 /// <summary>

@@ -178,6 +178,34 @@ public static class SeedLoader
             });
         }
 
+        var webApplications = new List<SeedWebApplication>();
+        var webIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SeedWebApplication? app in document.WebApplications ?? [])
+        {
+            if (app is null || string.IsNullOrWhiteSpace(app.ApplicationId) || app.ApplicationId.Any(char.IsControl))
+            {
+                Fail($"web application #{webApplications.Count + 1} needs an applicationId without control characters.");
+            }
+
+            string where = $"web application '{app.ApplicationId}'";
+            if (!webIds.Add(app.ApplicationId))
+            {
+                Fail($"the applicationId '{app.ApplicationId}' appears twice.");
+            }
+
+            if (string.IsNullOrWhiteSpace(app.ApplicationName))
+            {
+                Fail($"{where} needs an applicationName.");
+            }
+
+            if (app.NamespaceId is null || !namespaceIds.Contains(app.NamespaceId))
+            {
+                Fail($"{where} is in the namespace '{app.NamespaceId}', which the seed does not declare.");
+            }
+
+            webApplications.Add(app with { Description = app.Description ?? "" });
+        }
+
         FaultPlanDocument plan = faults.ToDocument();
         return new SeedDocument
         {
@@ -188,6 +216,7 @@ public static class SeedLoader
             Faults = plan.Faults!.OfType<SeedFaultRule>().ToList(),
             Namespaces = namespaces,
             Applications = applications,
+            WebApplications = webApplications,
         };
     }
 }

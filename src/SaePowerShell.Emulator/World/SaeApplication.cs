@@ -30,6 +30,9 @@ internal sealed class SaeApplication
     /// <summary>The seed's changeOrderFault: when set, every change order that includes this application fails in its batch.</summary>
     public ChangeOrderFault? ChangeOrderFault { get; init; }
 
+    /// <summary>Its tags (TagResources), by key in the order first set; setting a key again replaces its value, as SAE does.</summary>
+    public List<KeyValuePair<string, string>> Tags { get; } = [];
+
     /// <summary>Every change order that started this application, oldest first: tests use it to prove nothing started twice.</summary>
     public List<string> StartedBy { get; } = [];
 

@@ -13,6 +13,8 @@ internal sealed class WorldState
     private readonly List<SaeApplication> _applications = [];
     private readonly Dictionary<string, SaeApplication> _applicationsById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SaeApplication>> _applicationsByNamespace = new(StringComparer.Ordinal);
+    private readonly List<SaeWebApplication> _webApplications = [];
+    private readonly List<SaeConfigMap> _configMaps = [];
     private readonly List<ChangeOrder> _changeOrders = [];
     private readonly Dictionary<string, ChangeOrder> _changeOrdersById = new(StringComparer.Ordinal);
 
@@ -52,6 +54,19 @@ internal sealed class WorldState
             _applicationsById.Add(value.AppId, value);
             _applicationsByNamespace[value.NamespaceId].Add(value);
         }
+
+        foreach (SeedWebApplication app in seed.WebApplications ?? [])
+        {
+            _webApplications.Add(new SaeWebApplication
+            {
+                ApplicationId = app.ApplicationId,
+                ApplicationName = app.ApplicationName,
+                NamespaceId = app.NamespaceId,
+                Description = app.Description ?? "",
+                CreatedAt = now,
+                LastModifiedAt = now,
+            });
+        }
     }
 
     public TimeSpan ChangeOrderDelay { get; }
@@ -71,6 +86,24 @@ internal sealed class WorldState
     public IReadOnlyList<SaeApplication> Applications => _applications;
 
     public IReadOnlyList<ChangeOrder> ChangeOrders => _changeOrders;
+
+    public IReadOnlyList<SaeWebApplication> WebApplications => _webApplications;
+
+    public IReadOnlyList<SaeConfigMap> ConfigMaps => _configMaps;
+
+    /// <summary>The v2 web application with this id in this namespace; one in another namespace is not found, as in SAE.</summary>
+    public SaeWebApplication? FindWebApplication(string applicationId, string namespaceId) =>
+        _webApplications.FirstOrDefault(a => a.ApplicationId == applicationId && a.NamespaceId == namespaceId);
+
+    public SaeConfigMap? FindConfigMap(long configMapId) => _configMaps.FirstOrDefault(c => c.ConfigMapId == configMapId);
+
+    /// <summary>Adds a config map under the next id: SAE's ids are small sequential longs, and so are these, from 1.</summary>
+    public SaeConfigMap AddConfigMap(string name, string namespaceId, string description, System.Text.Json.JsonElement data)
+    {
+        var map = new SaeConfigMap(_configMaps.Count + 1, name, namespaceId, description, data, Now);
+        _configMaps.Add(map);
+        return map;
+    }
 
     public SaeNamespace? FindNamespace(string namespaceId) => _namespacesById.GetValueOrDefault(namespaceId);
 

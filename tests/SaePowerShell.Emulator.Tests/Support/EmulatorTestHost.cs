@@ -13,7 +13,7 @@ internal sealed record SaeReply(HttpStatusCode Status, JsonElement Body)
 {
     /// <summary>The error code whichever shape the body has: gateway errors carry it in Code, SAE errors in ErrorCode.</summary>
     public string? ErrorCode => Body.TryGetProperty("ErrorCode", out JsonElement e) ? e.GetString()
-        : Body.TryGetProperty("Code", out JsonElement c) && c.GetString() != "200" ? c.GetString() : null;
+        : Body.TryGetProperty("Code", out JsonElement c) && c.ValueKind == JsonValueKind.String && c.GetString() != "200" ? c.GetString() : null;
 
     public string Message => Body.GetProperty("Message").GetString()!;
 

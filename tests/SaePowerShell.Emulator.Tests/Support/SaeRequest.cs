@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using SaePowerShell.Core.Signing;
 
 namespace SaePowerShell.Tests.Emulator;
@@ -30,6 +33,21 @@ internal sealed class SaeRequest
     public string Path { get; set; }
 
     public List<KeyValuePair<string, string>> Query { get; } = [];
+
+    /// <summary>
+    /// Values for the <c>{Name}</c> segments of <see cref="Path"/>, percent-encoded into the path as the SDK does
+    /// (dara.PercentEncode: RFC 3986, so '/' is %2F and a space %20); the signature covers the encoded path.
+    /// </summary>
+    public Dictionary<string, string> PathParameters { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The content-type header, sent and signed (ACS3 signs it; ROA has it in the string to sign); null for none.</summary>
+    public string? ContentType { get; set; }
+
+    /// <summary>When true, a Content-MD5 of <see cref="Body"/> is sent and signed, as pop-core does (the Go SDK does not).</summary>
+    public bool SendContentMd5 { get; set; }
+
+    /// <summary><see cref="Path"/> with every path parameter encoded in, as it goes on the wire and into the signature.</summary>
+    public string WirePath => PathParameters.Aggregate(Path, (path, p) => path.Replace("{" + p.Key + "}", PercentEncoding.Encode(p.Value), StringComparison.Ordinal));
 
     public SigningScheme Scheme { get; set; } = SigningScheme.V3;
 
@@ -88,6 +106,67 @@ internal sealed class SaeRequest
 
     public static SaeRequest Custom(string method, string path, params (string Key, string Value)[] query) => new SaeRequest("Custom", method, path).With(query);
 
+    /// <summary>Any official API by action, method and path template (fill <see cref="PathParameters"/> for a template).</summary>
+    public static SaeRequest Api(string action, string method, string path, params (string Key, string Value)[] query) => new SaeRequest(action, method, path).With(query);
+
+    public static SaeRequest DescribeRegions() => Api("DescribeRegions", "GET", "/pop/v1/paas/regionConfig");
+
+    /// <summary>TagResources with its parameters as a form body, as the SDK sends a formData API's body parameters.</summary>
+    public static SaeRequest TagResources(params (string Key, string Value)[] form) => Api("TagResources", "POST", "/tags").WithFormBody(form);
+
+    /// <summary>TagResources for applications, ids and tags JSON-encoded into their string parameters as the SDK expects them.</summary>
+    public static SaeRequest TagApplications(IEnumerable<string> appIds, IEnumerable<(string Key, string Value)> tags) => TagResources(
+        ("ResourceType", "application"),
+        ("ResourceIds", JsonSerializer.Serialize(appIds)),
+        ("Tags", JsonSerializer.Serialize(tags.Select(t => new { t.Key, t.Value }))));
+
+    /// <summary>CreateConfigMap: Name and NamespaceId in the query, Data (a JSON object as a string) in a JSON body.</summary>
+    public static SaeRequest CreateConfigMap(string name, string namespaceId, string dataJson) =>
+        Api("CreateConfigMap", "POST", "/pop/v1/sam/configmap/configMap", ("Name", name), ("NamespaceId", namespaceId))
+            .WithJsonBody(new Dictionary<string, object?> { ["Data"] = dataJson });
+
+    public static SaeRequest DescribeConfigMap(long id) =>
+        Api("DescribeConfigMap", "GET", "/pop/v1/sam/configmap/configMap", ("ConfigMapId", id.ToString(CultureInfo.InvariantCulture)));
+
+    public static SaeRequest ListNamespacedConfigMaps(string namespaceId) =>
+        Api("ListNamespacedConfigMaps", "GET", "/pop/v1/sam/configmap/listNamespacedConfigMaps", ("NamespaceId", namespaceId));
+
+    public static SaeRequest DescribeWebApplication(string applicationId, string namespaceId) =>
+        Api("DescribeWebApplication", "GET", "/pop/v2/api/web/applications/{ApplicationId}", ("NamespaceId", namespaceId)).WithPath("ApplicationId", applicationId);
+
+    public static SaeRequest StartWebApplication(string applicationId, string namespaceId) =>
+        Api("StartWebApplication", "POST", "/pop/v2/api/web/application-ops/{ApplicationId}/start", ("NamespaceId", namespaceId)).WithPath("ApplicationId", applicationId);
+
+    public SaeRequest WithPath(string name, string value)
+    {
+        PathParameters[name] = value;
+        return this;
+    }
+
+    /// <summary>
+    /// The body as the SDK encodes a formData API's body parameters: url.Values.Encode, keys sorted, values
+    /// query-escaped (a space is '+'), content-type application/x-www-form-urlencoded.
+    /// </summary>
+    public SaeRequest WithFormBody(params (string Key, string Value)[] form)
+    {
+        string encoded = string.Join("&", form.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => FormEscape(p.Key) + "=" + FormEscape(p.Value)));
+        Body = Encoding.UTF8.GetBytes(encoded);
+        ContentType = "application/x-www-form-urlencoded";
+        return this;
+    }
+
+    /// <summary>The body as the SDK encodes a json API's body: the map (or a v2 API's whole body) as JSON, content-type application/json; charset=utf-8.</summary>
+    public SaeRequest WithJsonBody(object body)
+    {
+        Body = body is string text ? Encoding.UTF8.GetBytes(text) : JsonSerializer.SerializeToUtf8Bytes(body);
+        ContentType = "application/json; charset=utf-8";
+        return this;
+    }
+
+    /// <summary>Go's url.QueryEscape: RFC 3986 encoding except that a space is '+'.</summary>
+    private static string FormEscape(string value) => PercentEncoding.Encode(value).Replace("%20", "+", StringComparison.Ordinal);
+
     public SaeRequest With(params (string Key, string Value)[] query)
     {
         foreach ((string key, string value) in query)
@@ -144,10 +223,21 @@ internal sealed class SaeRequest
             headers["x-acs-signature-version"] = RoaHmacSha1Signature.Version;
         }
 
+        if (ContentType is not null)
+        {
+            headers["content-type"] = ContentType;
+        }
+
+        if (SendContentMd5)
+        {
+            headers["content-md5"] = Convert.ToBase64String(MD5.HashData(Body));
+        }
+
         BeforeSigning?.Invoke(headers);
 
         // The signable request sees exactly the headers that will be sent, minus the ones HttpClient adds itself.
-        var signable = new SignableRequest(Method, Path, Query, headers, Body);
+        string path = WirePath;
+        var signable = new SignableRequest(Method, path, Query, headers, Body);
         string authorization = Scheme == SigningScheme.V3
             ? Acs3HmacSha256Signature.Authorization(signable, AccessKeyId, AccessKeySecret)
             : RoaHmacSha1Signature.Authorization(signable, AccessKeyId, AccessKeySecret);
@@ -155,7 +245,7 @@ internal sealed class SaeRequest
         AfterSigning?.Invoke(headers);
 
         string query = string.Join("&", Query.Select(p => PercentEncoding.Encode(p.Key) + "=" + PercentEncoding.Encode(p.Value)));
-        var message = new HttpRequestMessage(new HttpMethod(Method), new Uri(baseAddress, Path + (query.Length > 0 ? "?" + query : "")));
+        var message = new HttpRequestMessage(new HttpMethod(Method), new Uri(baseAddress, path + (query.Length > 0 ? "?" + query : "")));
         byte[] body = SentBody ?? Body;
         if (body.Length > 0 || Method is "PUT" or "POST")
         {

@@ -1,0 +1,17 @@
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>DescribeConfigMap: one config map by its (long) ConfigMapId.</summary>
+internal sealed class DescribeConfigMapApi : ISaeApi
+{
+    public string Name => "DescribeConfigMap";
+
+    public string Method => "GET";
+
+    public string Path => "/pop/v1/sam/configmap/configMap";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        long id = call.RequiredLong("ConfigMapId");
+        return new SaeResult(ConfigMapDescription.Describe(call.World.FindConfigMap(id) ?? throw new SaeException(SaeErrors.ConfigMapNotFound(id))));
+    }
+}

@@ -1,0 +1,19 @@
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>ListNamespacedConfigMaps: every config map of one namespace, oldest first; SAE does not page it.</summary>
+internal sealed class ListNamespacedConfigMapsApi : ISaeApi
+{
+    public string Name => "ListNamespacedConfigMaps";
+
+    public string Method => "GET";
+
+    public string Path => "/pop/v1/sam/configmap/listNamespacedConfigMaps";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        string namespaceId = call.Required("NamespaceId");
+        _ = call.World.FindNamespace(namespaceId) ?? throw new SaeException(SaeErrors.NamespaceNotFound);
+        var maps = call.World.ConfigMaps.Where(c => c.NamespaceId == namespaceId).Select(ConfigMapDescription.Describe).ToList();
+        return new SaeResult(new { ConfigMaps = maps });
+    }
+}

@@ -1,0 +1,22 @@
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>
+/// StartWebApplication: POST /pop/v2/api/web/application-ops/{ApplicationId}/start?NamespaceId=…, no body. Web
+/// applications have no change orders; the start is immediate and answers the application, as the model declares.
+/// </summary>
+internal sealed class StartWebApplicationApi : ISaeApi
+{
+    public string Name => "StartWebApplication";
+
+    public string Method => "POST";
+
+    public string Path => "/pop/v2/api/web/application-ops/{ApplicationId}/start";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        World.SaeWebApplication app = WebApplicationDescription.Find(call);
+        app.Starts++;
+        app.LastModifiedAt = call.World.Now;
+        return new SaeResult(WebApplicationDescription.Describe(app));
+    }
+}

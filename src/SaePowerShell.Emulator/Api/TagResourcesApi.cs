@@ -1,0 +1,99 @@
+using System.Text.Json;
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>
+/// TagResources (POST /tags, a form body): ResourceIds is a JSON array of application ids and Tags a JSON array of
+/// {Key, Value}, both as strings inside the form. Every id is checked before any is tagged, so a bad id tags nothing.
+/// </summary>
+internal sealed class TagResourcesApi : ISaeApi
+{
+    public const string ApplicationResourceType = "application";
+
+    public string Name => "TagResources";
+
+    public string Method => "POST";
+
+    public string Path => "/tags";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        if (call.Required("ResourceType") != ApplicationResourceType)
+        {
+            throw new SaeException(SaeErrors.WithMessage("ResourceType", $"only '{ApplicationResourceType}' is supported."));
+        }
+
+        string[] ids = ParseIds(call.Required("ResourceIds"));
+        IReadOnlyList<KeyValuePair<string, string>> tags = call.Optional("Tags") is { } text ? ParseTags(text) : [];
+        List<SaeApplication> apps = ids.Select(id => call.World.FindApplication(id) ?? throw new SaeException(SaeErrors.AppIdNotFound)).ToList();
+        foreach (SaeApplication app in apps)
+        {
+            foreach (KeyValuePair<string, string> tag in tags)
+            {
+                int existing = app.Tags.FindIndex(t => t.Key == tag.Key);
+                if (existing >= 0)
+                {
+                    app.Tags[existing] = tag;
+                }
+                else
+                {
+                    app.Tags.Add(tag);
+                }
+            }
+        }
+
+        return new SaeResult(true);
+    }
+
+    private static string[] ParseIds(string text)
+    {
+        try
+        {
+            string[]? ids = JsonSerializer.Deserialize<string[]>(text);
+            if (ids is { Length: > 0 } && ids.All(id => !string.IsNullOrWhiteSpace(id)))
+            {
+                return ids;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        throw new SaeException(SaeErrors.WithMessage("ResourceIds", "it must be a JSON array of application ids, e.g. [\"id1\",\"id2\"]."));
+    }
+
+    private static List<KeyValuePair<string, string>> ParseTags(string text)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(text);
+            if (document.RootElement.ValueKind == JsonValueKind.Array)
+            {
+                var tags = new List<KeyValuePair<string, string>>();
+                foreach (JsonElement tag in document.RootElement.EnumerateArray())
+                {
+                    if (tag.ValueKind != JsonValueKind.Object
+                        || !tag.TryGetProperty("Key", out JsonElement key) || key.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(key.GetString())
+                        || (tag.TryGetProperty("Value", out JsonElement value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)))
+                    {
+                        tags.Clear();
+                        break;
+                    }
+
+                    tags.Add(new(key.GetString()!, tag.TryGetProperty("Value", out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : ""));
+                }
+
+                if (tags.Count > 0)
+                {
+                    return tags;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        throw new SaeException(SaeErrors.WithMessage("Tags", "it must be a JSON array of {\"Key\":…,\"Value\":…} objects."));
+    }
+}

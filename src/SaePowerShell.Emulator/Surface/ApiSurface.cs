@@ -1,0 +1,125 @@
+using System.Text.Json;
+
+namespace SaePowerShell.Emulator.Surface;
+
+/// <summary>
+/// Every official SAE 2019-05-06 API, read once from the embedded <c>sae-api-surface.json</c> (the repository's
+/// <c>data/</c> file, linked, not copied, so the emulator can never drift from it). The gateway asks it which API a
+/// method and path are, and what to check before an API is served or declared not emulated.
+/// </summary>
+internal sealed class ApiSurface
+{
+    public const string Resource = "sae-api-surface.json";
+
+    private static readonly Lazy<ApiSurface> Embedded = new(Load);
+
+    private readonly Dictionary<string, SurfaceApi> _byName;
+
+    // Literal paths before templates, so a fixed path never loses to a {Parameter} segment that happens to match it.
+    private readonly List<SurfaceApi> _matchOrder;
+
+    private ApiSurface(IReadOnlyList<SurfaceApi> apis)
+    {
+        Apis = apis;
+        _byName = apis.ToDictionary(a => a.Name, StringComparer.Ordinal);
+        _matchOrder = apis.OrderBy(a => a.PathParameterCount).ToList();
+    }
+
+    public static ApiSurface Official => Embedded.Value;
+
+    public IReadOnlyList<SurfaceApi> Apis { get; }
+
+    public SurfaceApi? ByName(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The API at this method and raw path, with its path parameters percent-decoded; null when none. Paths match
+    /// case-sensitively, as SAE's do; a <c>{Name}</c> segment matches one non-empty raw segment (an encoded '/' stays
+    /// inside it).
+    /// </summary>
+    public SurfaceApi? Find(string method, string rawPath, out IReadOnlyDictionary<string, string> pathValues)
+    {
+        string[] segments = rawPath.Split('/');
+        foreach (SurfaceApi api in _matchOrder)
+        {
+            if (api.Method == method && TryMatch(api, segments, out pathValues))
+            {
+                return api;
+            }
+        }
+
+        pathValues = new Dictionary<string, string>();
+        return null;
+    }
+
+    /// <summary>The methods the path takes, for the not-found message of a request with the right path and the wrong method.</summary>
+    public IReadOnlyList<string> MethodsAt(string rawPath)
+    {
+        string[] segments = rawPath.Split('/');
+        return _matchOrder.Where(a => TryMatch(a, segments, out _)).Select(a => a.Method).Distinct().ToList();
+    }
+
+    private static bool TryMatch(SurfaceApi api, string[] segments, out IReadOnlyDictionary<string, string> pathValues)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        pathValues = values;
+        if (segments.Length != api.Segments.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < segments.Length; i++)
+        {
+            string template = api.Segments[i];
+            if (SurfaceApi.IsPathParameter(template))
+            {
+                if (segments[i].Length == 0)
+                {
+                    return false;
+                }
+
+                values[template[1..^1]] = Uri.UnescapeDataString(segments[i]);
+            }
+            else if (template != segments[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ApiSurface Load()
+    {
+        using Stream stream = typeof(ApiSurface).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The embedded resource {Resource} is missing.");
+        using JsonDocument document = JsonDocument.Parse(stream);
+        var apis = new List<SurfaceApi>();
+        foreach (JsonElement api in document.RootElement.GetProperty("apis").EnumerateArray())
+        {
+            var parameters = api.GetProperty("requestParams").EnumerateArray().Select(p => new SurfaceParameter(
+                p.GetProperty("name").GetString()!,
+                p.GetProperty("in").GetString() switch
+                {
+                    "query" => ParameterLocation.Query,
+                    "body" => ParameterLocation.Body,
+                    "path" => ParameterLocation.Path,
+                    string other => throw new InvalidOperationException($"{Resource}: unknown parameter location '{other}'."),
+                    null => throw new InvalidOperationException($"{Resource}: a parameter without a location."),
+                },
+                p.GetProperty("type").GetString()!,
+                p.TryGetProperty("required", out JsonElement required) && required.GetBoolean(),
+                p.TryGetProperty("wholeBody", out JsonElement whole) && whole.GetBoolean())).ToList();
+            var responseTypes = api.GetProperty("responseFields").EnumerateArray()
+                .ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("type").GetString()!, StringComparer.Ordinal);
+            apis.Add(new SurfaceApi(
+                api.GetProperty("name").GetString()!,
+                api.GetProperty("method").GetString()!,
+                api.GetProperty("path").GetString()!,
+                api.GetProperty("reqBodyType").GetString()!,
+                parameters,
+                responseTypes));
+        }
+
+        return new ApiSurface(apis);
+    }
+}

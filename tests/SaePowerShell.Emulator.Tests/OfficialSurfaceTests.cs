@@ -1,0 +1,185 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Xunit;
+
+namespace SaePowerShell.Tests.Emulator;
+
+/// <summary>The gateway knows every official API (data/sae-api-surface.json) and checks requests as the file says.</summary>
+public sealed class OfficialSurfaceTests
+{
+    private static readonly string[] Emulated =
+    [
+        "ListApplications", "BatchStartApplications", "BatchStopApplications", "BatchRestartApplications", "DescribeChangeOrder",
+        "ListChangeOrders", "DescribeApplicationStatus", "DescribeNamespaceList", "ListNamespaceChangeOrders", "DescribeRegions",
+        "TagResources", "CreateConfigMap", "DescribeConfigMap", "ListNamespacedConfigMaps", "DescribeWebApplication", "StartWebApplication",
+    ];
+
+    [Fact]
+    public void SurfaceFile_IsEmbedded_WithAllOfItsApis()
+    {
+        Assert.Equal(152, SurfaceFile.Apis.Count());
+    }
+
+    /// <summary>
+    /// Every official API, with its required parameters where the SDK puts them, signed: none is InvalidApi.NotFound;
+    /// each is either emulated (any SAE answer) or Emulator.NotEmulated naming it.
+    /// </summary>
+    [Fact]
+    public async Task EveryOfficialApi_IsKnown_AndTheOnesNotEmulatedSaySo()
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+        foreach (JsonElement api in SurfaceFile.Apis)
+        {
+            string name = api.GetProperty("name").GetString()!;
+            SaeRequest request = MinimalRequest(api);
+
+            SaeReply reply = await host.SendAsync(request);
+
+            Assert.True(reply.ErrorCode != "InvalidApi.NotFound", $"{name}: {reply.Body}");
+            Assert.True(reply.ErrorCode is not ("IncompleteSignature" or "SignatureDoesNotMatch" or "InvalidParameter.NotEmpty" or "InvalidParameter.Obviously"), $"{name}: {reply.Body}");
+            if (Emulated.Contains(name))
+            {
+                Assert.NotEqual("Emulator.NotEmulated", reply.ErrorCode);
+            }
+            else
+            {
+                Assert.Equal((HttpStatusCode.NotImplemented, "Emulator.NotEmulated"), (reply.Status, reply.ErrorCode));
+                Assert.Equal(
+                    $"The SAE emulator does not emulate {name}; it is a real SAE API ({api.GetProperty("method").GetString()} {api.GetProperty("path").GetString()})",
+                    reply.Message.TrimEnd('.'));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(SigningScheme.V3)]
+    [InlineData(SigningScheme.Roa)]
+    public async Task NotEmulatedApi_IsAnsweredNotEmulated_AfterTheChecks(SigningScheme scheme)
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+
+        SaeReply jobs = await host.SendAsync(SaeRequest.Api("ListJobs", "GET", "/pop/v1/sam/job/listJobs", ("NamespaceId", "cn-hangzhou:demo")).WithScheme(scheme));
+        Assert.Equal((HttpStatusCode.NotImplemented, "Emulator.NotEmulated"), (jobs.Status, jobs.ErrorCode));
+        Assert.Equal("The SAE emulator does not emulate ListJobs; it is a real SAE API (GET /pop/v1/sam/job/listJobs).", jobs.Message);
+
+        // The parameter checks come first: DescribeIngress needs its IngressId, and a long at that.
+        SaeReply missing = await host.SendAsync(SaeRequest.Api("DescribeIngress", "GET", "/pop/v1/sam/ingress/Ingress").WithScheme(scheme));
+        Assert.Equal((HttpStatusCode.BadRequest, "InvalidParameter.NotEmpty", "You must specify the parameter IngressId."), (missing.Status, missing.ErrorCode, missing.Message));
+        SaeReply notLong = await host.SendAsync(SaeRequest.Api("DescribeIngress", "GET", "/pop/v1/sam/ingress/Ingress", ("IngressId", "12x")).WithScheme(scheme));
+        Assert.Equal((HttpStatusCode.BadRequest, "InvalidParameter.Obviously"), (notLong.Status, notLong.ErrorCode));
+        Assert.Contains("IngressId", notLong.Message);
+        SaeReply ingress = await host.SendAsync(SaeRequest.Api("DescribeIngress", "GET", "/pop/v1/sam/ingress/Ingress", ("IngressId", "12")).WithScheme(scheme));
+        Assert.Equal("Emulator.NotEmulated", ingress.ErrorCode);
+
+        // And the signature before both.
+        SaeRequest forged = SaeRequest.Api("ListJobs", "GET", "/pop/v1/sam/job/listJobs").WithScheme(scheme);
+        forged.AccessKeySecret = "not-the-secret";
+        Assert.Equal("SignatureDoesNotMatch", (await host.SendAsync(forged)).ErrorCode);
+    }
+
+    [Theory]
+    [InlineData("GET", "/pop/v1/sam/app/madeUpApi")]
+    [InlineData("GET", "/pop/v2/api/web/applications/x/madeUp")]
+    [InlineData("DELETE", "/pop/v1/paas/regionConfig")]
+    public async Task MadeUpPathOrMethod_IsStillInvalidApiNotFound(string method, string path)
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+
+        SaeReply reply = await host.SendAsync(SaeRequest.Custom(method, path));
+
+        Assert.Equal((HttpStatusCode.NotFound, "InvalidApi.NotFound"), (reply.Status, reply.ErrorCode));
+    }
+
+    [Fact]
+    public async Task WrongMethod_OnAnOfficialPath_SaysWhichMethodsItTakes()
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+
+        SaeReply reply = await host.SendAsync(SaeRequest.Custom("PATCH", "/pop/v1/sam/configmap/configMap"));
+
+        Assert.Equal("InvalidApi.NotFound", reply.ErrorCode);
+        Assert.Contains("that path takes", reply.Message);
+        Assert.Contains("POST", reply.Message);
+        Assert.Contains("DELETE", reply.Message);
+    }
+
+    [Theory]
+    [InlineData(SigningScheme.V3)]
+    [InlineData(SigningScheme.Roa)]
+    public async Task DeclaredTypes_AreChecked_ForQueryParameters(SigningScheme scheme)
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+
+        SaeReply page = await host.SendAsync(SaeRequest.ListApplications(("PageSize", "ten")).WithScheme(scheme));
+        SaeReply reverse = await host.SendAsync(SaeRequest.ListApplications(("Reverse", "yes")).WithScheme(scheme));
+        SaeReply configMap = await host.SendAsync(SaeRequest.Api("DescribeConfigMap", "GET", "/pop/v1/sam/configmap/configMap", ("ConfigMapId", "99999999999999999999")).WithScheme(scheme));
+
+        Assert.Equal(("InvalidParameter.Obviously", "The specified parameter is invalid {PageSize}."), (page.ErrorCode, page.Message));
+        Assert.Equal(("InvalidParameter.Obviously", "The specified parameter is invalid {Reverse}."), (reverse.ErrorCode, reverse.Message));
+        Assert.Equal(("InvalidParameter.Obviously", "The specified parameter is invalid {ConfigMapId}."), (configMap.ErrorCode, configMap.Message));
+    }
+
+    /// <summary>A request with every required parameter of the API set to a value of its type, where the SDK puts it.</summary>
+    private static SaeRequest MinimalRequest(JsonElement api)
+    {
+        SaeRequest request = SaeRequest.Api(api.GetProperty("name").GetString()!, api.GetProperty("method").GetString()!, api.GetProperty("path").GetString()!);
+        bool form = api.GetProperty("reqBodyType").GetString() == "formData";
+        var body = new List<(string Key, string Value)>();
+        bool wholeBody = false;
+        foreach (JsonElement p in api.GetProperty("requestParams").EnumerateArray())
+        {
+            bool required = p.TryGetProperty("required", out JsonElement r) && r.GetBoolean();
+            if (!required)
+            {
+                continue;
+            }
+
+            string name = p.GetProperty("name").GetString()!;
+            string value = p.GetProperty("type").GetString() switch
+            {
+                "integer" or "long" => "1",
+                "boolean" => "true",
+                _ => "x",
+            };
+            switch (p.GetProperty("in").GetString())
+            {
+                case "query":
+                    request.With((name, value));
+                    break;
+                case "path":
+                    request.WithPath(name, value);
+                    break;
+                default:
+                    if (p.TryGetProperty("wholeBody", out JsonElement w) && w.GetBoolean())
+                    {
+                        wholeBody = true;
+                    }
+                    else
+                    {
+                        body.Add((name, value));
+                    }
+
+                    break;
+            }
+        }
+
+        if (wholeBody)
+        {
+            request.WithJsonBody("{}");
+        }
+        else if (body.Count > 0)
+        {
+            if (form)
+            {
+                request.WithFormBody([.. body]);
+            }
+            else
+            {
+                request.WithJsonBody(body.ToDictionary(b => b.Key, b => b.Value));
+            }
+        }
+
+        return request;
+    }
+}
