@@ -22,65 +22,13 @@ namespace SaePowerShell.Commands;
 /// arrives, then in EndProcessing group by namespace, make one call per group (concurrently, up to -ThrottleLimit),
 /// and write one change order per call or one error per application, in the order the groups first appeared.
 /// </summary>
-public abstract class SaeBatchCommandBase : SaeCmdletBase
+public abstract partial class SaeBatchCommandBase : SaeCmdletBase
 {
     internal const string InputObjectSet = "InputObject";
     internal const string AppIdSet = "AppId";
     internal const string NamespaceSet = "Namespace";
 
     private readonly List<AppTarget> _accepted = new List<AppTarget>();
-
-    /// <summary>
-    /// <para type="description">Applications from the pipeline: SaeApplication objects (from Get-SaeApplication), any object or hashtable with AppId and NamespaceId (and optionally RegionId), or application id strings together with -NamespaceId.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-    [AllowNull]
-    public PSObject? InputObject { get; set; }
-
-    /// <summary>
-    /// <para type="description">The ids of the applications, all in the namespace given by -NamespaceId.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = AppIdSet)]
-    [AllowNull]
-    [AllowEmptyString]
-    [AllowEmptyCollection]
-    [Alias("AppIds")]
-    public string?[]? AppId { get; set; }
-
-    /// <summary>
-    /// <para type="description">The namespace, such as cn-shanghai:prod (a bare region id such as cn-shanghai is that region's default namespace). With application ids, the namespace they are in; given alone, every application in the namespace is acted on, after a confirmation that -Force skips.</para>
-    /// </summary>
-    [Parameter(ParameterSetName = InputObjectSet)]
-    [Parameter(ParameterSetName = AppIdSet)]
-    [ArgumentCompleter(typeof(NamespaceCompleter))]
-    [Parameter(Mandatory = true, ParameterSetName = NamespaceSet)]
-    public string? NamespaceId { get; set; }
-
-    /// <summary>
-    /// <para type="description">With -NamespaceId alone: act on every application of the namespace without asking first.</para>
-    /// </summary>
-    [Parameter(ParameterSetName = NamespaceSet)]
-    public SwitchParameter Force { get; set; }
-
-    /// <summary>
-    /// <para type="description">How many namespaces are called at the same time (default 4). SAE allows about 60 calls a minute per account.</para>
-    /// </summary>
-    [Parameter]
-    [ValidateRange(1, 32)]
-    public int ThrottleLimit { get; set; } = 4;
-
-    /// <summary>
-    /// <para type="description">Wait until the change orders finish, showing their progress, and write them in their final state. A change order that fails, is terminated or does not finish within -Timeout becomes one error per application in it.</para>
-    /// </summary>
-    [Parameter]
-    public SwitchParameter Wait { get; set; }
-
-    /// <summary>
-    /// <para type="description">With -Wait: how many seconds to wait for the change orders to finish (default 1800).</para>
-    /// </summary>
-    [Parameter]
-    [ValidateRange(1, 7 * 24 * 3600)]
-    public int Timeout { get; set; } = 1800;
 
     internal abstract BatchAction Action { get; }
 
@@ -129,81 +77,6 @@ public abstract class SaeBatchCommandBase : SaeCmdletBase
         {
             _accepted.Add(input.Target);
         }
-    }
-
-    private IReadOnlyList<BatchGroup> PlanAccepted()
-    {
-        BatchPlan plan = BatchPlanner.Plan(_accepted);
-        foreach (Rejection rejection in plan.Rejections)
-        {
-            WriteError(ErrorRecordFactory.FromRejection(rejection));
-        }
-
-        if (plan.Groups.Count > 0)
-        {
-            WriteVerbose(Action.Verb + ": " + (_accepted.Count - plan.Rejections.Count - plan.DuplicatesDropped) + " application(s) in " + plan.Groups.Count + " call(s)"
-                + (plan.DuplicatesDropped > 0 ? "; " + plan.DuplicatesDropped + " duplicate input(s) share their application's call" : string.Empty) + ".");
-        }
-
-        return plan.Groups;
-    }
-
-    private IReadOnlyList<BatchGroup> PlanWholeNamespace()
-    {
-        // An upstream command that produced nothing must never turn into "every application in the namespace".
-        if (MyInvocation.ExpectingInput)
-        {
-            return Array.Empty<BatchGroup>();
-        }
-
-        string? problem = InputRules.NamespaceIdProblem(NamespaceId);
-        if (problem != null)
-        {
-            WriteError(ErrorRecordFactory.Invalid("InvalidNamespaceId", problem, NamespaceId));
-            return Array.Empty<BatchGroup>();
-        }
-
-        string target = "every application in namespace " + NamespaceId;
-        if (!ShouldProcess(target, Action.Verb))
-        {
-            return Array.Empty<BatchGroup>();
-        }
-
-        if (!Force && !ShouldContinue(Action.Verb + " " + target + "?", Action.Verb + " a whole namespace"))
-        {
-            return Array.Empty<BatchGroup>();
-        }
-
-        return Action.RequiresAppIds ? PlanListedNamespace() : new[] { BatchGroup.WholeNamespace(NamespaceId!, null) };
-    }
-
-    /// <summary>
-    /// For an API that requires AppIds (BatchRestartApplications): the namespace's applications, listed on the
-    /// pipeline thread and planned like any others, so a large namespace is split as usual.
-    /// </summary>
-    private IReadOnlyList<BatchGroup> PlanListedNamespace()
-    {
-        if (!TryLocate(NamespaceId, null, NamespaceId, out ServiceLocation location))
-        {
-            return Array.Empty<BatchGroup>();
-        }
-
-        var targets = new List<AppTarget>();
-        bool complete = ForEachPage(
-            page => ListApplicationsCall.Request(location, NamespaceId, null, null, page),
-            ListApplicationsCall.Parse,
-            app => app.AppId,
-            ListApplicationsCall.PageSize,
-            app => targets.Add(new AppTarget(app.AppId, NamespaceId!, null, NamespaceId)),
-            NamespaceId,
-            "Could not list the applications of namespace " + NamespaceId);
-        if (!complete)
-        {
-            return Array.Empty<BatchGroup>();
-        }
-
-        WriteVerbose(Action.Verb + ": namespace " + NamespaceId + " has " + targets.Count + " application(s); " + Action.Api.Action + " requires their ids, so they are named.");
-        return targets.Count == 0 ? Array.Empty<BatchGroup>() : BatchPlanner.Plan(targets).Groups;
     }
 
     private void Run(IReadOnlyList<BatchGroup> groups)
