@@ -167,9 +167,14 @@ foreach ($cmdlet in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-
         $writer.WriteStartElement('dev', 'type', $dev)
         $writer.WriteElementString('maml', 'name', $maml, $output.Name)
         $writer.WriteEndElement()
-        $outputDoc = Get-MemberDoc 'T' $output.Type $null
-        if ($null -eq $outputDoc) { throw "The output type $($output.Name) of $($cmdlet.Name) has no XML documentation." }
-        Add-Para $writer @(Format-Text $outputDoc.SelectSingleNode('summary').InnerText)
+        if ($output.Type -eq [psobject]) {
+            # Invoke-SaeApi: SAE's own answer, whatever the API, as PowerShell objects; its shape is the API's.
+            Add-Para $writer @("The API's answer as PowerShell objects: its Data, or with -Raw the whole body; with -All, each item of each page.")
+        } else {
+            $outputDoc = Get-MemberDoc 'T' $output.Type $null
+            if ($null -eq $outputDoc) { throw "The output type $($output.Name) of $($cmdlet.Name) has no XML documentation." }
+            Add-Para $writer @(Format-Text $outputDoc.SelectSingleNode('summary').InnerText)
+        }
         $writer.WriteEndElement()
     }
     $writer.WriteEndElement()

@@ -14,6 +14,7 @@
         'Disconnect-SaeAccount'
         'Get-SaeApplication'
         'Get-SaeApplicationStatus'
+        'Invoke-SaeApi'
         'Get-SaeChangeOrder'
         'Get-SaeContext'
         'Get-SaeNamespace'

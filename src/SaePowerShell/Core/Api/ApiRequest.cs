@@ -4,10 +4,15 @@ using SaePowerShell.Core.Endpoints;
 
 namespace SaePowerShell.Core.Api;
 
-/// <summary>A call to make: the API, where it goes, and its query parameters (SAE takes every parameter in the query).</summary>
+/// <summary>
+/// A call to make: the API, where it goes, and its parameters where the SDK puts them: the query, the path (the v2
+/// APIs' {ApplicationId}), or the body (form-encoded or JSON, as the API's BodyType says; or a whole JSON body).
+/// </summary>
 internal sealed class ApiRequest
 {
     private readonly List<KeyValuePair<string, string>> _query = new List<KeyValuePair<string, string>>();
+    private readonly List<KeyValuePair<string, object>> _body = new List<KeyValuePair<string, object>>();
+    private readonly Dictionary<string, string> _path = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public ApiRequest(SaeApi api, ServiceLocation location)
     {
@@ -20,6 +25,14 @@ internal sealed class ApiRequest
     public ServiceLocation Location { get; }
 
     public IReadOnlyList<KeyValuePair<string, string>> Query => _query;
+
+    /// <summary>Body parameters with their values as typed (a JSON body keeps numbers and booleans as such).</summary>
+    public IReadOnlyList<KeyValuePair<string, object>> Body => _body;
+
+    /// <summary>The whole JSON body of a v2 API, when one was given.</summary>
+    public string? WholeBody { get; private set; }
+
+    public IReadOnlyDictionary<string, string> PathParameters => _path;
 
     /// <summary>The namespace and apps the call is about, for messages; not sent unless also added as parameters.</summary>
     public string? NamespaceId { get; set; }
@@ -35,5 +48,47 @@ internal sealed class ApiRequest
         }
 
         return this;
+    }
+
+    public ApiRequest WithBody(string name, object value)
+    {
+        _body.Add(new KeyValuePair<string, object>(name, value));
+        return this;
+    }
+
+    public ApiRequest WithWholeBody(string json)
+    {
+        WholeBody = json;
+        return this;
+    }
+
+    public ApiRequest WithPath(string name, string value)
+    {
+        _path[name] = value;
+        return this;
+    }
+
+    /// <summary>Every value the request carries, wherever it goes, for the checks made before signing.</summary>
+    public IEnumerable<KeyValuePair<string, string>> AllValues()
+    {
+        foreach (KeyValuePair<string, string> pair in _query)
+        {
+            yield return pair;
+        }
+
+        foreach (KeyValuePair<string, string> pair in _path)
+        {
+            yield return pair;
+        }
+
+        foreach (KeyValuePair<string, object> pair in _body)
+        {
+            yield return new KeyValuePair<string, string>(pair.Key, Convert.ToString(pair.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+        }
+
+        if (WholeBody != null)
+        {
+            yield return new KeyValuePair<string, string>("body", WholeBody);
+        }
     }
 }

@@ -15,12 +15,23 @@ internal sealed class SaeApi
     public static readonly SaeApi ListNamespaceChangeOrders = new SaeApi("ListNamespaceChangeOrders", "GET", "/pop/v1/sam/changeorder/listNamespaceChangeOrders");
     public static readonly SaeApi DescribeNamespaceList = new SaeApi("DescribeNamespaceList", "GET", "/pop/v1/sam/namespace/describeNamespaceList");
 
-    private SaeApi(string action, string method, string path)
+    private SaeApi(string action, string method, string path, string? bodyType = null, bool answersWithData = true)
     {
         Action = action;
         Method = method;
         Path = path;
+        BodyType = bodyType;
+        AnswersWithData = answersWithData;
     }
+
+    /// <summary>Whether its official answer carries Data: a success without it is then no answer at all (16 APIs answer without).</summary>
+    public bool AnswersWithData { get; }
+
+    /// <summary>An API from the catalog (Invoke-SaeApi); <paramref name="bodyType"/> is "formData" or "json" when it carries a body.</summary>
+    internal static SaeApi Of(string action, string method, string path, string? bodyType, bool answersWithData) => new SaeApi(action, method, path, bodyType, answersWithData);
+
+    /// <summary>How its body is encoded ("formData" or "json"), or null for an API that sends none.</summary>
+    public string? BodyType { get; }
 
     public string Action { get; }
 

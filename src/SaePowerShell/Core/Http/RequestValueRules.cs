@@ -11,7 +11,7 @@ internal static class RequestValueRules
 {
     public static void Check(ApiRequest request, SaeSignatureMethod method)
     {
-        foreach (KeyValuePair<string, string> parameter in request.Query)
+        foreach (KeyValuePair<string, string> parameter in request.AllValues())
         {
             if (HasLoneSurrogate(parameter.Value))
             {
@@ -28,6 +28,19 @@ internal static class RequestValueRules
                     + "Use -SignatureMethod Acs3HmacSha256, the default, which signs every parameter on its own.");
             }
         }
+    }
+
+    private static bool IsInQuery(ApiRequest request, string name)
+    {
+        foreach (KeyValuePair<string, string> pair in request.Query)
+        {
+            if (pair.Key == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasLoneSurrogate(string value)

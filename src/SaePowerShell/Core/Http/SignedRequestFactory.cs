@@ -19,6 +19,8 @@ internal static class SignedRequestFactory
     {
         RequestValueRules.Check(request, method);
         Uri uri = BuildUri(request);
+        string path = uri.AbsolutePath;
+        (byte[] Bytes, string ContentType)? body = RequestBody.Encode(request);
         var headers = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["accept"] = "application/json",
@@ -39,13 +41,18 @@ internal static class SignedRequestFactory
             headers["x-acs-accesskey-id"] = credential.AccessKeyId;
         }
 
+        if (body != null)
+        {
+            headers["content-type"] = body.Value.ContentType;
+        }
+
         string authorization;
         if (method == SaeSignatureMethod.Acs3HmacSha256)
         {
             headers["host"] = uri.Authority;
             headers["x-acs-date"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-            headers["x-acs-content-sha256"] = EmptyPayloadHash;
-            var signable = new SignableRequest(request.Api.Method, request.Api.Path, request.Query, headers);
+            headers["x-acs-content-sha256"] = body is null ? EmptyPayloadHash : Acs3HmacSha256Signature.HashPayload(body.Value.Bytes);
+            var signable = new SignableRequest(request.Api.Method, path, request.Query, headers, body?.Bytes);
             authorization = Acs3HmacSha256Signature.Authorization(signable, credential.AccessKeyId, credential.Secret.Key);
         }
         else
@@ -53,7 +60,7 @@ internal static class SignedRequestFactory
             headers["date"] = now.UtcDateTime.ToString("r", CultureInfo.InvariantCulture);
             headers["x-acs-signature-method"] = RoaHmacSha1Signature.Method;
             headers["x-acs-signature-version"] = RoaHmacSha1Signature.Version;
-            var signable = new SignableRequest(request.Api.Method, request.Api.Path, request.Query, headers);
+            var signable = new SignableRequest(request.Api.Method, path, request.Query, headers, body?.Bytes);
             authorization = RoaHmacSha1Signature.Authorization(signable, credential.AccessKeyId, credential.Secret.Key);
         }
 
@@ -63,6 +70,12 @@ internal static class SignedRequestFactory
             if (header.Key == "host")
             {
                 message.Headers.Host = header.Value;
+            }
+            else if (header.Key == "content-type")
+            {
+                // Sent exactly as signed: a content header, on the body.
+                message.Content = new ByteArrayContent(body!.Value.Bytes);
+                message.Content.Headers.TryAddWithoutValidation("Content-Type", header.Value);
             }
             else
             {
@@ -75,10 +88,22 @@ internal static class SignedRequestFactory
         return message;
     }
 
+    /// <summary>The path with each {Name} replaced by its value, percent-encoded as the SDK does (a / inside a value is %2F).</summary>
+    public static string PathWithParameters(ApiRequest request)
+    {
+        string path = request.Api.Path;
+        foreach (KeyValuePair<string, string> parameter in request.PathParameters)
+        {
+            path = path.Replace("{" + parameter.Key + "}", PercentEncoding.Encode(parameter.Value));
+        }
+
+        return path;
+    }
+
     public static Uri BuildUri(ApiRequest request)
     {
         var builder = new StringBuilder(request.Location.Endpoint.GetLeftPart(UriPartial.Authority));
-        builder.Append(request.Api.Path);
+        builder.Append(PathWithParameters(request));
         if (request.Query.Count > 0)
         {
             builder.Append('?');

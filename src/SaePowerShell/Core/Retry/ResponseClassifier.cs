@@ -41,14 +41,15 @@ internal sealed class ResponseClassifier
 
     private AttemptResult Succeeded(ApiRequest request, string nonce, DateTimeOffset sentAt, HttpAnswer answer, ApiResponse response)
     {
-        if (!request.Api.ChangesState && !(response.Data is JObject) && !(response.Data is JArray))
+        bool hasData = response.Data != null && response.Data.Type != JTokenType.Null;
+        if (request.Api.AnswersWithData && !request.Api.ChangesState && !hasData)
         {
             // Every SAE answer carries Data; without it a listing would look empty, which it is not.
             return AttemptResult.Retry(new SaeServiceException(request.Api.Action, "InvalidResponse", "The service answered success (RequestId " + (response.RequestId ?? "none") + ") without Data",
                 answer.Status, response.RequestId, response.TraceId, null, SaeErrorCategory.InvalidResult, true, "Run the command again; check -Endpoint if this is not SAE."), null, "answered success without Data");
         }
 
-        if (request.Api.ChangesState && !(response.Data is JObject))
+        if (request.Api.AnswersWithData && request.Api.ChangesState && !hasData)
         {
             // "Success" without saying what was done: it may have been done, so this is a call without an answer.
             AttemptResult unreadable = AttemptResult.Unanswered(request, nonce, sentAt, "the service answered success (RequestId " + (response.RequestId ?? "none") + ") without Data", "InvalidResponse", SaeErrorCategory.InvalidResult, null);

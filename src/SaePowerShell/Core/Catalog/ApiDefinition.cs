@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using System.Linq;
+using SaePowerShell.Core.Api;
+
+namespace SaePowerShell.Core.Catalog;
+
+/// <summary>One SAE API as the official surface declares it: action, method, path (with {Name} for path parameters), body encoding and parameters.</summary>
+internal sealed record ApiDefinition(string Action, string Method, string Path, string BodyType, IReadOnlyList<ApiParameter> Parameters, bool AnswersWithData = true)
+{
+    /// <summary>Whether any parameter goes in the body; such an API always sends a body, as the SDK does.</summary>
+    public bool HasBody => Parameters.Any(p => p.InBody);
+
+    public ApiParameter? Find(string name) =>
+        Parameters.FirstOrDefault(p => p.Name == name) ?? Parameters.FirstOrDefault(p => string.Equals(p.Name, name, System.StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Pages with CurrentPage and PageSize, so -All can follow them.</summary>
+    public bool IsPaged => Find("CurrentPage") != null && Find("PageSize") != null;
+
+    public SaeApi ToSaeApi() => SaeApi.Of(Action, Method, Path, HasBody ? BodyType : null, AnswersWithData);
+}
