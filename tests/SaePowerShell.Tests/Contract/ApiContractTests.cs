@@ -76,4 +76,51 @@ public sealed class ApiContractTests
         "long" => long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
         _ => true,
     };
+
+    public static TheoryData<string> EveryOfficialApi()
+    {
+        var data = new TheoryData<string>();
+        foreach (string action in ApiSurface.Apis.Keys.OrderBy(a => a, StringComparer.Ordinal))
+        {
+            data.Add(action);
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// What Invoke-SaeApi builds for any official API, given every parameter with a value of its declared type: the
+    /// official method and path (every {Name} filled and encoded), each parameter where the surface puts it, and a body
+    /// exactly when the API has body parameters.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EveryOfficialApi))]
+    public void InvokeSaeApi_BuildsEveryOfficialApi_AsTheSurfaceDeclaresIt(string action)
+    {
+        SurfaceApi official = ApiSurface.Apis[action];
+        var given = official.Parameters.ToDictionary(p => p.Name, p => (object?)Sample(p.Type), StringComparer.Ordinal);
+        var location = new SaePowerShell.Core.Endpoints.ServiceLocation(new Uri("https://sae.cn-hangzhou.aliyuncs.com/"), "cn-hangzhou", "t", "t");
+
+        ApiRequest request = SaePowerShell.Core.Catalog.ApiCallBuilder.Build(SaePowerShell.Core.Catalog.ApiCatalog.Find(action)!, given, location);
+
+        Assert.Equal(official.Method, request.Api.Method);
+        Assert.Equal(official.Path, request.Api.Path);
+        string path = SaePowerShell.Core.Http.SignedRequestFactory.PathWithParameters(request);
+        Assert.DoesNotContain("{", path);
+        Assert.Equal(official.Parameters.Where(p => p.In == "query").Select(p => p.Name).OrderBy(n => n), request.Query.Select(q => q.Key).OrderBy(n => n));
+        Assert.Equal(official.Parameters.Where(p => p.In == "path").Select(p => p.Name).OrderBy(n => n), request.PathParameters.Keys.OrderBy(n => n));
+        var bodyNames = request.Body.Select(b => b.Key).Concat(request.WholeBody is null ? [] : ["body"]);
+        Assert.Equal(official.Parameters.Where(p => p.In == "body").Select(p => p.Name).OrderBy(n => n), bodyNames.OrderBy(n => n));
+    }
+
+    private static object Sample(string type) => type switch
+    {
+        "integer" => 2,
+        "long" => 3L,
+        "boolean" => true,
+        "object" => new Dictionary<string, object?> { ["k"] = "v" },
+        _ when type.StartsWith("array", StringComparison.Ordinal) => new List<object?> { "a" },
+        _ when type.StartsWith("map", StringComparison.Ordinal) => new Dictionary<string, object?> { ["k"] = "v" },
+        _ => "value-1",
+    };
 }
