@@ -86,8 +86,9 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
         Connect-SaeAccount -Credential $Emulator.Credential -Endpoint $Emulator.Endpoint | Out-Null
         $other = [powershell]::Create()
         try {
-            $other.AddScript("Import-Module '$($env:SAE_TEST_MODULE_PATH ?? (Get-Module SaePowerShell).Path)'; Get-SaeContext").Invoke() | Out-Null
-            $other.Streams.Error[0].FullyQualifiedErrorId | Should -BeLike 'NoCredentials,*'
+            $seen = $other.AddScript("Import-Module '$($env:SAE_TEST_MODULE_PATH ?? (Get-Module SaePowerShell).Path)'; Get-SaeContext").Invoke()
+            $seen[0].CredentialType | Should -Be 'None'
+            $seen[0].CredentialSource | Should -BeLike 'No Alibaba Cloud credentials were found*'
         } finally {
             $other.Dispose()
         }
@@ -114,6 +115,14 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
     It 'refuses a -Context that carries no credential (one made by hand, or rebuilt from a serialized copy), naming why' {
         Connect-SaeAccount -Credential $Emulator.Credential -Endpoint $Emulator.Endpoint | Out-Null
         { Get-SaeApplication -RegionId cn-hangzhou -Context ([SaePowerShell.SaeContext] @{ AccessKeyId = 'x' }) -ErrorAction Stop } | Should -Throw -ErrorId 'ContextNotUsable,*'
+    }
+
+    It 'shows the region and endpoint already set when no credential is, with the credential marked missing' {
+        $context = Get-SaeContext -RegionId cn-shanghai -Endpoint $Emulator.Endpoint
+        $context.CredentialType | Should -Be 'None'
+        $context.AccessKeyId | Should -Be '(none)'
+        $context.RegionId | Should -Be 'cn-shanghai'
+        $context.Endpoint | Should -Be $Emulator.Endpoint
     }
 
     It 'reports <Case> as <ErrorId>, naming it' -ForEach @(

@@ -84,6 +84,18 @@ Describe 'Get-SaeApplication' {
         ($apps.NamespaceId | Sort-Object -Unique) | Should -Contain 'cn-hangzhou:demo'
     }
 
+    It 'completes -NamespaceId from the region typed, whatever the session''s region' {
+        Connect-SaeAccount -Credential $Emulator.Credential -Endpoint $Emulator.Endpoint -RegionId cn-hangzhou | Out-Null
+        try {
+            $line = 'Get-SaeApplication -NamespaceId cn-shanghai:'
+            $completions = (TabExpansion2 $line $line.Length).CompletionMatches.CompletionText
+            $completions | Should -Contain 'cn-shanghai:prod'
+            $completions | Where-Object { $_ -notlike 'cn-shanghai*' } | Should -BeNullOrEmpty
+        } finally {
+            Disconnect-SaeAccount
+        }
+    }
+
     It 'takes namespaces from the pipeline by property name' {
         $apps = [pscustomobject]@{ NamespaceId = 'cn-hangzhou:staging' }, [pscustomobject]@{ NamespaceId = 'cn-shanghai:prod' } | Get-SaeApplication @Common
         $apps | Should -HaveCount 5

@@ -37,6 +37,12 @@ public sealed class GetSaeApplicationStatusCommand : SaeCmdletBase
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? NamespaceId { get; set; }
 
+    /// <summary>
+    /// <para type="description">The application's name, bound by property name from a piped application, so the status shows it; SAE's answer does not carry it.</para>
+    /// </summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? AppName { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
@@ -56,7 +62,9 @@ public sealed class GetSaeApplicationStatusCommand : SaeCmdletBase
             ApiResponse? response = Call(DescribeApplicationStatusCall.Request(location, id, NamespaceId), id, "Could not get the status of application " + id);
             if (response != null)
             {
-                WriteObject(DescribeApplicationStatusCall.Parse(response, id, NamespaceId, location));
+                SaeApplicationStatus status = DescribeApplicationStatusCall.Parse(response, id, NamespaceId, location);
+                status.AppName = AppId.Length == 1 ? AppName : null;
+                WriteObject(status);
             }
         }
     }

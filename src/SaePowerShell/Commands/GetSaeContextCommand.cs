@@ -33,12 +33,18 @@ public sealed class GetSaeContextCommand : SaeCmdletBase
     /// <inheritdoc />
     protected override void EndProcessing()
     {
-        ChosenCredential found;
-        SaeCredential credential;
+        ChosenCredential? found = null;
+        SaeCredential? credential = null;
+        string? missing = null;
         try
         {
             found = ResolveChain();
             credential = Await(found.Source.GetAsync(CancellationToken));
+        }
+        catch (SaeConfigurationException ex) when (ex.ErrorId == "NoCredentials")
+        {
+            // No credential yet: the region and endpoint already set are still worth seeing.
+            missing = ex.Message;
         }
         catch (System.Exception ex) when (ex is SaeConfigurationException || ex is SaeServiceException)
         {
@@ -57,8 +63,14 @@ public sealed class GetSaeContextCommand : SaeCmdletBase
             problem = ex.Message;
         }
 
-        bool isSession = Session?.Source == found.Source;
         Uri? carriedEndpoint = location != null && location.EndpointSource != ServiceLocator.PublicEndpointSource ? location.Endpoint : null;
+        if (found is null || credential is null)
+        {
+            WriteObject(ContextDescriber.Missing(missing!, location, problem));
+            return;
+        }
+
+        bool isSession = Session?.Source == found.Source;
         WriteObject(ContextDescriber.Describe(credential, location, problem, isSession, new SessionContext(found.Source, location?.RegionId, carriedEndpoint)));
     }
 }

@@ -8,6 +8,9 @@ public sealed class SaeApplicationStatus
     /// <summary>The application id.</summary>
     public string AppId { get; set; } = string.Empty;
 
+    /// <summary>The application's name, when it came down the pipeline with the application (DescribeApplicationStatus does not give it).</summary>
+    public string? AppName { get; set; }
+
     /// <summary>The namespace, carried over from the input so the object pipes on.</summary>
     public string? NamespaceId { get; set; }
 

@@ -20,4 +20,17 @@ internal static class ContextDescriber
             IsSessionDefault = isSessionDefault,
             Session = carried,
         };
+
+    /// <summary>No credential was found: the context still shows where calls would go, with the credential marked missing and why.</summary>
+    public static SaeContext Missing(string why, ServiceLocation? location, string? locationProblem) =>
+        new SaeContext
+        {
+            AccessKeyId = "(none)",
+            CredentialType = "None",
+            CredentialSource = why,
+            RegionId = location?.RegionId,
+            RegionSource = location?.RegionSource ?? locationProblem,
+            Endpoint = location?.Endpoint,
+            EndpointSource = location?.EndpointSource ?? locationProblem,
+        };
 }

@@ -28,8 +28,11 @@ internal static class SharedHttp
     public static HttpClient Unpooled => LazyUnpooled.Value;
 
     // Each attempt has its own deadline (SaeClientOptions.Timeout); the client-wide one would cut across retries.
-    private static HttpClient NewClient(bool pooled) =>
-        new HttpClient(CreateHandler(ConnectTimeoutOrDefault(Environment.GetEnvironmentVariable(ConnectTimeoutVariable)), pooled)) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+    private static HttpClient NewClient(bool pooled)
+    {
+        TlsPolicy.Apply(ServicePointSetting.Instance);
+        return new HttpClient(CreateHandler(ConnectTimeoutOrDefault(Environment.GetEnvironmentVariable(ConnectTimeoutVariable)), pooled)) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+    }
 
     /// <summary>
     /// On PowerShell 7 (.NET), SocketsHttpHandler, made by reflection because netstandard2.0 cannot name it: it takes a
