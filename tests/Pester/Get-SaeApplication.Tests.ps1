@@ -27,13 +27,15 @@ Describe 'Get-SaeApplication' {
     It 'reads every page' {
         $apps = 1..250 | ForEach-Object { @{ appId = ('{0:x8}-2222-4000-8000-000000000000' -f $_); appName = "app-$_"; namespaceId = 'cn-hangzhou:big'; instances = 1; runningInstances = 0; status = 'STOPPED' } }
         Set-SaeEmulatorSeed $Emulator @{ namespaces = @(@{ namespaceId = 'cn-hangzhou:big'; namespaceName = 'Big'; regionId = 'cn-hangzhou' }); applications = $apps }
+        # A service that refuses pages of 10,000 and of 1,000: the listing steps down to 100 and reads three pages.
+        Set-SaeEmulatorFault $Emulator @{ faults = @(@{ api = 'ListApplications'; count = 2; fault = 'error:InvalidParameter.Obviously' }) }
         Clear-SaeEmulatorRequest $Emulator
 
         $listed = Get-SaeApplication cn-hangzhou:big @Common
 
         $listed | Should -HaveCount 250
         ($listed.AppId | Sort-Object -Unique) | Should -HaveCount 250
-        (Get-SaeEmulatorRequest $Emulator -Api ListApplications).Count | Should -Be 3
+        (Get-SaeEmulatorRequest $Emulator -Api ListApplications).query.PageSize | Should -Be @('10000', '1000', '100', '100', '100')
     }
 
     It 'filters by name with wildcards' {
@@ -94,6 +96,44 @@ Describe 'Get-SaeApplication' {
         } finally {
             Disconnect-SaeAccount
         }
+    }
+
+    It 'lists several piped namespaces of a region with one region-wide call, in the same output as one listing each' {
+        $namespaces = Get-SaeNamespace -RegionId cn-hangzhou @Common
+        $one = foreach ($ns in $namespaces) { Get-SaeApplication $ns.NamespaceId @Common }
+        Clear-SaeEmulatorRequest $Emulator
+
+        $piped = $namespaces | Get-SaeApplication @Common
+
+        $piped.AppId | Should -Be $one.AppId
+        @(Get-SaeEmulatorRequest $Emulator -Api ListApplications) | Should -HaveCount 1
+        (Get-SaeEmulatorRequest $Emulator -Api ListApplications)[0].query.PageSize | Should -Be '10000'
+        # A namespace without applications is checked to exist: one namespace listing at most, for the whole region.
+        @(Get-SaeEmulatorRequest $Emulator -Api DescribeNamespaceList).Count | Should -BeLessOrEqual 1
+        @($namespaces).Count | Should -BeGreaterThan 2
+    }
+
+    It 'still reports a piped namespace that does not exist, at the cost of one namespace listing' {
+        Clear-SaeEmulatorRequest $Emulator
+        $result = Invoke-Collecting { 'cn-hangzhou:demo', 'cn-hangzhou:nosuch' | ForEach-Object { [pscustomobject]@{ NamespaceId = $_ } } | Get-SaeApplication @Common }
+
+        @($result.Output | Where-Object NamespaceId -NE 'cn-hangzhou:demo') | Should -BeNullOrEmpty
+        $result.Output | Should -Not -BeNullOrEmpty
+        $result.Errors | Should -HaveCount 1
+        $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidNamespaceId.NotFound,*'
+        $result.Errors[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        @(Get-SaeEmulatorRequest $Emulator -Api ListApplications) | Should -HaveCount 1
+        @(Get-SaeEmulatorRequest $Emulator -Api DescribeNamespaceList) | Should -HaveCount 1
+    }
+
+    It 'asks for pages of 10,000, and steps down when the service refuses that size' {
+        Set-SaeEmulatorFault $Emulator @{ faults = @(@{ api = 'ListApplications'; count = 1; fault = 'error:InvalidParameter.Obviously' }) }
+        Clear-SaeEmulatorRequest $Emulator
+
+        $apps = Get-SaeApplication cn-hangzhou:demo @Common -Verbose 4>&1 | Where-Object { $_ -is [SaePowerShell.SaeApplication] }
+
+        $apps | Should -Not -BeNullOrEmpty
+        (Get-SaeEmulatorRequest $Emulator -Api ListApplications).query.PageSize | Should -Be @('10000', '1000')
     }
 
     It 'takes namespaces from the pipeline by property name' {

@@ -14,7 +14,7 @@ namespace SaePowerShell.Commands;
 
 /// <summary>
 /// <para type="synopsis">Gets SAE applications.</para>
-/// <para type="description">Get-SaeApplication lists Serverless App Engine applications with ListApplications, reading every page and writing each application as its page arrives. Filter by namespace, by name (wildcards allowed) or by application id. The SaeApplication objects it writes carry AppId, NamespaceId and RegionId, so they pipe straight into Start-SaeApplication.</para>
+/// <para type="description">Get-SaeApplication lists Serverless App Engine applications with ListApplications, reading every page and writing each application as its page arrives. Filter by namespace, by name (wildcards allowed) or by application id. Namespaces piped in (from Get-SaeNamespace) are listed together at the end: two or more of one region take one region-wide listing, filtered here, whenever that needs no more calls than one listing per namespace; the output is the same, namespace by namespace. The SaeApplication objects it writes carry AppId, NamespaceId and RegionId, so they pipe straight into Start-SaeApplication.</para>
 /// </summary>
 /// <example>
 /// <code>Get-SaeApplication -NamespaceId cn-hangzhou:demo</code>
@@ -33,6 +33,7 @@ namespace SaePowerShell.Commands;
 [OutputType(typeof(SaeApplication))]
 public sealed class GetSaeApplicationCommand : SaeCmdletBase
 {
+    private readonly List<PipedNamespace> _piped = new List<PipedNamespace>();
     /// <summary>
     /// <para type="description">Only applications in this namespace, such as cn-hangzhou:demo. Without it, every application in the region is listed.</para>
     /// </summary>
@@ -83,6 +84,17 @@ public sealed class GetSaeApplicationCommand : SaeCmdletBase
             return;
         }
 
+        if (MyInvocation.ExpectingInput && !string.IsNullOrEmpty(NamespaceId) && appIds is null)
+        {
+            // Namespaces come down the pipeline: they are listed together at the end, in as few calls as can be.
+            if (!_piped.Any(p => p.NamespaceId == NamespaceId))
+            {
+                _piped.Add(new PipedNamespace(NamespaceId!, location, namePattern));
+            }
+
+            return;
+        }
+
         WriteVerbose("Listing applications at " + location + ".");
         bool hasWildcard = Name != null && WildcardPattern.ContainsWildcardCharacters(Name);
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -90,12 +102,12 @@ public sealed class GetSaeApplicationCommand : SaeCmdletBase
 
         // The server's AppName filter is a substring match, so it only narrows; the exact test is ours.
         string? serverName = Name != null && !hasWildcard && appIds is null ? Name : null;
-        string subject = "Could not list applications" + Scope();
+        string subject = "Could not list applications" + Scope(NamespaceId);
         bool complete = ForEachPage(
-            page => ListApplicationsCall.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page),
+            (page, size) => ListApplicationsCall.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page, size),
             ListApplicationsCall.Parse,
             app => app.AppId,
-            ListApplicationsCall.PageSize,
+            ListApplicationsCall.PageSizes,
             app =>
             {
                 if ((appIds != null && !appIds.Contains(app.AppId)) || (namePattern != null && !namePattern.IsMatch(app.AppName)))
@@ -112,7 +124,16 @@ public sealed class GetSaeApplicationCommand : SaeCmdletBase
 
         if (complete)
         {
-            ReportMissing(appIds, found, hasWildcard, nameMatched);
+            ReportMissing(appIds, found, hasWildcard, nameMatched, Scope(NamespaceId));
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        foreach (IGrouping<string, PipedNamespace> region in _piped.GroupBy(p => p.Location.Endpoint + "|" + p.Location.RegionId))
+        {
+            new PipedNamespaceListing(this, region.ToList()).Run();
         }
     }
 
@@ -139,20 +160,20 @@ public sealed class GetSaeApplicationCommand : SaeCmdletBase
         return valid;
     }
 
-    private void ReportMissing(List<string>? appIds, HashSet<string> found, bool hasWildcard, bool nameMatched)
+    internal void ReportMissing(List<string>? appIds, HashSet<string> found, bool hasWildcard, bool nameMatched, string scope)
     {
         foreach (string missing in (appIds ?? Enumerable.Empty<string>()).Where(id => !found.Contains(id)))
         {
-            WriteError(ErrorRecordFactory.NotFound("InvalidAppId.NotFound", "No application with id '" + missing + "' was found" + Scope() + ".", missing));
+            WriteError(ErrorRecordFactory.NotFound("InvalidAppId.NotFound", "No application with id '" + missing + "' was found" + scope + ".", missing));
         }
 
         if (Name != null && !hasWildcard && !nameMatched)
         {
-            WriteError(ErrorRecordFactory.NotFound("ApplicationNameNotFound", "No application named '" + Name + "' was found" + Scope() + ".", Name));
+            WriteError(ErrorRecordFactory.NotFound("ApplicationNameNotFound", "No application named '" + Name + "' was found" + scope + ".", Name));
         }
     }
 
-    private string Scope() => string.IsNullOrEmpty(NamespaceId) ? string.Empty : " in namespace " + NamespaceId;
+    internal static string Scope(string? namespaceId) => string.IsNullOrEmpty(namespaceId) ? string.Empty : " in namespace " + namespaceId;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -147,7 +147,8 @@ public abstract partial class SaeBatchCommandBase : SaeCmdletBase
                 {
                     WriteGroupError(groupOf[order], failure);
                 }
-            });
+            },
+            justCreated: true);
     }
 
     /// <summary>One group's call, on a worker thread: it has only the values it was given, never the cmdlet.</summary>

@@ -24,16 +24,38 @@ public abstract partial class SaeCmdletBase
     /// brings nothing new, or more pages than the first page's TotalSize allows, each ends it with an error. An item
     /// seen twice is written once. Returns whether every page was read.
     /// </summary>
-    internal bool ForEachPage<T>(Func<int, ApiRequest> request, Func<ApiResponse, Page<T>> parse, Func<T, string> keyOf, int pageSize, Action<T> write, object? target, string subject)
+    internal bool ForEachPage<T>(Func<int, ApiRequest> request, Func<ApiResponse, Page<T>> parse, Func<T, string> keyOf, int pageSize, Action<T> write, object? target, string subject) =>
+        ForEachPage((page, _) => request(page), parse, keyOf, new[] { pageSize }, write, target, subject);
+
+    /// <summary>
+    /// As above, asking for the first of <paramref name="pageSizes"/> (the largest) and stepping down to the next
+    /// when the service refuses the first page's size as an invalid parameter: a read, so asking again is harmless,
+    /// and no listing fails for it. A service that clamps the size silently is followed at the size it gives.
+    /// </summary>
+    internal bool ForEachPage<T>(Func<int, int, ApiRequest> request, Func<ApiResponse, Page<T>> parse, Func<T, string> keyOf, IReadOnlyList<int> pageSizes, Action<T> write, object? target, string subject)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int lastPage = int.MaxValue;
+        int sizeIndex = 0;
+        int pageSize = pageSizes[0];
         for (int page = 1; ; page++)
         {
-            ApiRequest pageRequest = request(page);
-            ApiResponse? response = Call(pageRequest, target, subject);
-            if (response is null)
+            ApiRequest pageRequest = request(page, pageSize);
+            ApiResponse? response;
+            try
             {
+                response = Await(Client.SendAsync(pageRequest, CancellationToken));
+            }
+            catch (SaeServiceException ex) when (page == 1 && sizeIndex + 1 < pageSizes.Count && ex.Code.StartsWith("InvalidParameter", StringComparison.OrdinalIgnoreCase))
+            {
+                WriteVerbose(pageRequest.Api.Action + " refused PageSize " + pageSize + " (" + ex.Code + "); asking for pages of " + pageSizes[sizeIndex + 1] + ".");
+                pageSize = pageSizes[++sizeIndex];
+                page--;
+                continue;
+            }
+            catch (Exception ex) when (ex is SaeServiceException || ex is SaeConfigurationException)
+            {
+                WriteError(ErrorRecordFactory.FromException(ex, target, subject));
                 return false;
             }
 

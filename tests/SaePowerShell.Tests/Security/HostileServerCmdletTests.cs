@@ -60,6 +60,28 @@ public sealed class HostileServerCmdletTests
         }
     }
 
+    [Fact]
+    public async Task AServiceThatClampsThePageSize_IsFollowedAtTheSizeItGives()
+    {
+        var pages = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var server = new HostileServer((request, stream) =>
+        {
+            pages.Enqueue(request.Target);
+            int page = int.Parse(System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + request.Target).Query)["CurrentPage"]!, System.Globalization.CultureInfo.InvariantCulture);
+            string apps = string.Join(",", Enumerable.Range(((page - 1) * 100) + 1, page == 3 ? 50 : 100).Select(n => App.Replace("000000000201", n.ToString("D12"))));
+            return HostileServer.Json(stream, "{\"RequestId\":\"r\",\"Code\":\"200\",\"Success\":true,\"Data\":{\"TotalSize\":250,\"PageSize\":100,\"Applications\":[" + apps + "]}}");
+        });
+
+        var (output, shell) = Run("Get-SaeApplication -RegionId cn-hangzhou -Endpoint $args[0] -Credential $SaeCredential -MaximumRetryCount 0", server.Endpoint);
+        using (shell)
+        {
+            Assert.Empty(shell.Streams.Error);
+            Assert.Equal(250, output.Count);
+            Assert.Equal(3, pages.Count);
+            Assert.All(pages, p => Assert.Contains("PageSize=10000", p));
+        }
+    }
+
     [Theory]
     [InlineData("Get-SaeApplication -RegionId cn-hangzhou")]
     [InlineData("Get-SaeNamespace -RegionId cn-hangzhou")]

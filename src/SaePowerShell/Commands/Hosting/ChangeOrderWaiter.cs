@@ -50,11 +50,15 @@ internal sealed class ChangeOrderWaiter
     /// Waits for <paramref name="orders"/>. <paramref name="finished"/> gets each one as it ends, with null when it
     /// succeeded, else the reason (a failed, terminated, stuck or timed-out change order, or a call that failed).
     /// </summary>
-    public void Wait(IReadOnlyList<SaeChangeOrder> orders, Action<SaeChangeOrder, Exception?> finished)
+    public void Wait(IReadOnlyList<SaeChangeOrder> orders, Action<SaeChangeOrder, Exception?> finished, bool justCreated = false)
     {
-        var pending = new List<Tracked>(orders.Select((order, i) => new Tracked(order, ParentActivityId + 1 + i)));
-        var schedule = new PollSchedule(_firstInterval, TimeSpan.FromSeconds(15));
-        DateTimeOffset deadline = _clock.UtcNow + _timeout;
+        DateTimeOffset start = _clock.UtcNow;
+        var pending = new List<Tracked>(orders.Select((order, i) => new Tracked(order, ParentActivityId + 1 + i, new OrderPollSchedule(_firstInterval, TimeSpan.FromSeconds(15)))
+        {
+            // A change order made a moment ago is not finished yet: its first look waits one interval. One piped in may be old.
+            DueAt = justCreated ? start + _firstInterval : start,
+        }));
+        DateTimeOffset deadline = start + _timeout;
         var overall = new ProgressRecord(ParentActivityId, "Waiting for SAE change orders", "Waiting for " + orders.Count + " change order(s)");
         var warned = new HashSet<string>(StringComparer.Ordinal);
         CommandContext context = _context;
@@ -63,14 +67,37 @@ internal sealed class ChangeOrderWaiter
         {
             while (pending.Count > 0)
             {
-                int polled = pending.Count;
-                IReadOnlyList<Task<Exception?>> polls = ThrottledRunner.Start(pending, ConcurrentPolls, (tracked, token) => RefreshAsync(context, tracked.Order, token), _cmdlet.CancellationToken);
-                for (int i = 0; i < pending.Count; i++)
+                DateTimeOffset now = _clock.UtcNow;
+                if (now >= deadline)
                 {
-                    Tracked tracked = pending[i];
+                    foreach (Tracked tracked in pending)
+                    {
+                        Complete(tracked, overall);
+                        finished(tracked.Order, ChangeOrderOutcome.TimedOut(tracked.Order, _timeout));
+                    }
+
+                    return;
+                }
+
+                DateTimeOffset nextDue = pending.Min(t => t.DueAt);
+                if (nextDue > now)
+                {
+                    TimeSpan pause = (nextDue < deadline ? nextDue : deadline) - now;
+                    _cmdlet.WriteVerbose("Waiting " + pause.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " s before the next look at "
+                        + pending.Count(t => t.DueAt <= nextDue) + " of " + pending.Count + " change order(s).");
+                    _cmdlet.Dispatcher.Wait(_clock.Delay(pause, _cmdlet.CancellationToken), _cmdlet.CancellationToken);
+                    continue;
+                }
+
+                List<Tracked> due = pending.Where(t => t.DueAt <= now).ToList();
+                IReadOnlyList<Task<Exception?>> polls = ThrottledRunner.Start(due, ConcurrentPolls, (tracked, token) => RefreshAsync(context, tracked.Order, token), _cmdlet.CancellationToken);
+                for (int i = 0; i < due.Count; i++)
+                {
+                    Tracked tracked = due[i];
                     Exception? failure = _cmdlet.Await(polls[i]);
                     if (failure is null && !ChangeOrderOutcome.IsOver(tracked.Order))
                     {
+                        tracked.DueAt = _clock.UtcNow + tracked.Schedule.Next(tracked.Order);
                         Show(tracked, overall);
                         WarnIfWaitingForSomeone(tracked.Order, warned);
                         continue;
@@ -83,27 +110,6 @@ internal sealed class ChangeOrderWaiter
 
                 pending.RemoveAll(t => t.Done);
                 UpdateOverall(overall, orders.Count, pending.Count);
-                if (pending.Count == 0)
-                {
-                    break;
-                }
-
-                TimeSpan left = deadline - _clock.UtcNow;
-                if (left <= TimeSpan.Zero)
-                {
-                    foreach (Tracked tracked in pending)
-                    {
-                        Complete(tracked, overall);
-                        finished(tracked.Order, ChangeOrderOutcome.TimedOut(tracked.Order, _timeout));
-                    }
-
-                    return;
-                }
-
-                TimeSpan pause = schedule.Next(polled);
-                _cmdlet.WriteVerbose("Waiting " + pause.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " s before polling "
-                    + pending.Count + " change order(s) again.");
-                _cmdlet.Dispatcher.Wait(_clock.Delay(pause < left ? pause : left, _cmdlet.CancellationToken), _cmdlet.CancellationToken);
             }
         }
         catch (PipelineStoppedException)
@@ -223,11 +229,17 @@ internal sealed class ChangeOrderWaiter
 
     private sealed class Tracked
     {
-        public Tracked(SaeChangeOrder order, int activityId)
+        public Tracked(SaeChangeOrder order, int activityId, OrderPollSchedule schedule)
         {
             Order = order;
             ActivityId = activityId;
+            Schedule = schedule;
         }
+
+        public OrderPollSchedule Schedule { get; }
+
+        /// <summary>When this change order is next looked at.</summary>
+        public DateTimeOffset DueAt { get; set; }
 
         public SaeChangeOrder Order { get; }
 

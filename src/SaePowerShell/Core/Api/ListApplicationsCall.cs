@@ -10,16 +10,24 @@ namespace SaePowerShell.Core.Api;
 /// <summary>Builds ListApplications requests and reads their pages.</summary>
 internal static class ListApplicationsCall
 {
-    /// <summary>Within the 200 that the 2021 documentation allows, large enough that most accounts fit in one call.</summary>
-    public const int PageSize = 100;
+    /// <summary>
+    /// The page sizes to ask for, largest first: the SDK documents PageSize up to 10,000, and a call saved is a second
+    /// saved under SAE's quota. A service that refuses one is asked for the next (the 2021 documentation said 200).
+    /// </summary>
+    public static readonly IReadOnlyList<int> PageSizes = new[] { 10000, 1000, 100 };
 
-    public static ApiRequest Request(ServiceLocation location, string? namespaceId, string? appName, IReadOnlyList<string>? appIds, int page)
+    public static int PageSize => PageSizes[0];
+
+    public static ApiRequest Request(ServiceLocation location, string? namespaceId, string? appName, IReadOnlyList<string>? appIds, int page) =>
+        Request(location, namespaceId, appName, appIds, page, PageSize);
+
+    public static ApiRequest Request(ServiceLocation location, string? namespaceId, string? appName, IReadOnlyList<string>? appIds, int page, int pageSize)
     {
         var request = new ApiRequest(SaeApi.ListApplications, location) { NamespaceId = namespaceId }
             .With("NamespaceId", namespaceId)
             .With("AppName", appName)
             .With("CurrentPage", page.ToString(CultureInfo.InvariantCulture))
-            .With("PageSize", PageSize.ToString(CultureInfo.InvariantCulture));
+            .With("PageSize", pageSize.ToString(CultureInfo.InvariantCulture));
         if (appIds != null && appIds.Count > 0)
         {
             request.With("FieldType", "appIds").With("FieldValue", string.Join(",", appIds));
