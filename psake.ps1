@@ -14,18 +14,27 @@ is set or the output is redirected (to a file, a pipe, CI).
 Task      Depends on  What it does
 Compile   -           dotnet build of SaePowerShell.sln (module, emulator,
                       tests, benchmarks); restores Pester with the tests.
-Build     Compile     out/SaePowerShell (assembly, Newtonsoft.Json,
-                      manifest, formats, help from New-ModuleHelp.ps1)
-                      and out/SaeEmulator (emulator, tools/SaeEmulator).
+Build     -           dotnet build of the module and the emulator only,
+                      then out/SaePowerShell (assembly, Newtonsoft.Json,
+                      manifest, formats, help from New-ModuleHelp.ps1,
+                      LICENSE, CHANGELOG.md) and out/SaeEmulator
+                      (emulator, tools/SaeEmulator), both manifests
+                      stamped with ModuleVersion (Directory.Build.props)
+                      and its CHANGELOG.md section as ReleaseNotes.
+Package   Build       PowerShell Gallery packages (.nupkg, made by
+                      Publish-PSResource) of both under out/packages.
+Docs      Build       docs/cmdlets/<Cmdlet>.md from Get-Help -Full of the
+                      built module (tools/New-CmdletDocs.ps1).
 UnitTest  Compile     The xunit tests (SaePowerShell.Tests, then
                       SaePowerShell.Emulator.Tests): assemblies only.
-Pester    Build       The Pester suite against out/, in a child pwsh.
+Pester    Build       The Pester suite against out/, in a child pwsh
+                      (restores Pester with the test project first).
 Test      UnitTest,   Every test; ends with "N passed, N failed" (exit
           Pester      code 1 when a test failed or a task did not end).
 Default   Test        What runs when no task is named.
 Demo      Build       tools/Demo.ps1 against the emulator.
-Bench     Build       tools/Bench.ps1: every measurement in one run; it
-                      rewrites docs/benchmarks.md (the method is in
+Bench     Compile,    tools/Bench.ps1: every measurement in one run; it
+          Build       rewrites docs/benchmarks.md (the method is in
                       docs/benchmarks-method.md).
 Emulator  Build       The emulator in the foreground on -EmulatorPort.
 Clean     -           Removes out/ and runs dotnet clean.
@@ -57,6 +66,12 @@ dotnet pwsh ./psake.ps1 Demo
 Builds the module and the emulator, then runs the demo against them.
 
 .EXAMPLE
+dotnet pwsh ./psake.ps1 Package
+
+Builds both modules and writes out/packages/SaePowerShell.<version>.nupkg
+and out/packages/SaeEmulator.<version>.nupkg.
+
+.EXAMPLE
 dotnet pwsh ./psake.ps1 Bench
 
 Measures the module and rewrites docs/benchmarks.md.
@@ -69,7 +84,7 @@ A Debug build, with no colour in the output.
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ArgumentCompleter({ 'Default', 'Compile', 'Build', 'Test', 'UnitTest', 'Pester', 'Demo', 'Emulator', 'Bench', 'Clean' })]
+    [ArgumentCompleter({ 'Default', 'Compile', 'Build', 'Package', 'Docs', 'Test', 'UnitTest', 'Pester', 'Demo', 'Emulator', 'Bench', 'Clean' })]
     [string[]] $TaskList = @('Default'),
 
     [string] $Configuration = 'Release',
@@ -121,7 +136,12 @@ $Out = Join-Path $Root 'out'
 $ModuleOut = Join-Path $Out 'SaePowerShell'
 $EmulatorOut = Join-Path $Out 'SaeEmulator'
 $ResultsOut = Join-Path $Out 'test-results'
+$PackagesOut = Join-Path $Out 'packages'
 $PesterVersion = '5.7.1'
+$ModuleVersion = Get-SaeModuleVersion
+# Where each cmdlet's online help page is (Get-Help -Online): docs/cmdlets/<Cmdlet>.md of the project. A placeholder
+# project URL until the repository is published; no test fetches it.
+$OnlineHelpBaseUri = 'https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets'
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
 #endregion
@@ -137,7 +157,22 @@ Task Compile -Description 'Compiles the solution (and restores Pester with the t
     Exec { dotnet build (Join-Path $Root 'SaePowerShell.sln') -c $Configuration -v quiet -nologo }
 }
 
-Task Build -Depends Compile -Description 'Builds the module into out/SaePowerShell (with its help) and the emulator into out/SaeEmulator.' {
+# Build compiles only what it ships (the module and the emulator); the test and benchmark projects are built by
+# Compile, which UnitTest and Bench depend on. After Compile has run, there is nothing left to build.
+Task CompileModule -Description 'Compiles the module and the emulator (nothing when Compile has run).' {
+    if ($script:Completed.Contains('Compile')) { return }
+    foreach ($project in 'src/SaePowerShell/SaePowerShell.csproj', 'src/SaePowerShell.Emulator/SaePowerShell.Emulator.csproj') {
+        Exec { dotnet build (Join-Path $Root $project) -c $Configuration -v quiet -nologo }
+    }
+}
+
+# Pester comes from NuGet as a PackageDownload of the test project: a restore, not a build.
+Task RestorePester -Description 'Restores Pester with the test project (nothing when Compile has run).' {
+    if ($script:Completed.Contains('Compile')) { return }
+    Exec { dotnet restore (Join-Path $Root 'tests/SaePowerShell.Tests/SaePowerShell.Tests.csproj') -v quiet }
+}
+
+Task Build -Depends CompileModule -Description 'Builds the module into out/SaePowerShell (with its help) and the emulator into out/SaeEmulator.' {
     $staging = Join-Path $Out 'staging'
     Remove-Item -Recurse -Force $ModuleOut, $EmulatorOut, $staging -ErrorAction SilentlyContinue
     Exec { dotnet publish (Join-Path $Root 'src/SaePowerShell/SaePowerShell.csproj') -c $Configuration --no-build -o $staging -v quiet -nologo }
@@ -150,14 +185,37 @@ Task Build -Depends Compile -Description 'Builds the module into out/SaePowerShe
     # Help is generated from the cmdlets themselves and their XML documentation, in a child process that loads the module.
     Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/New-ModuleHelp.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
         '-XmlDocPath', (Join-Path $Root "src/SaePowerShell/bin/$Configuration/netstandard2.0/SaePowerShell.xml"),
-        '-OutputPath', (Join-Path $ModuleOut 'en-US/SaePowerShell.dll-Help.xml'))
+        '-OutputPath', (Join-Path $ModuleOut 'en-US/SaePowerShell.dll-Help.xml'), '-OnlineBaseUri', $OnlineHelpBaseUri)
     if ($LASTEXITCODE -ne 0) { throw 'Generating the help failed.' }
 
     Exec { dotnet publish (Join-Path $Root 'src/SaePowerShell.Emulator/SaePowerShell.Emulator.csproj') -c $Configuration --no-build -o $EmulatorOut -v quiet -nologo }
     # The whole helper module: its manifest, its .psm1 and the function files it dot-sources.
     Copy-Item (Join-Path $Root 'tools/SaeEmulator/*') $EmulatorOut -Recurse
+
+    # One version for both, and the same licence and change log in both packages.
+    $releaseNotes = Get-SaeReleaseNotes $ModuleVersion
+    foreach ($folder in $ModuleOut, $EmulatorOut) {
+        Copy-Item (Join-Path $Root 'LICENSE'), (Join-Path $Root 'CHANGELOG.md') $folder
+    }
+    Set-SaeManifestVersion (Join-Path $ModuleOut 'SaePowerShell.psd1') $ModuleVersion $releaseNotes
+    Set-SaeManifestVersion (Join-Path $EmulatorOut 'SaeEmulator.psd1') $ModuleVersion $releaseNotes
+    Write-Host "Version:  $ModuleVersion"
     Write-Host "Module:   $(Join-Path $ModuleOut 'SaePowerShell.psd1')"
     Write-Host "Emulator: $(Join-Path $EmulatorOut 'SaeEmulator.psd1')"
+}
+
+Task Package -Depends Build -Description 'Makes the PowerShell Gallery packages (.nupkg) of both modules under out/packages.' {
+    Remove-Item -Recurse -Force $PackagesOut -ErrorAction SilentlyContinue
+    foreach ($folder in $ModuleOut, $EmulatorOut) {
+        $package = New-SaeModulePackage -ModuleFolder $folder -OutputFolder $PackagesOut
+        Write-Host "Package:  $($package.FullName)"
+    }
+}
+
+Task Docs -Depends Build -Description 'Writes docs/cmdlets/<Cmdlet>.md from the built module''s help.' {
+    Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/New-CmdletDocs.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
+        '-OutputPath', (Join-Path $Root 'docs/cmdlets'))
+    if ($LASTEXITCODE -ne 0) { throw 'Writing docs/cmdlets failed.' }
 }
 
 Task UnitTest -Depends Compile -Description 'Runs the xunit tests: the module''s, then the emulator''s.' {
@@ -181,7 +239,7 @@ Task UnitTest -Depends Compile -Description 'Runs the xunit tests: the module''s
     $script:TestCounts.xunit = @{ Passed = $passed; Failed = $failed }
 }
 
-Task Pester -Depends Build -Description 'Runs the Pester tests against the built module and the emulator.' {
+Task Pester -Depends RestorePester, Build -Description 'Runs the Pester tests against the built module and the emulator.' {
     New-Item -ItemType Directory -Force -Path $ResultsOut | Out-Null
     $summary = Join-Path $ResultsOut 'pester-summary.json'
     Remove-Item $summary -ErrorAction SilentlyContinue
@@ -207,7 +265,7 @@ Task Demo -Depends Build -Description 'Starts the emulator and runs Get-SaeAppli
     if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
 }
 
-Task Bench -Depends Build -Description 'Measures the module (end to end against the emulator, import, pipeline, micro-benchmarks) and writes docs/benchmarks.md.' {
+Task Bench -Depends Compile, Build -Description 'Measures the module (end to end against the emulator, import, pipeline, micro-benchmarks) and writes docs/benchmarks.md.' {
     # A child process, as for the tests: it imports the built module fresh, and starts children of its own.
     Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/Bench.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
         '-EmulatorModulePath', (Join-Path $EmulatorOut 'SaeEmulator.psd1'),

@@ -1,11 +1,14 @@
 # Writes the module's MAML help (en-US/SaePowerShell.dll-Help.xml) from two sources that live with the code: the
 # cmdlets' metadata as PowerShell sees it (parameters, sets, pipeline input, output types) and the XML documentation
 # comments (<para type="synopsis">, <para type="description">, <example>). platyPS is not available here, and help
-# written by hand drifts from the code; this cannot.
+# written by hand drifts from the code; this cannot. Each parameter's "Default value" is read from a new instance of
+# the cmdlet class (what the property holds before binding). With -OnlineBaseUri, each cmdlet's first related link is
+# "Online Version:" <OnlineBaseUri>/<Cmdlet>.md, which Get-Help -Online opens (the cmdlets declare no HelpUri).
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [string] $XmlDocPath,
-    [Parameter(Mandatory)] [string] $OutputPath
+    [Parameter(Mandatory)] [string] $OutputPath,
+    [string] $OnlineBaseUri
 )
 
 $ErrorActionPreference = 'Stop'
@@ -65,6 +68,28 @@ function Get-ParameterDescription([Type] $cmdletType, [string] $name) {
     $text
 }
 
+# A parameter's default, as help shows it: what the property of a fresh cmdlet instance holds. None (as platyPS
+# writes it) for a null, an empty string or collection, a secret, or a number left at 0 (the cmdlets read 0 as "not
+# given"): the description says what applies then. Switches are False.
+function Get-DefaultValueText($instance, $parameter) {
+    $text = Get-DefaultValue $instance $parameter
+    if ($text) { $text } else { 'None' }
+}
+
+function Get-DefaultValue($instance, $parameter) {
+    if ($parameter.ParameterType -eq [System.Management.Automation.SwitchParameter]) { return 'False' }
+    if ($null -eq $instance) { return '' }
+    $property = $instance.GetType().GetProperty($parameter.Name)
+    if ($null -eq $property -or -not $property.CanRead) { return '' }
+    $value = $property.GetValue($instance)
+    if ($null -eq $value -or $value -is [Security.SecureString] -or $value -is [pscredential]) { return '' }
+    if ($value -is [string]) { return $value }
+    if ($value -is [bool]) { return $value.ToString() }
+    if ($value -is [Collections.IEnumerable]) { return (@($value) | ForEach-Object { [string]$_ }) -join ', ' }
+    if ($value -is [ValueType] -and -not ($value -is [enum]) -and $value -eq [Activator]::CreateInstance($value.GetType())) { return '' }
+    [string]$value
+}
+
 $maml = 'http://schemas.microsoft.com/maml/2004/10'
 $command = 'http://schemas.microsoft.com/maml/dev/command/2004/10'
 $dev = 'http://schemas.microsoft.com/maml/dev/2004/10'
@@ -85,6 +110,7 @@ foreach ($cmdlet in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-
     $synopsis = @(Get-Paragraphs $typeDoc.summary 'synopsis')
     $description = @(Get-Paragraphs $typeDoc.summary 'description')
     if ($synopsis.Count -eq 0 -or $description.Count -eq 0) { throw "$($cmdlet.Name) needs a synopsis and a description." }
+    $instance = try { [Activator]::CreateInstance($type) } catch { $null }
     $parameters = @($cmdlet.Parameters.Values | Where-Object { $_.Name -notin $commonParameters -or $shouldProcessText.ContainsKey($_.Name) } | Sort-Object { $_.Name -in 'WhatIf', 'Confirm' }, Name)
 
     $writer.WriteStartElement('command', 'command', $command)
@@ -138,6 +164,7 @@ foreach ($cmdlet in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-
         $writer.WriteStartElement('dev', 'type', $dev)
         $writer.WriteElementString('maml', 'name', $maml, $parameter.ParameterType.FullName)
         $writer.WriteEndElement()
+        $writer.WriteElementString('dev', 'defaultValue', $dev, $(if ($parameter.Name -in 'WhatIf', 'Confirm') { 'False' } else { Get-DefaultValueText $instance $parameter }))
         $writer.WriteEndElement()
     }
     $writer.WriteEndElement()
@@ -195,6 +222,12 @@ foreach ($cmdlet in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-
     $writer.WriteEndElement()
 
     $writer.WriteStartElement('command', 'relatedLinks', $command)
+    if ($OnlineBaseUri) {
+        $writer.WriteStartElement('maml', 'navigationLink', $maml)
+        $writer.WriteElementString('maml', 'linkText', $maml, 'Online Version:')
+        $writer.WriteElementString('maml', 'uri', $maml, "$($OnlineBaseUri.TrimEnd('/'))/$($cmdlet.Name).md")
+        $writer.WriteEndElement()
+    }
     foreach ($related in Get-Command -Module $module.Name -CommandType Cmdlet | Where-Object Name -NE $cmdlet.Name | Sort-Object Name) {
         $writer.WriteStartElement('maml', 'navigationLink', $maml)
         $writer.WriteElementString('maml', 'linkText', $maml, $related.Name)

@@ -85,7 +85,68 @@ function Clear-SaeEnvironment {
 # Puts back what Clear-SaeEnvironment removed, and removes what was set since.
 function Restore-SaeEnvironment([hashtable] $Saved) {
     foreach ($variable in [SaePowerShell.SaeEnvironmentVariables]::All) {
-        [Environment]::SetEnvironmentVariable($variable.Name, $Saved[$variable.Name])
+        # Not [Environment]::SetEnvironmentVariable: PowerShell passes $null to it as '', which leaves the variable set.
+        if ($Saved.ContainsKey($variable.Name)) { Set-Item "Env:$($variable.Name)" $Saved[$variable.Name] }
+        else { Remove-Item "Env:$($variable.Name)" -ErrorAction SilentlyContinue }
     }
+}
+#endregion
+
+#region Version and packages
+# The one version of both modules: ModuleVersion in Directory.Build.props (the assembly's Version is made from it too).
+function Get-SaeModuleVersion {
+    $props = [xml](Get-Content (Join-Path $RepoRoot 'Directory.Build.props') -Raw)
+    $version = @($props.Project.PropertyGroup | ForEach-Object { $_.SelectSingleNode('ModuleVersion') } | Where-Object { $_ })[0].InnerText
+    if ($version -notmatch '^\d+\.\d+\.\d+$') { throw "ModuleVersion in Directory.Build.props is '$version', not a version like 1.2.3." }
+    $version
+}
+
+# The CHANGELOG.md section of a version: the lines under '## <version>' up to the next '## '.
+function Get-SaeReleaseNotes([string] $Version) {
+    $lines = Get-Content (Join-Path $RepoRoot 'CHANGELOG.md')
+    $start = [array]::FindIndex([string[]]$lines, [Predicate[string]] { param($l) $l -match "^## $([regex]::Escape($Version))(\s|$)" })
+    if ($start -lt 0) { throw "CHANGELOG.md has no '## $Version' section: add one for the version in Directory.Build.props." }
+    $section = for ($i = $start + 1; $i -lt $lines.Count -and $lines[$i] -notmatch '^## '; $i++) { $lines[$i] }
+    (($section -join "`n").Trim())
+}
+
+# Stamps a copied manifest with the version and the release notes (its ModuleVersion and PSData ReleaseNotes lines).
+function Set-SaeManifestVersion([string] $Path, [string] $Version, [string] $ReleaseNotes) {
+    $text = Get-Content $Path -Raw
+    $text = [regex]::Replace($text, "(?m)^(\s*ModuleVersion\s*=\s*)'[^']*'", "`${1}'$Version'")
+    $notes = $ReleaseNotes -replace "'", "''"
+    $text = [regex]::Replace($text, "(?m)^(\s*ReleaseNotes\s*=\s*)'[^']*'", { param($m) "$($m.Groups[1].Value)'$notes'" })
+    Set-Content -Path $Path -Value $text -NoNewline -Encoding utf8
+    $manifest = Import-PowerShellDataFile $Path
+    if ($manifest.ModuleVersion -ne $Version) { throw "Stamping $Path with version $Version failed." }
+}
+
+# Makes the PowerShell Gallery package (.nupkg) of a module folder as Publish-PSResource makes it: publishes the folder
+# to a temporary local file repository (registered under a unique name, unregistered afterwards) and moves the .nupkg
+# it wrote to OutputFolder. Returns the package file. Nothing leaves this machine.
+function New-SaeModulePackage([string] $ModuleFolder, [string] $OutputFolder) {
+    Import-Module Microsoft.PowerShell.PSResourceGet -ErrorAction Stop
+    $repository = Join-Path ([IO.Path]::GetTempPath()) ('sae-psrepo-' + [guid]::NewGuid().ToString('N'))
+    $name = Split-Path $repository -Leaf
+    New-Item -ItemType Directory -Path $repository, $OutputFolder -Force | Out-Null
+    Register-PSResourceRepository -Name $name -Uri $repository -Trusted
+    try {
+        Publish-PSResource -Path $ModuleFolder -Repository $name
+        $package = @(Get-ChildItem $repository -Filter *.nupkg)
+        if ($package.Count -ne 1) { throw "Publish-PSResource wrote $($package.Count) packages for $ModuleFolder." }
+        $target = Join-Path $OutputFolder $package[0].Name
+        Move-Item $package[0].FullName $target -Force
+        Get-Item $target
+    } finally {
+        Unregister-PSResourceRepository -Name $name -ErrorAction SilentlyContinue
+        Remove-Item -Recurse -Force $repository -ErrorAction SilentlyContinue
+    }
+}
+
+# The file names in a .nupkg (a zip), with '/' separators.
+function Get-SaePackageEntry([string] $Path) {
+    Add-Type -AssemblyName System.IO.Compression.FileSystem
+    $zip = [IO.Compression.ZipFile]::OpenRead($Path)
+    try { $zip.Entries | ForEach-Object FullName } finally { $zip.Dispose() }
 }
 #endregion

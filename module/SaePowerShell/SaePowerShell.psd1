@@ -6,6 +6,8 @@
     CompanyName          = 'SaePowerShell'
     Copyright            = '(c) SaePowerShell contributors. MIT License.'
     Description          = 'Drive Alibaba Cloud Serverless App Engine (SAE) from PowerShell: Get-SaeApplication | Start-SaeApplication, one signed call per namespace, per-application errors.'
+    # Where Update-Help looks for updatable help (a placeholder project URL: nothing is published there yet).
+    HelpInfoUri          = 'https://github.com/saepowershell/SaePowerShell/tree/main/docs/cmdlets'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('SaePowerShell.Format.ps1xml')
@@ -28,8 +30,12 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags       = @('AlibabaCloud', 'Aliyun', 'SAE', 'Serverless', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            LicenseUri = 'https://opensource.org/licenses/MIT'
+            Tags         = @('AlibabaCloud', 'Aliyun', 'SAE', 'Serverless', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            # Placeholder project URLs (the repository is not published yet); no test fetches them.
+            ProjectUri   = 'https://github.com/saepowershell/SaePowerShell'
+            LicenseUri   = 'https://github.com/saepowershell/SaePowerShell/blob/main/LICENSE'
+            # The build replaces this with the CHANGELOG.md section of ModuleVersion (Directory.Build.props).
+            ReleaseNotes = 'See CHANGELOG.md.'
         }
     }
 }

@@ -1,6 +1,19 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $script:Module = Get-Module SaePowerShell
+    # The module's own files and nothing else: what the Build task copies and the package carries.
+    $script:ModuleFiles = @('SaePowerShell.dll', 'Newtonsoft.Json.dll', 'SaePowerShell.psd1', 'SaePowerShell.Format.ps1xml',
+        'en-US/SaePowerShell.dll-Help.xml', 'en-US/about_SaePowerShell.help.txt', 'LICENSE', 'CHANGELOG.md')
+    # The package, as the Package task makes it (Publish-PSResource to a temporary local repository), and its nuspec.
+    $script:PackageFolder = Join-Path ([IO.Path]::GetTempPath()) ('sae-package-test-' + [guid]::NewGuid().ToString('N'))
+    $script:Package = New-SaeModulePackage -ModuleFolder $Module.ModuleBase -OutputFolder $PackageFolder
+    Add-Type -AssemblyName System.IO.Compression.FileSystem
+    [IO.Compression.ZipFile]::ExtractToDirectory($Package.FullName, (Join-Path $PackageFolder 'extracted'))
+    $script:PackageFolder = Join-Path $PackageFolder 'extracted'
+}
+
+AfterAll {
+    Remove-Item -Recurse -Force (Split-Path $PackageFolder) -ErrorAction SilentlyContinue
 }
 
 Describe 'The SaePowerShell module' {
@@ -13,6 +26,34 @@ Describe 'The SaePowerShell module' {
 
     It 'ships only its own assembly and Newtonsoft.Json' {
         (Get-ChildItem $Module.ModuleBase -Recurse -Filter *.dll).Name | Sort-Object | Should -Be @('Newtonsoft.Json.dll', 'SaePowerShell.dll')
+    }
+
+    It 'ships only its own files: the allow-list, in the folder and in the package' {
+        $folder = Get-ChildItem $Module.ModuleBase -Recurse -File | ForEach-Object { [IO.Path]::GetRelativePath($Module.ModuleBase, $_.FullName) -replace '\\', '/' }
+        ($folder | Sort-Object) | Should -Be ($ModuleFiles | Sort-Object)
+
+        # What Publish-PSResource adds: the nuspec and the package metadata files of the .nupkg format.
+        $entries = @(Get-SaePackageEntry $Package.FullName | ForEach-Object { [uri]::UnescapeDataString($_) })
+        $metadata = @($entries | Where-Object { $_ -in 'SaePowerShell.nuspec', '[Content_Types].xml', '_rels/.rels' -or $_ -like 'package/services/metadata/core-properties/*.psmdcp' })
+        $metadata.Count | Should -Be 4
+        ($entries | Where-Object { $_ -notin $metadata } | Sort-Object) | Should -Be ($ModuleFiles | Sort-Object)
+    }
+
+    It 'carries one version, its release notes, its licence and its project links' {
+        $version = Get-SaeModuleVersion
+        $Module.Version | Should -Be $version
+        (Import-PowerShellDataFile $env:SAE_TEST_EMULATOR_MODULE_PATH).ModuleVersion | Should -Be $version
+        $Module.ReleaseNotes | Should -Be (Get-SaeReleaseNotes $version)
+        $Module.ProjectUri | Should -Be 'https://github.com/saepowershell/SaePowerShell'
+        $Module.LicenseUri | Should -Be 'https://github.com/saepowershell/SaePowerShell/blob/main/LICENSE'
+        $Module.HelpInfoUri | Should -Not -BeNullOrEmpty
+        Get-Content (Join-Path $Module.ModuleBase 'LICENSE') -Raw | Should -Match 'MIT License[\s\S]*SaePowerShell contributors'
+        Get-Content (Join-Path $Module.ModuleBase 'CHANGELOG.md') -Raw | Should -Match "## $([regex]::Escape($version))"
+
+        $nuspec = [xml]((Get-Content (Join-Path $PackageFolder 'SaePowerShell.nuspec') -Raw))
+        $nuspec.package.metadata.version | Should -Be $version
+        $nuspec.package.metadata.projectUrl | Should -Be $Module.ProjectUri
+        $nuspec.package.metadata.releaseNotes | Should -Not -BeNullOrEmpty
     }
 
     It 'targets netstandard2.0, so Windows PowerShell 5.1 can load it too' {
