@@ -3,23 +3,9 @@ using SaePowerShell.Core.Json;
 
 namespace SaePowerShell.Core.Api;
 
-/// <summary>A successful answer: SAE's envelope with its <c>Data</c>.</summary>
-internal sealed class ApiResponse
+/// <summary>A successful answer: SAE's envelope with its <c>Data</c>; ClientRequestId is the signature nonce of the attempt that got it.</summary>
+internal sealed record ApiResponse(int HttpStatus, JObject Body, string ClientRequestId)
 {
-    public ApiResponse(int httpStatus, JObject body, string clientRequestId)
-    {
-        HttpStatus = httpStatus;
-        Body = body;
-        ClientRequestId = clientRequestId;
-    }
-
-    /// <summary>The signature nonce of the attempt that got this answer.</summary>
-    public string ClientRequestId { get; }
-
-    public int HttpStatus { get; }
-
-    public JObject Body { get; }
-
     public JToken? Data => JsonRead.Child(Body, "Data");
 
     public string? RequestId => JsonRead.String(Body, "RequestId");

@@ -57,16 +57,5 @@ internal static class NamespaceCache
         }
     }
 
-    private sealed class Entry
-    {
-        public Entry(IReadOnlyList<string> ids, DateTime fetched)
-        {
-            Ids = ids;
-            Fetched = fetched;
-        }
-
-        public IReadOnlyList<string> Ids { get; }
-
-        public DateTime Fetched { get; }
-    }
+    private sealed record Entry(IReadOnlyList<string> Ids, DateTime Fetched);
 }
