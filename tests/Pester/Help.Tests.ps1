@@ -35,6 +35,25 @@ Describe 'Help for <Name>' -ForEach $Cmdlets {
         $examples | ForEach-Object { ($_.Remarks.Text -join ' ') | Should -Not -BeNullOrEmpty }
     }
 
+    It 'links to its page in docs/cmdlets (Get-Help -Online), and the page is there' {
+        $online = @($Help.relatedLinks.navigationLink | Where-Object linkText -EQ 'Online Version:')
+        $online.Count | Should -Be 1
+        $online[0].uri | Should -Be "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/$Name.md"
+        $page = Join-Path $PSScriptRoot "../../docs/cmdlets/$Name.md"
+        Test-Path $page | Should -BeTrue -Because 'dotnet pwsh ./psake.ps1 Docs writes it'
+        Get-Content $page -TotalCount 1 | Should -Be "# $Name"
+    }
+
+    It 'states a default value for every parameter, as a new instance of the cmdlet holds it' {
+        $instance = [Activator]::CreateInstance((Get-Command $Name).ImplementingType)
+        foreach ($entry in @($Help.Parameters.Parameter | Where-Object { $_ })) {
+            $entry.DefaultValue | Should -Not -BeNullOrEmpty -Because "-$($entry.Name) needs a Default value (None when there is none)"
+            $property = $instance.GetType().GetProperty($entry.Name)
+            $value = if ($property) { $property.GetValue($instance) }
+            if ($value -is [int] -and $value -ne 0) { $entry.DefaultValue | Should -Be ([string]$value) }
+        }
+    }
+
     It 'names its outputs, and its inputs if it takes any from the pipeline' {
         $Help.ReturnValues.ReturnValue.Type.Name | Should -Not -BeNullOrEmpty
         $takesInput = (Get-Command $Name).Parameters.Values.Attributes |
