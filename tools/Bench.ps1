@@ -10,9 +10,12 @@ one after the other in the same run, because the machine may be shared and noisy
 comparing within one run:
 
   a. tools/bench/EndToEnd.ps1          end to end against the local SAE emulator with injected latency
-  b. tools/bench/ImportCost.ps1        what Import-Module SaePowerShell adds to a PowerShell start
-  c. tools/bench/PipelineOverhead.ps1  100,000 objects through Start-SaeApplication (children: PipelineWorker.ps1)
-  d. tools/bench/MicroBenchmarks.ps1   the BenchmarkDotNet micro-benchmarks (bench/SaePowerShell.Benchmarks)
+  b. tools/bench/ListingCalls.ps1      the calls to list 20,000 applications in 200 namespaces, two ways
+  c. tools/bench/JobCalls.ps1          the calls of start, stop, restart and -Wait against their minimum
+  d. tools/bench/ImportCost.ps1        what Import-Module SaePowerShell adds to a PowerShell start, and where it goes
+  e. tools/bench/CatalogFirstUse.ps1   the API catalog's first use (Invoke-SaeApi), after the import
+  f. tools/bench/PipelineOverhead.ps1  100,000 objects through Start-SaeApplication (children: PipelineWorker.ps1)
+  g. tools/bench/MicroBenchmarks.ps1   the BenchmarkDotNet micro-benchmarks (bench/SaePowerShell.Benchmarks)
 
 What each does and why, and the targets: docs/benchmarks-method.md.
 #>
@@ -31,6 +34,14 @@ param(
     [ValidateRange(1, 32)] [int] $ThrottleLimit = 4,
     # How many applications the naive baseline starts one by one; fewer than -Apps gives an extrapolated total, labelled so.
     [int] $NaiveApps = 2000,
+    # Part b: namespaces of one region, and applications in each.
+    [int] $ListNamespaces = 200,
+    [int] $ListAppsPerNamespace = 100,
+    # Part c: applications and namespaces started, stopped and restarted; change orders waited for, and how long each takes.
+    [int] $JobApps = 200,
+    [int] $JobNamespaces = 10,
+    [int] $WaitOrders = 40,
+    [int] $ChangeOrderDelayMs = 3000,
     [int] $ImportRuns = 7,
     [int] $PipelineObjects = 100000,
     # Passes over the same objects in each pipeline child: the first one cold, the others steady.
@@ -57,7 +68,10 @@ Import-Module $EmulatorModulePath
 $bench = Join-Path $PSScriptRoot 'bench'
 $measurements = @(
     @{ Script = 'EndToEnd.ps1'; Parameters = @{ LatencyMs = $LatencyMs; Apps = $Apps; Namespaces = $Namespaces; ThrottleLimit = $ThrottleLimit; NaiveApps = $NaiveApps } }
+    @{ Script = 'ListingCalls.ps1'; Parameters = @{ LatencyMs = $LatencyMs; Namespaces = $ListNamespaces; AppsPerNamespace = $ListAppsPerNamespace } }
+    @{ Script = 'JobCalls.ps1'; Parameters = @{ LatencyMs = $LatencyMs; Apps = $JobApps; Namespaces = $JobNamespaces; WaitOrders = $WaitOrders; ChangeOrderDelayMs = $ChangeOrderDelayMs } }
     @{ Script = 'ImportCost.ps1'; Parameters = @{ ModulePath = $ModulePath; ImportRuns = $ImportRuns } }
+    @{ Script = 'CatalogFirstUse.ps1'; Parameters = @{ ModulePath = $ModulePath; Runs = $ImportRuns } }
     @{ Script = 'PipelineOverhead.ps1'; Parameters = @{ ModulePath = $ModulePath; BenchmarkAssembly = $BenchmarkAssembly; PipelineObjects = $PipelineObjects; Passes = $Passes } }
     if (-not $SkipMicroBenchmarks) { @{ Script = 'MicroBenchmarks.ps1'; Parameters = @{ BenchmarkAssembly = $BenchmarkAssembly; ArtifactsPath = $ArtifactsPath } } }
 )
@@ -95,7 +109,7 @@ with **$cores cores** ($(if ($cpu) { "$cpu, " })$os, PowerShell $($PSVersionTabl
 shared, so absolute times move from run to run; the ratios, taken within the same run, are the figures to compare.
 
 Reproduce: ``dotnet tool restore && dotnet pwsh ./psake.ps1 Bench`` (it builds first, prints the same table and rewrites
-this file; about 5 minutes on 2 cores). The micro-benchmarks alone: ``dotnet bench/SaePowerShell.Benchmarks/bin/Release/net10.0/SaePowerShell.Benchmarks.dll``
+this file; about 6 minutes on 2 cores). The micro-benchmarks alone: ``dotnet bench/SaePowerShell.Benchmarks/bin/Release/net10.0/SaePowerShell.Benchmarks.dll``
 after a Release build (``--filter '*Signing*'`` for some; BenchmarkDotNet's reports go to ``BenchmarkDotNet.Artifacts/``).
 
 $($table -join "`n")
@@ -107,10 +121,15 @@ What each part does and why, and where the targets come from: [benchmarks-method
 - **a. End to end** (``tools/bench/EndToEnd.ps1``): $(Format-Number $Apps) applications in $Namespaces namespaces, $LatencyMs ms added to every SAE
   answer, ``-ThrottleLimit $ThrottleLimit``: ceil($Namespaces / $ThrottleLimit) = $rounds rounds, so no run can take less than $rounds × $LatencyMs ms. One untimed run,
   then 3 timed runs, each on a fresh seed (the median is reported); the naive baseline: $naiveNote.
-- **b. Import cost** (``tools/bench/ImportCost.ps1``): $ImportRuns timed runs of each case, interleaved, after one untimed run of each; medians.
-- **c. Pipeline overhead** (``tools/bench/PipelineOverhead.ps1``): $(Format-Number $PipelineObjects) objects over 40 namespaces, $Passes passes in each child
+- **b. Listing** (``tools/bench/ListingCalls.ps1``): $(Format-Number ($ListNamespaces * $ListAppsPerNamespace)) applications in $ListNamespaces namespaces of cn-hangzhou, $LatencyMs ms added to every
+  SAE answer; one untimed warm-up, then one timed run of each way (the call counts are exact).
+- **c. Calls per job** (``tools/bench/JobCalls.ps1``): $JobApps applications in $JobNamespaces namespaces, each job on a fresh seed; ``-Wait`` on
+  $WaitOrders change orders of $(Format-Number ($ChangeOrderDelayMs / 1000) 'N1') s each ($WaitOrders namespaces of 3 applications).
+- **d. Import cost** (``tools/bench/ImportCost.ps1``): $ImportRuns timed runs of each case (the two process starts, and the four imports timed inside a process), interleaved, after one untimed run of each; medians.
+- **e. The catalog's first use** (``tools/bench/CatalogFirstUse.ps1``): $ImportRuns fresh processes after one untimed one; medians.
+- **f. Pipeline overhead** (``tools/bench/PipelineOverhead.ps1``): $(Format-Number $PipelineObjects) objects over 40 namespaces, $Passes passes in each child
   (the first one cold; "steady" is the median of the other $($Passes - 1)).
-- **d. Micro-benchmarks** (``tools/bench/MicroBenchmarks.ps1``): $micro
+- **g. Micro-benchmarks** (``tools/bench/MicroBenchmarks.ps1``): $micro
 "@
     Set-Content -Path $OutputPath -Value $markdown -Encoding utf8 -NoNewline
     Write-Host "Wrote $OutputPath"

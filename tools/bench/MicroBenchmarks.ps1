@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-Part d of tools/Bench.ps1: the BenchmarkDotNet micro-benchmarks (bench/SaePowerShell.Benchmarks). Returns table rows.
+Part g of tools/Bench.ps1: the BenchmarkDotNet micro-benchmarks (bench/SaePowerShell.Benchmarks). Returns table rows.
 .DESCRIPTION
 Runs the built benchmark assembly (a short in-process job), its console output to <ArtifactsPath>/bench-console.log,
 and reads BenchmarkDotNet's *-report-brief.json: one row per benchmark with its mean and allocations.
@@ -19,7 +19,7 @@ Set-StrictMode -Version 3.0
 $BenchmarkAssembly = (Resolve-Path $BenchmarkAssembly).Path
 $ArtifactsPath = [IO.Path]::GetFullPath($ArtifactsPath)
 
-Write-Step 'd. BenchmarkDotNet micro-benchmarks (short in-process job)'
+Write-Step 'g. BenchmarkDotNet micro-benchmarks (short in-process job)'
 Remove-Item -Recurse -Force (Join-Path $ArtifactsPath 'results') -ErrorAction SilentlyContinue
 New-Item -ItemType Directory -Force -Path $ArtifactsPath | Out-Null
 $log = Join-Path $ArtifactsPath 'bench-console.log'
@@ -37,6 +37,6 @@ foreach ($file in Get-ChildItem (Join-Path $ArtifactsPath 'results') -Filter '*-
             $targetText = 'a few µs (≤ 10)'
             $verdict = Get-Verdict ($benchmark.Statistics.Mean -le 10000)
         }
-        New-BenchRow 'd. micro' $name ('{0} mean, {1} allocated' -f (Format-Duration $benchmark.Statistics.Mean), $allocated) $targetText $verdict
+        New-BenchRow 'g. micro' $name ('{0} mean, {1} allocated' -f (Format-Duration $benchmark.Statistics.Mean), $allocated) $targetText $verdict
     }
 }

@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-Part c of tools/Bench.ps1: -Count objects through Start-SaeApplication, beside PowerShell's own floor. Returns table rows.
+Part f of tools/Bench.ps1: -Count objects through Start-SaeApplication, beside PowerShell's own floor. Returns table rows.
 .DESCRIPTION
 Three children (tools/bench/PipelineWorker.ps1, each a fresh pwsh started by Invoke-ChildPwsh with its output sent to
 files): Start-SaeApplication -WhatIf, Start-SaeApplication with ShouldProcess answering yes (no credentials: it stops
@@ -22,7 +22,7 @@ Set-StrictMode -Version 3.0
 $ModulePath = (Resolve-Path $ModulePath).Path
 $BenchmarkAssembly = (Resolve-Path $BenchmarkAssembly).Path
 
-Write-Step "c. Pipeline overhead: $(Format-Number $PipelineObjects) objects, $Passes passes each in a fresh child pwsh"
+Write-Step "f. Pipeline overhead: $(Format-Number $PipelineObjects) objects, $Passes passes each in a fresh child pwsh"
 $work = Join-Path ([IO.Path]::GetTempPath()) ('sae-bench-' + [guid]::NewGuid().ToString('N'))
 New-Item -ItemType Directory -Path $work | Out-Null
 $pipeline = @{}
@@ -63,7 +63,7 @@ foreach ($entry in @(@('-WhatIf', $whatIf), @('ShouldProcess yes', $confirmed), 
 }
 Write-Host ("BatchPlanner.Plan: {0:N0} objects/s, peak working set {1}" -f $plan.objectsPerSecond, (Format-Bytes $plan.peakWorkingSetBytes))
 
-$part = 'c. pipeline'
+$part = 'f. pipeline'
 $n = Format-Number $PipelineObjects
 function Format-Rate($Figures) {
     '{0}/s first pass ({1} s), {2}/s steady ({3} s)' -f (Format-Number $Figures.FirstRate), (Format-Number $Figures.First 'N2'), (Format-Number $Figures.SteadyRate), (Format-Number $Figures.Steady 'N2')

@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-The child process of part c (tools/bench/PipelineOverhead.ps1): times -Count objects through one pipeline, writes JSON.
+The child process of part f (tools/bench/PipelineOverhead.ps1): times -Count objects through one pipeline, writes JSON.
 .DESCRIPTION
 WhatIf: Start-SaeApplication -WhatIf. Confirmed: Start-SaeApplication with ShouldProcess answering yes and no
 credentials, so it stops with NoCredentials after planning. Reference: a compiled cmdlet that only calls ShouldProcess,
