@@ -82,6 +82,25 @@ Describe 'The SaePowerShell module' {
         ($object | Format-Table | Out-String) | Should -Not -BeNullOrEmpty
     }
 
+    It 'keeps the ids of <Type> whole at 80 columns, with no line wider' -ForEach @(
+        @{ Type = 'SaePowerShell.SaeApplication'; Properties = @{ AppId = '0d1e2f3a-0000-4000-8000-000000000502'; AppName = 'report-generator'; NamespaceId = 'cn-hangzhou:staging' } }
+        @{ Type = 'SaePowerShell.SaeChangeOrder'; Properties = @{ ChangeOrderId = '08c28464-02e7-4909-8739-6b42c734e618'; NamespaceId = 'cn-hangzhou:staging' } }
+        @{ Type = 'SaePowerShell.SaeApplicationStatus'; Properties = @{ AppId = '0d1e2f3a-0000-4000-8000-000000000502'; CurrentStatus = 'RUNNING'; LastChangeOrderStatus = 'SUCCESS' } }
+        @{ Type = 'SaePowerShell.SaeChangeOrderBatch'; Properties = @{ Name = 'Batch 1'; PipelineId = '9d83b7e7-f6dc-4275-88aa-b8a43bef5145' } }
+        @{ Type = 'SaePowerShell.SaeNamespace'; Properties = @{ NamespaceId = 'cn-hangzhou:staging'; VpcId = 'vpc-bp1234567890abcdefghij'; NamespaceName = 'Staging' } }
+    ) {
+        $object = New-Object $Type
+        foreach ($name in $Properties.Keys) { $object.$name = $Properties[$name] }
+        $lines = ($object | Format-Table | Out-String -Width 80) -split "`r?`n"
+        $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 80 }
+        foreach ($value in $Properties.Values | Where-Object { $_ -match '^[0-9a-f-]{36}$|:|^vpc-' }) {
+            ($lines -join "`n") | Should -Match ([regex]::Escape($value))
+        }
+        # No header is broken over two lines: the second line is the dashes under the first.
+        $table = @($lines | Where-Object { $_.Trim() -and $_ -notmatch '^\s+NamespaceId:' })
+        $table[1] | Should -Match '^[- ]+$'
+    }
+
     It 'declares the output type of <Name>' -ForEach @(
         @{ Name = 'Get-SaeApplication'; Type = 'SaePowerShell.SaeApplication' }
         @{ Name = 'Start-SaeApplication'; Type = 'SaePowerShell.SaeChangeOrder' }
