@@ -106,7 +106,7 @@ function Set-SaeEmulatorSeed {
         [Parameter(Mandatory, Position = 0)] $Emulator,
         # The seed, as a hashtable or object.
         [Parameter(Mandatory, Position = 1)] $Seed)
-    Invoke-EmulatorAdmin $Emulator PUT seed ($Seed | ConvertTo-Json -Depth 10) | Out-Null
+    Invoke-EmulatorAdmin $Emulator PUT seed (ConvertTo-Json -InputObject $Seed -Depth 10) | Out-Null
 }
 
 function Set-SaeEmulatorFault {
@@ -132,7 +132,7 @@ function Set-SaeEmulatorFault {
         [Parameter(Mandatory, Position = 0)] $Emulator,
         # The plan: a hashtable with randomSeed and faults, or an array of rules.
         [Parameter(Mandatory, Position = 1)] $Plan)
-    Invoke-EmulatorAdmin $Emulator PUT faults ($Plan | ConvertTo-Json -Depth 10) | Out-Null
+    Invoke-EmulatorAdmin $Emulator PUT faults (ConvertTo-Json -InputObject $Plan -Depth 10) | Out-Null
 }
 
 function Clear-SaeEmulatorFault {
