@@ -121,25 +121,48 @@ function Set-SaeManifestVersion([string] $Path, [string] $Version, [string] $Rel
     if ($manifest.ModuleVersion -ne $Version) { throw "Stamping $Path with version $Version failed." }
 }
 
-# Makes the PowerShell Gallery package (.nupkg) of a module folder as Publish-PSResource makes it: publishes the folder
-# to a temporary local file repository (registered under a unique name, unregistered afterwards) and moves the .nupkg
-# it wrote to OutputFolder. Returns the package file. Nothing leaves this machine.
+# Makes the PowerShell Gallery package (.nupkg) of a module folder as Publish-PSResource makes them: publishes the folder
+# to a temporary local file repository and moves the .nupkg it wrote to OutputFolder. Returns the package file. It runs
+# in a child pwsh whose HOME is a temporary folder (XDG_* unset), so the repository registration never touches this
+# user's PSResourceGet or NuGet settings, whatever this process's environment holds. Nothing leaves this machine.
 function New-SaeModulePackage([string] $ModuleFolder, [string] $OutputFolder) {
-    Import-Module Microsoft.PowerShell.PSResourceGet -ErrorAction Stop
-    $repository = Join-Path ([IO.Path]::GetTempPath()) ('sae-psrepo-' + [guid]::NewGuid().ToString('N'))
-    $name = Split-Path $repository -Leaf
-    New-Item -ItemType Directory -Path $repository, $OutputFolder -Force | Out-Null
-    Register-PSResourceRepository -Name $name -Uri $repository -Trusted
+    $work = Join-Path ([IO.Path]::GetTempPath()) ('sae-psrepo-' + [guid]::NewGuid().ToString('N'))
+    $repository = Join-Path $work 'repository'
+    $childHome = Join-Path $work 'home'
+    New-Item -ItemType Directory -Path $repository, $childHome -Force | Out-Null
+    New-Item -ItemType Directory -Path $OutputFolder -Force | Out-Null
+    $script = Join-Path $work 'publish.ps1'
+    Set-Content -Path $script -Value @'
+param([string] $ModuleFolder, [string] $Repository)
+$ErrorActionPreference = 'Stop'
+Register-PSResourceRepository -Name SaePackage -Uri $Repository -Trusted
+Publish-PSResource -Path $ModuleFolder -Repository SaePackage
+'@
+    $names = 'HOME', 'XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME'
+    $saved = @{}
+    foreach ($name in $names) { $saved[$name] = [Environment]::GetEnvironmentVariable($name) }
     try {
-        Publish-PSResource -Path $ModuleFolder -Repository $name
+        foreach ($name in $names) { Remove-Item "Env:$name" -ErrorAction SilentlyContinue }
+        $env:HOME = $childHome
+        # In the work folder: NuGet (under PSResourceGet) may write a NuGet/NuGet.Config relative to where it runs.
+        Push-Location $work
+        $output = Invoke-ChildPwsh @('-File', $script, '-ModuleFolder', (Resolve-Path $ModuleFolder).Path, '-Repository', $repository) 2>&1
+        $exitCode = $LASTEXITCODE
+    } finally {
+        Pop-Location
+        foreach ($name in $names) {
+            if ($null -eq $saved[$name]) { Remove-Item "Env:$name" -ErrorAction SilentlyContinue } else { Set-Item "Env:$name" $saved[$name] }
+        }
+    }
+    try {
+        if ($exitCode -ne 0) { throw "Publish-PSResource of $ModuleFolder failed (exit code $exitCode):`n$($output -join "`n")" }
         $package = @(Get-ChildItem $repository -Filter *.nupkg)
         if ($package.Count -ne 1) { throw "Publish-PSResource wrote $($package.Count) packages for $ModuleFolder." }
         $target = Join-Path $OutputFolder $package[0].Name
         Move-Item $package[0].FullName $target -Force
         Get-Item $target
     } finally {
-        Unregister-PSResourceRepository -Name $name -ErrorAction SilentlyContinue
-        Remove-Item -Recurse -Force $repository -ErrorAction SilentlyContinue
+        Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue
     }
 }
 

@@ -53,9 +53,12 @@ $result | ConvertTo-Json -Depth 5 | Set-Content -Path $ResultPath
         foreach ($name in $names) { Remove-Item "Env:$name" -ErrorAction SilentlyContinue }
         $env:PSModulePath = $modules
         $env:HOME = $childHome
+        # In the work folder: NuGet (under PSResourceGet) may write a NuGet/NuGet.Config relative to where it runs.
+        Push-Location $Work
         Invoke-ChildPwsh @('-File', $childScript, '-Repository', $repository, '-ResultPath', $ResultPath) -StandardOutputPath $StdoutPath -StandardErrorPath $StderrPath
         $script:ExitCode = $LASTEXITCODE
     } finally {
+        Pop-Location
         foreach ($name in $names) {
             if ($null -eq $saved[$name]) { Remove-Item "Env:$name" -ErrorAction SilentlyContinue } else { Set-Item "Env:$name" $saved[$name] }
         }
