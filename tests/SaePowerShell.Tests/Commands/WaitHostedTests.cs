@@ -10,7 +10,8 @@ public sealed class WaitHostedTests
     public async Task StartWait_ShowsAProgressBarPerChangeOrder_UnderOneForTheWait_AndCompletesThem()
     {
         // Real time here: the waiter polls the emulator while its batches move on.
-        EmulatorApp emulator = EmulatorApp.Create(new EmulatorOptions { ChangeOrderDelayMs = 1200 }, TimeProvider.System);
+        // Long enough to be still running at the first look, which comes one interval (2 s) after the start.
+        EmulatorApp emulator = EmulatorApp.Create(new EmulatorOptions { ChangeOrderDelayMs = 4000 }, TimeProvider.System);
         await emulator.StartAsync();
         await using (emulator)
         {
