@@ -140,6 +140,12 @@ Describe 'The application lifecycle' {
         }
     }
 
+    It 'shows the application''s name beside its status when the application is piped in' {
+        $status = Get-SaeApplication cn-hangzhou:demo -Name web-frontend @Common | Get-SaeApplicationStatus @Common
+        $status.AppName | Should -Be 'web-frontend'
+        ($status | Format-Table | Out-String -Width 80) | Should -Match 'web-frontend'
+    }
+
     Context 'Wait-SaeChangeOrder' {
         It 'waits for piped change orders and writes them finished' {
             $orders = @(Get-SaeApplication cn-hangzhou:demo @Common) + @(Get-SaeApplication cn-shanghai:prod @Common) | Start-SaeApplication @Common
