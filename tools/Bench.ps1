@@ -109,7 +109,7 @@ with **$cores cores** ($(if ($cpu) { "$cpu, " })$os, PowerShell $($PSVersionTabl
 shared, so absolute times move from run to run; the ratios, taken within the same run, are the figures to compare.
 
 Reproduce: ``dotnet tool restore && dotnet pwsh ./psake.ps1 Bench`` (it builds first, prints the same table and rewrites
-this file; about 6 minutes on 2 cores). The micro-benchmarks alone: ``dotnet bench/SaePowerShell.Benchmarks/bin/Release/net10.0/SaePowerShell.Benchmarks.dll``
+this file; about 5 minutes on 2 cores). The micro-benchmarks alone: ``dotnet bench/SaePowerShell.Benchmarks/bin/Release/net10.0/SaePowerShell.Benchmarks.dll``
 after a Release build (``--filter '*Signing*'`` for some; BenchmarkDotNet's reports go to ``BenchmarkDotNet.Artifacts/``).
 
 $($table -join "`n")
