@@ -10,13 +10,17 @@ namespace SaePowerShell.Core.Http;
 /// more times (dotnet/runtime#86714); a resend repeats signature and nonce, so SAE either acts twice or refuses the
 /// copy with SignatureNonceUsed, and the client never learns which. A request that carries content, even empty, is
 /// never resent, so every state-changing call carries an empty body (Content-Length: 0; its ACS3 content hash is
-/// the empty-payload hash it always had). It also asks for <c>Connection: close</c> on a connection of its own:
-/// Windows PowerShell's HttpWebRequest has resend rules of its own, and a connection that no other request used
-/// and that nothing reuses leaves them nothing to work on. Reads keep the shared keep-alive pool.
+/// the empty-payload hash it always had), and on .NET that is the whole guarantee (TransportTests proves it on the
+/// wire), so those calls keep the shared keep-alive pool. Windows PowerShell's HttpWebRequest has resend rules of its
+/// own that cannot be tried here; there a state-changing call also asks for Connection: close on a connection of its
+/// own, which no other request used and nothing reuses.
 /// </summary>
 internal sealed class HttpTransport
 {
-    private static readonly System.Lazy<HttpTransport> LazyShared = new System.Lazy<HttpTransport>(() => new HttpTransport(SharedHttp.Client, SharedHttp.Unpooled));
+    private static readonly System.Lazy<HttpTransport> LazyShared = new System.Lazy<HttpTransport>(() =>
+        new HttpTransport(SharedHttp.Client, OnNetFramework ? SharedHttp.Unpooled : SharedHttp.Client));
+
+    private static bool OnNetFramework => ServicePointSetting.Instance.IsNetFramework;
 
     private readonly HttpMessageInvoker _reads;
     private readonly HttpMessageInvoker _changes;
@@ -45,7 +49,11 @@ internal sealed class HttpTransport
             return;
         }
 
-        message.Headers.ConnectionClose = true;
+        if (OnNetFramework)
+        {
+            message.Headers.ConnectionClose = true;
+        }
+
         if (message.Content is null)
         {
             message.Content = new ByteArrayContent(System.Array.Empty<byte>());
