@@ -1,19 +1,11 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using System.Threading.Tasks;
-using System.Threading;
 using System;
-using SaePowerShell.Commands.Completion;
+using System.Collections.Generic;
+using System.Management.Automation;
 using SaePowerShell.Commands.Hosting;
-using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
-using SaePowerShell.Core.Concurrency;
-using SaePowerShell.Core.Context;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Input;
-using SaePowerShell.Core.Outcome;
 
 namespace SaePowerShell.Commands;
 

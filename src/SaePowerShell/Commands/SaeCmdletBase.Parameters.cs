@@ -1,17 +1,6 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Threading.Tasks;
-using System.Threading;
 using System;
+using System.Management.Automation;
 using SaePowerShell.Commands.Completion;
-using SaePowerShell.Commands.Hosting;
-using SaePowerShell.Commands.Input;
-using SaePowerShell.Core.Api;
-using SaePowerShell.Core.Context;
-using SaePowerShell.Core.Credentials.Sources;
-using SaePowerShell.Core.Credentials;
-using SaePowerShell.Core.Endpoints;
-using SaePowerShell.Core.Http;
 
 namespace SaePowerShell.Commands;
 
