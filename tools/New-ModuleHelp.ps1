@@ -3,7 +3,7 @@
 # comments (<para type="synopsis">, <para type="description">, <example>). platyPS is not available here, and help
 # written by hand drifts from the code; this cannot. Each parameter's "Default value" is read from a new instance of
 # the cmdlet class (what the property holds before binding). With -OnlineBaseUri, each cmdlet's first related link is
-# "Online Version:" <OnlineBaseUri>/<Cmdlet>.md, which Get-Help -Online opens (the cmdlets declare no HelpUri).
+# "Online Version:" <OnlineBaseUri>/<Cmdlet>.md, which Get-Help -Online opens (and each cmdlet declares the same page as its HelpUri).
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [string] $XmlDocPath,

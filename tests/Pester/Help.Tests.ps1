@@ -42,6 +42,7 @@ Describe 'Help for <Name>' -ForEach $Cmdlets {
         $page = Join-Path $PSScriptRoot "../../docs/cmdlets/$Name.md"
         Test-Path $page | Should -BeTrue -Because 'dotnet pwsh ./psake.ps1 Docs writes it'
         Get-Content $page -TotalCount 1 | Should -Be "# $Name"
+        (Get-Command $Name).HelpUri | Should -Be $online[0].uri
     }
 
     It 'states a default value for every parameter, as a new instance of the cmdlet holds it' {

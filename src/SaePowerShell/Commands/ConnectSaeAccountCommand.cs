@@ -24,7 +24,7 @@ namespace SaePowerShell.Commands;
 /// <code>Connect-SaeAccount -ProfileName prod; Get-SaeNamespace | Get-SaeApplication | Start-SaeApplication -Wait</code>
 /// <para>Uses the aliyun CLI profile prod (its keys and region) for every following command.</para>
 /// </example>
-[Cmdlet(VerbsCommunications.Connect, "SaeAccount")]
+[Cmdlet(VerbsCommunications.Connect, "SaeAccount", HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Connect-SaeAccount.md")]
 [OutputType(typeof(SaeContext))]
 public sealed class ConnectSaeAccountCommand : CancellableCmdlet
 {

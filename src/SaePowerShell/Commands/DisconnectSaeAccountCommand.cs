@@ -15,7 +15,7 @@ namespace SaePowerShell.Commands;
 /// <code>Connect-SaeAccount -ProfileName staging; Get-SaeApplication | Stop-SaeApplication; Disconnect-SaeAccount</code>
 /// <para>Works in another account for a while, then goes back to the default chain.</para>
 /// </example>
-[Cmdlet(VerbsCommunications.Disconnect, "SaeAccount")]
+[Cmdlet(VerbsCommunications.Disconnect, "SaeAccount", HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Disconnect-SaeAccount.md")]
 public sealed class DisconnectSaeAccountCommand : PSCmdlet
 {
     /// <inheritdoc />

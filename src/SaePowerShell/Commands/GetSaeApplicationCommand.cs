@@ -29,7 +29,7 @@ namespace SaePowerShell.Commands;
 /// Get-SaeApplication -RegionId cn-hangzhou -Credential (Get-Credential LTAI5tSaeEmulatorKey)</code>
 /// <para>Lists the applications of the local SAE emulator (dotnet pwsh ./psake.ps1 Emulator starts one on port 5080).</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "SaeApplication")]
+[Cmdlet(VerbsCommon.Get, "SaeApplication", HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Get-SaeApplication.md")]
 [OutputType(typeof(SaeApplication))]
 public sealed class GetSaeApplicationCommand : SaeCmdletBase
 {

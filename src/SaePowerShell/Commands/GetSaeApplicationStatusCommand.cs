@@ -20,7 +20,7 @@ namespace SaePowerShell.Commands;
 /// <code>(Get-SaeApplicationStatus 0d1e2f3a-0000-4000-8000-000000000201 -RegionId cn-hangzhou).LastChangeOrderId | Get-SaeChangeOrder -RegionId cn-hangzhou</code>
 /// <para>Gets an application's last change order, with its batches.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "SaeApplicationStatus")]
+[Cmdlet(VerbsCommon.Get, "SaeApplicationStatus", HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Get-SaeApplicationStatus.md")]
 [OutputType(typeof(SaeApplicationStatus))]
 public sealed class GetSaeApplicationStatusCommand : SaeCmdletBase
 {

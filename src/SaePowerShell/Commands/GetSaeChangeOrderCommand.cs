@@ -25,7 +25,7 @@ namespace SaePowerShell.Commands;
 /// <code>Get-SaeApplication cn-shanghai:prod -Name order-api | Get-SaeChangeOrder | Where-Object Status -EQ Failed</code>
 /// <para>Lists the failed change orders of an application.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "SaeChangeOrder", DefaultParameterSetName = InputObjectSet)]
+[Cmdlet(VerbsCommon.Get, "SaeChangeOrder", DefaultParameterSetName = InputObjectSet, HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Get-SaeChangeOrder.md")]
 [OutputType(typeof(SaeChangeOrder))]
 public sealed class GetSaeChangeOrderCommand : SaeCmdletBase
 {

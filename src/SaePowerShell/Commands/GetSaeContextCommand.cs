@@ -19,7 +19,7 @@ namespace SaePowerShell.Commands;
 /// <code>Get-SaeContext -ProfileName prod -NamespaceId cn-shanghai:prod | Format-List</code>
 /// <para>Shows what a command with -ProfileName prod would use for the namespace cn-shanghai:prod.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "SaeContext")]
+[Cmdlet(VerbsCommon.Get, "SaeContext", HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Get-SaeContext.md")]
 [OutputType(typeof(SaeContext))]
 public sealed class GetSaeContextCommand : SaeCmdletBase
 {

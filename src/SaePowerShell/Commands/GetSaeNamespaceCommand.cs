@@ -19,7 +19,7 @@ namespace SaePowerShell.Commands;
 /// <code>Get-SaeNamespace -RegionId cn-hangzhou | Get-SaeApplication | Start-SaeApplication -Wait</code>
 /// <para>Starts every application in every namespace of cn-hangzhou, one call per namespace, and waits until they run.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "SaeNamespace")]
+[Cmdlet(VerbsCommon.Get, "SaeNamespace", HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Get-SaeNamespace.md")]
 [OutputType(typeof(SaeNamespace))]
 public sealed class GetSaeNamespaceCommand : SaeCmdletBase
 {

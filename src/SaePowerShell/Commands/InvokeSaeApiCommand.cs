@@ -38,7 +38,7 @@ namespace SaePowerShell.Commands;
 /// <code>Invoke-SaeApi ListApplications @{ NamespaceId = 'cn-hangzhou:demo'; PageSize = 50 } -All | Select-Object AppName, AppId</code>
 /// <para>A paged listing: -All reads every page and writes each application.</para>
 /// </example>
-[Cmdlet(VerbsLifecycle.Invoke, "SaeApi", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsLifecycle.Invoke, "SaeApi", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Invoke-SaeApi.md")]
 [OutputType(typeof(PSObject))]
 public sealed class InvokeSaeApiCommand : SaeCmdletBase
 {

@@ -15,7 +15,7 @@ namespace SaePowerShell.Commands;
 /// <code>Restart-SaeApplication -NamespaceId cn-shanghai:prod -Force -WhatIf</code>
 /// <para>Shows that every application of cn-shanghai:prod would be restarted, without doing it.</para>
 /// </example>
-[Cmdlet(VerbsLifecycle.Restart, "SaeApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = NamespaceSet)]
+[Cmdlet(VerbsLifecycle.Restart, "SaeApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = NamespaceSet, HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Restart-SaeApplication.md")]
 [OutputType(typeof(SaeChangeOrder))]
 public sealed class RestartSaeApplicationCommand : SaeBatchCommandBase
 {

@@ -33,7 +33,7 @@ namespace SaePowerShell.Commands;
 /// catch [SaePowerShell.SaeServiceException] { "SAE said $($_.Exception.Code), request $($_.Exception.RequestId)" }</code>
 /// <para>Starts every application of a namespace without asking, and handles a failure in a script.</para>
 /// </example>
-[Cmdlet(VerbsLifecycle.Start, "SaeApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = NamespaceSet)]
+[Cmdlet(VerbsLifecycle.Start, "SaeApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = NamespaceSet, HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Start-SaeApplication.md")]
 [OutputType(typeof(SaeChangeOrder))]
 public sealed class StartSaeApplicationCommand : SaeBatchCommandBase
 {

@@ -15,7 +15,7 @@ namespace SaePowerShell.Commands;
 /// <code>Stop-SaeApplication -AppId 0d1e2f3a-0000-4000-8000-000000000301 -NamespaceId cn-hangzhou:staging -Confirm</code>
 /// <para>Stops one application after asking first.</para>
 /// </example>
-[Cmdlet(VerbsLifecycle.Stop, "SaeApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = NamespaceSet)]
+[Cmdlet(VerbsLifecycle.Stop, "SaeApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = NamespaceSet, HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Stop-SaeApplication.md")]
 [OutputType(typeof(SaeChangeOrder))]
 public sealed class StopSaeApplicationCommand : SaeBatchCommandBase
 {

@@ -19,7 +19,7 @@ namespace SaePowerShell.Commands;
 /// <code>Wait-SaeChangeOrder -ChangeOrderId 01db03d3-3ee9-48b3-b3d0-dfce2d880000 -RegionId cn-shanghai -Timeout 600</code>
 /// <para>Waits up to ten minutes for one change order.</para>
 /// </example>
-[Cmdlet(VerbsLifecycle.Wait, "SaeChangeOrder", DefaultParameterSetName = InputObjectSet)]
+[Cmdlet(VerbsLifecycle.Wait, "SaeChangeOrder", DefaultParameterSetName = InputObjectSet, HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Wait-SaeChangeOrder.md")]
 [OutputType(typeof(SaeChangeOrder))]
 public sealed class WaitSaeChangeOrderCommand : SaeCmdletBase
 {
