@@ -1,6 +1,5 @@
 using System;
 using System.Text.RegularExpressions;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SaePowerShell.Core.Json;
 
@@ -22,7 +21,7 @@ internal static class ErrorBodyParser
 
         if (trimmed.StartsWith("{", StringComparison.Ordinal))
         {
-            JObject? json = TryParseObject(trimmed);
+            JObject? json = JsonRead.TryParseObject(trimmed);
             if (json != null)
             {
                 return FromJson(json, httpStatus);
@@ -81,18 +80,6 @@ internal static class ErrorBodyParser
 
     /// <summary>The code given to an answer that carries none: it still names what happened.</summary>
     public static string StatusCode(int httpStatus) => "HttpStatus" + httpStatus;
-
-    private static JObject? TryParseObject(string text)
-    {
-        try
-        {
-            return JsonRead.Parse(text) as JObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private static bool IsNumeric(string value)
     {

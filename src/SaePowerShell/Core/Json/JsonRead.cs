@@ -14,6 +14,24 @@ internal static class JsonRead
     /// Parses JSON leaving strings as strings: Newtonsoft would otherwise turn ISO-8601 text (STS's Expiration) into
     /// dates, shifted into local time, which the readers below would not see as text.
     /// </summary>
+    /// <summary>The body as a JSON object, or null when it is not one (empty, HTML, truncated, an array): never an exception.</summary>
+    public static JObject? TryParseObject(string? body)
+    {
+        if (body is null || !body.TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Parse(body) as JObject;
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     public static JToken Parse(string json)
     {
         using (var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })

@@ -1,6 +1,4 @@
 using System;
-using System.Linq;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Credentials;
@@ -24,7 +22,7 @@ internal sealed class ResponseClassifier
 
     public AttemptResult Classify(ApiRequest request, SaeCredential credential, string nonce, DateTimeOffset sentAt, HttpAnswer answer)
     {
-        JObject? json = TryParse(answer.Body);
+        JObject? json = JsonRead.TryParseObject(answer.Body);
         bool success = answer.Status >= 200 && answer.Status < 300;
         if (success && json != null && JsonRead.Bool(json, "Success") != false && ErrorBodyParser.CodeOf(json) == null)
         {
@@ -98,21 +96,4 @@ internal sealed class ResponseClassifier
     /// </summary>
     private static string Redact(SaeCredential credential, string text) =>
         SecretRedactor.Redact(text, credential.SecurityToken, credential.Secret.IsCleared ? null : credential.Secret.Reveal());
-
-    private static JObject? TryParse(string body)
-    {
-        if (body.Length == 0 || body.TrimStart().FirstOrDefault() != '{')
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonRead.Parse(body) as JObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

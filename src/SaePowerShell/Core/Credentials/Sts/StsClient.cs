@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using System.Threading;
 using System;
 using Newtonsoft.Json.Linq;
-using Newtonsoft.Json;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Errors;
 using SaePowerShell.Core.Http;
@@ -126,7 +125,7 @@ internal sealed class StsClient
             }
         }
 
-        JObject? json = TryParse(body);
+        JObject? json = JsonRead.TryParseObject(body);
         if (status >= 200 && status < 300 && json != null && JsonRead.Child(json, "Credentials") is JObject credentials)
         {
             return Read(credentials, description, action);
@@ -155,18 +154,6 @@ internal sealed class StsClient
 
     internal static DateTimeOffset? ParseExpiration(string? text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out DateTimeOffset at) ? at : (DateTimeOffset?)null;
-
-    private static JObject? TryParse(string body)
-    {
-        try
-        {
-            return body.TrimStart().StartsWith("{", StringComparison.Ordinal) ? JsonRead.Parse(body) as JObject : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private static string Encode(IEnumerable<KeyValuePair<string, string>> query) =>
         string.Join("&", query.Select(p => PercentEncoding.Encode(p.Key) + "=" + PercentEncoding.Encode(p.Value)));
