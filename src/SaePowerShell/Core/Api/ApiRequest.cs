@@ -83,7 +83,7 @@ internal sealed class ApiRequest
 
         foreach (KeyValuePair<string, object> pair in _body)
         {
-            yield return new KeyValuePair<string, string>(pair.Key, Convert.ToString(pair.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+            yield return new KeyValuePair<string, string>(pair.Key, ParameterText.Of(pair.Value));
         }
 
         if (WholeBody != null)

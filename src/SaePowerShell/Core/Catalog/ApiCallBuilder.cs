@@ -63,11 +63,11 @@ internal static class ApiCallBuilder
         }
         else if (parameter.InPath)
         {
-            request.WithPath(parameter.Name, Text(typed));
+            request.WithPath(parameter.Name, ParameterText.Of(typed));
         }
         else
         {
-            request.With(parameter.Name, Text(typed));
+            request.With(parameter.Name, ParameterText.Of(typed));
         }
     }
 
@@ -81,7 +81,7 @@ internal static class ApiCallBuilder
                 : throw Bad(api, parameter, value, "a " + parameter.Type + ", not a list or a dictionary");
         }
 
-        string text = Text(value);
+        string text = ParameterText.Of(value);
         switch (parameter.Type)
         {
             case "integer":
@@ -96,14 +96,7 @@ internal static class ApiCallBuilder
     }
 
     private static SaeConfigurationException Bad(ApiDefinition api, ApiParameter parameter, object value, string expected) =>
-        new SaeConfigurationException("InvalidParameterValue", "The " + parameter.Name + " parameter of " + api.Action + " takes " + expected + "; '" + Text(value) + "' is not one. Nothing was sent.");
-
-    private static string Text(object value) => value switch
-    {
-        bool flag => flag ? "true" : "false",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
+        new SaeConfigurationException("InvalidParameterValue", "The " + parameter.Name + " parameter of " + api.Action + " takes " + expected + "; '" + ParameterText.Of(value) + "' is not one. Nothing was sent.");
 
     /// <summary>As the SDK JSON-encodes a structured value: compact, keys as given.</summary>
     private static string Json(object value) => value is string text ? text : JsonConvert.SerializeObject(value, Formatting.None);

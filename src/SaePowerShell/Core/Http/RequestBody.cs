@@ -37,7 +37,7 @@ internal static class RequestBody
         IEnumerable<KeyValuePair<string, object>> sorted = request.Body.OrderBy(p => p.Key, StringComparer.Ordinal);
         if (request.Api.BodyType == "formData")
         {
-            string form = string.Join("&", sorted.Select(p => FormEscape(p.Key) + "=" + FormEscape(Text(p.Value))));
+            string form = string.Join("&", sorted.Select(p => FormEscape(p.Key) + "=" + FormEscape(ParameterText.Of(p.Value))));
             return (Encoding.UTF8.GetBytes(form), FormContentType);
         }
 
@@ -52,11 +52,4 @@ internal static class RequestBody
 
     /// <summary>Go's url.QueryEscape: RFC 3986 unreserved characters kept, a space as +, everything else %XX.</summary>
     private static string FormEscape(string value) => PercentEncoding.Encode(value).Replace("%20", "+");
-
-    private static string Text(object value) => value switch
-    {
-        bool flag => flag ? "true" : "false",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
 }
