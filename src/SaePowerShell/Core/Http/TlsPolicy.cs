@@ -43,7 +43,10 @@ internal sealed class ServicePointSetting : ISecurityProtocolSetting
 {
     public static readonly ServicePointSetting Instance = new ServicePointSetting();
 
-    public bool IsNetFramework => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
+    /// <summary>The runtime does not change under a running process: read once, since every state-changing call asks.</summary>
+    private static readonly bool RunsOnNetFramework = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
+
+    public bool IsNetFramework => RunsOnNetFramework;
 
     public SecurityProtocolType Protocols
     {
