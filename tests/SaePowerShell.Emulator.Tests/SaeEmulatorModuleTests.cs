@@ -87,20 +87,8 @@ public sealed class SaeEmulatorModuleTests
         string root = RepositoryRoot();
         string file = Path.Combine(Path.GetTempPath(), $"sae-emulator-module-test-{Guid.NewGuid():N}.ps1");
         await File.WriteAllTextAsync(file, "$ErrorActionPreference = 'Stop'\nImport-Module ./tools/SaeEmulator/SaeEmulator.psd1 -Force\n" + script + "\nexit 0\n");
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in new[] { "tool", "run", "pwsh", "-NoProfile", "-NonInteractive", "-File", file })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
+        ProcessStartInfo info = TestEnvironment.PwshScript(file, root);
         info.Environment["SAE_EMULATOR_DLL"] = EmulatorDll;
-        // Other tests point HOME at an empty folder; `dotnet tool run` finds the local tool through the machine's own.
-        info.Environment["NUGET_PACKAGES"] = TestEnvironment.NuGetPackages;
-        if (TestEnvironment.OriginalHome != null)
-        {
-            info.Environment["HOME"] = TestEnvironment.OriginalHome;
-        }
-
         using Process pwsh = Process.Start(info)!;
         Task<string> stdout = pwsh.StandardOutput.ReadToEndAsync();
         Task<string> stderr = pwsh.StandardError.ReadToEndAsync();

@@ -45,19 +45,7 @@ public sealed class SecretInMemoryTests
             Start-Sleep -Seconds 120
             """);
 
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory };
-        foreach (string arg in new[] { "tool", "run", "pwsh", "-NoProfile", "-NonInteractive", "-File", script })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        // dotnet tool run finds the repository's tool manifest above the test's folder, and the machine's packages through HOME.
-        info.Environment["NUGET_PACKAGES"] = TestEnvironment.NuGetPackages;
-        if (TestEnvironment.OriginalHome != null)
-        {
-            info.Environment["HOME"] = TestEnvironment.OriginalHome;
-        }
-
+        ProcessStartInfo info = TestEnvironment.PwshScript(script, AppContext.BaseDirectory);
         info.Environment["SAE_TEST_MODULE_DLL"] = typeof(SaePowerShell.SaeContext).Assembly.Location;
         info.Environment["SAE_TEST_SECRET_CODES"] = string.Join(",", secret.Select(c => (int)c));
         info.Environment["SAE_TEST_KEY_ID"] = KeyId;
