@@ -1,4 +1,3 @@
-using System.Globalization;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Api;
@@ -26,40 +25,12 @@ internal sealed class ListChangeOrdersApi : ISaeApi
         WorldState world = call.World;
         string appId = call.Required("AppId");
         SaeApplication app = world.FindApplication(appId) ?? throw new SaeException(SaeErrors.AppIdNotFound);
-        int currentPage = call.OptionalInt("CurrentPage", 1, 1, int.MaxValue);
-        int pageSize = call.OptionalInt("PageSize", DefaultPageSize, 1, MaxPageSize);
+
+        var paging = ChangeOrderListing.Paging(call);
 
         // Newest first: orders are kept in creation order, and two created in the same instant still have one.
-        IEnumerable<ChangeOrder> orders = Enumerable.Reverse(app.ChangeOrders);
-
-        string? coType = call.Optional("CoType");
-        if (!string.IsNullOrEmpty(coType))
-        {
-            orders = orders.Where(o => o.Kind.CoTypeCode == coType);
-        }
-
-        string? coStatus = call.Optional("CoStatus");
-        if (!string.IsNullOrEmpty(coStatus))
-        {
-            if (!int.TryParse(coStatus, NumberStyles.None, CultureInfo.InvariantCulture, out int status))
-            {
-                throw new SaeException(SaeErrors.Obviously("CoStatus"));
-            }
-
-            orders = orders.Where(o => (int)o.Status == status);
-        }
-
-        List<ChangeOrder> matching = orders.ToList();
-        long skip = (long)(currentPage - 1) * pageSize;
-        var page = matching.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).Select(o => Describe(o, appId)).ToList();
-        var data = new
-        {
-            CurrentPage = currentPage,
-            PageSize = pageSize,
-            TotalSize = matching.Count,
-            ChangeOrderList = page,
-        };
-        return new SaeResult(data);
+        IEnumerable<ChangeOrder> orders = ChangeOrderListing.Filter(call, Enumerable.Reverse(app.ChangeOrders));
+        return ChangeOrderListing.Page(paging, orders, o => Describe(o, appId));
     }
 
     private static object Describe(ChangeOrder order, string appId) => new

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Api;
@@ -20,29 +19,12 @@ internal sealed class ListNamespaceChangeOrdersApi : ISaeApi
         WorldState world = call.World;
         string namespaceId = call.Required("NamespaceId");
         SaeNamespace ns = world.FindNamespace(namespaceId) ?? throw new SaeException(SaeErrors.NamespaceNotFound);
-        int currentPage = call.OptionalInt("CurrentPage", 1, 1, int.MaxValue);
-        int pageSize = call.OptionalInt("PageSize", ListChangeOrdersApi.DefaultPageSize, 1, ListChangeOrdersApi.MaxPageSize);
+
+        var paging = ChangeOrderListing.Paging(call);
 
         // Newest first: the world keeps orders in creation order, so two created in the same instant still have one.
-        IEnumerable<ChangeOrder> orders = Enumerable.Reverse(world.ChangeOrders)
-            .Where(o => o.NamespaceId == ns.NamespaceId && (o.Kind == ChangeOrderKind.BatchStart || o.Kind == ChangeOrderKind.BatchStop));
-
-        string? coType = call.Optional("CoType");
-        if (!string.IsNullOrEmpty(coType))
-        {
-            orders = orders.Where(o => o.Kind.CoTypeCode == coType);
-        }
-
-        string? coStatus = call.Optional("CoStatus");
-        if (!string.IsNullOrEmpty(coStatus))
-        {
-            if (!int.TryParse(coStatus, NumberStyles.None, CultureInfo.InvariantCulture, out int status))
-            {
-                throw new SaeException(SaeErrors.Obviously("CoStatus"));
-            }
-
-            orders = orders.Where(o => (int)o.Status == status);
-        }
+        IEnumerable<ChangeOrder> orders = ChangeOrderListing.Filter(call, Enumerable.Reverse(world.ChangeOrders)
+            .Where(o => o.NamespaceId == ns.NamespaceId && (o.Kind == ChangeOrderKind.BatchStart || o.Kind == ChangeOrderKind.BatchStop)));
 
         // The official model does not say what Key searches; the emulator matches it against what a listing shows as text.
         string? key = call.Optional("Key");
@@ -52,17 +34,7 @@ internal sealed class ListNamespaceChangeOrdersApi : ISaeApi
                 || ChangeOrderDescription.Of(o).Contains(key, StringComparison.OrdinalIgnoreCase));
         }
 
-        List<ChangeOrder> matching = orders.ToList();
-        long skip = (long)(currentPage - 1) * pageSize;
-        var page = matching.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).Select(Describe).ToList();
-        var data = new
-        {
-            CurrentPage = currentPage,
-            PageSize = pageSize,
-            TotalSize = matching.Count,
-            ChangeOrderList = page,
-        };
-        return new SaeResult(data);
+        return ChangeOrderListing.Page(paging, orders, Describe);
     }
 
     private static object Describe(ChangeOrder order) => new
