@@ -4,8 +4,9 @@ using System.Collections.Generic;
 namespace SaePowerShell;
 
 /// <summary>
-/// An SAE change order: the handle to what a batch call set in motion. Start-, Stop- and Restart-SaeApplication write
-/// one per call; Get-SaeChangeOrder and Wait-SaeChangeOrder fill in its status and batches.
+/// An SAE change order: the handle to what a call set in motion. Start-, Stop-, Restart-, Deploy-, Resize- and
+/// Restore-SaeApplication and the instance cmdlets write one per call; Get-SaeChangeOrder and Wait-SaeChangeOrder fill
+/// in its status and batches; Resume-SaeChangeOrder and Stop-SaeChangeOrder act on it.
 /// </summary>
 public sealed class SaeChangeOrder
 {
@@ -67,6 +68,12 @@ public sealed class SaeChangeOrder
 
     /// <summary>How many batches the change order runs in.</summary>
     public int? BatchCount { get; set; }
+
+    /// <summary>How it moves from batch to batch: auto, or manual (each batch waits for Resume-SaeChangeOrder).</summary>
+    public string? BatchType { get; set; }
+
+    /// <summary>The batch SAE calls current: while the change order waits for confirmation, the one that waits.</summary>
+    public string? CurrentPipelineId { get; set; }
 
     /// <summary>The batches, when SAE reported them.</summary>
     public IReadOnlyList<SaeChangeOrderBatch> Batches { get; set; } = Array.Empty<SaeChangeOrderBatch>();

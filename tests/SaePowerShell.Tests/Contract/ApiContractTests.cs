@@ -61,6 +61,16 @@ public sealed class ApiContractTests
                 Assert.True(HasType(parameter.Value, declared.Type), shape + ": " + parameter.Key + "=" + parameter.Value + " is not a " + declared.Type + ".");
             }
 
+            foreach (KeyValuePair<string, object> parameter in request.Body)
+            {
+                SurfaceParameter? declared = official.Parameters.SingleOrDefault(p => p.Name == parameter.Key);
+                Assert.True(declared != null, shape + ": " + parameter.Key + " is not a parameter of " + action + ".");
+                Assert.True(declared!.In == "body", shape + ": " + parameter.Key + " goes in the " + declared.In + ", not the body.");
+                Assert.True(HasType(SaePowerShell.Core.Api.ParameterText.Of(parameter.Value), declared.Type), shape + ": " + parameter.Key + " is not a " + declared.Type + ".");
+            }
+
+            Assert.True(request.Body.Count == 0 || request.Api.BodyType == official.ReqBodyType, shape + ": a body, but encoded as " + request.Api.BodyType + " where the SDK sends " + official.ReqBodyType + ".");
+
             foreach (SurfaceParameter required in official.Parameters.Where(p => p.Required))
             {
                 Assert.True(required.In == "query", action + " requires " + required.Name + " in the " + required.In + ", which the module cannot send yet.");

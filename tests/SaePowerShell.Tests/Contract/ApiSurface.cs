@@ -20,13 +20,14 @@ internal static class ApiSurface
                 p.GetProperty("in").GetString()!,
                 p.GetProperty("type").GetString()!,
                 p.TryGetProperty("required", out JsonElement required) && required.ValueKind == JsonValueKind.True)).ToList();
-            apis[api.GetProperty("action").GetString()!] = new SurfaceApi(api.GetProperty("action").GetString()!, api.GetProperty("method").GetString()!, api.GetProperty("path").GetString()!, parameters);
+            apis[api.GetProperty("action").GetString()!] = new SurfaceApi(api.GetProperty("action").GetString()!, api.GetProperty("method").GetString()!, api.GetProperty("path").GetString()!, parameters,
+                api.TryGetProperty("reqBodyType", out JsonElement bodyType) ? bodyType.GetString() : null);
         }
 
         return apis;
     }
 }
 
-internal sealed record SurfaceApi(string Action, string Method, string Path, IReadOnlyList<SurfaceParameter> Parameters);
+internal sealed record SurfaceApi(string Action, string Method, string Path, IReadOnlyList<SurfaceParameter> Parameters, string? ReqBodyType = null);
 
 internal sealed record SurfaceParameter(string Name, string In, string Type, bool Required);

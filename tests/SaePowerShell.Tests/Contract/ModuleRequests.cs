@@ -13,6 +13,11 @@ internal static class ModuleRequests
     private static readonly ServiceLocation Location = new(new Uri("https://sae.cn-hangzhou.aliyuncs.com/"), "cn-hangzhou", "t", "t");
     private static readonly BatchGroup Two = new(0, "cn-hangzhou:demo", null, [new AppTarget("app-1", "cn-hangzhou:demo", null, null), new AppTarget("app-2", "cn-hangzhou:demo", null, null)]);
     private static readonly BatchGroup Whole = BatchGroup.WholeNamespace("cn-hangzhou:demo", null);
+    private static readonly AppTarget App = new("app-1", "cn-hangzhou:demo", null, null);
+    private static readonly ReleaseStrategy Manual = new(2, true, null, 1, 50);
+    private static readonly ReleaseStrategy Auto = new(3, false, 30, -1, -1);
+    private static readonly SaeChangeOrder Order = new("co-1") { NamespaceId = "cn-hangzhou:demo", AppIds = ["app-1"] };
+    private static readonly Dictionary<string, object?> NoExtra = new();
 
     public static IReadOnlyList<(string Shape, ApiRequest Request)> All() =>
     [
@@ -29,6 +34,33 @@ internal static class ModuleRequests
         ("ListNamespaceChangeOrders, any type", ListNamespaceChangeOrdersCall.Request(Location, "cn-hangzhou:demo", null, 2)),
         ("DescribeApplicationStatus", DescribeApplicationStatusCall.Request(Location, "app-1", "cn-hangzhou:demo")),
         ("DescribeNamespaceList", DescribeNamespaceListCall.Request(Location)),
+        ("DeployApplication, an image, manual batches", DeployApplicationCall.Request(Location, App, new DeploySpec("registry/web:2.0", null, null, null, "Release 2", Manual, NoExtra))),
+        ("DeployApplication, a package, automatic batches, query and body extras", DeployApplicationCall.Request(Location, App,
+            new DeploySpec(null, "https://example.com/a.jar", "1.4", "FatJar", null, Auto, new Dictionary<string, object?> { ["Replicas"] = 3, ["Jdk"] = "Open JDK 17", ["AssociateEip"] = true, ["Labels"] = new Dictionary<string, object?> { ["team"] = "a" } }))),
+        ("DeployApplication, SAE's default rollout", DeployApplicationCall.Request(Location, App, new DeploySpec("registry/web:2.0", null, null, null, null, ReleaseStrategy.Default, NoExtra))),
+        ("RescaleApplication", RescaleApplicationCall.Horizontal(Location, App, 3, ReleaseStrategy.Default)),
+        ("RescaleApplication, keeping instances ready", RescaleApplicationCall.Horizontal(Location, App, 0, Manual)),
+        ("RescaleApplicationVertically", RescaleApplicationCall.Vertical(Location, App, 1000, 2048, ReleaseStrategy.Default)),
+        ("RescaleApplicationVertically, keeping instances ready", RescaleApplicationCall.Vertical(Location, App, 2000, 4096, Auto)),
+        ("ListAppVersions", ListAppVersionsCall.Request(Location, "app-1", "cn-hangzhou:demo")),
+        ("RollbackApplication", RollbackApplicationCall.Request(Location, App, "v-1", ReleaseStrategy.Default)),
+        ("RollbackApplication, automatic batches", RollbackApplicationCall.Request(Location, App, "v-1", Auto)),
+        ("DescribeApplicationConfig", DescribeApplicationConfigCall.Request(Location, "app-1", "cn-hangzhou:demo", null)),
+        ("DescribeApplicationConfig, of a version", DescribeApplicationConfigCall.Request(Location, "app-1", "cn-hangzhou:demo", "v-1")),
+        ("DescribeApplicationGroups", DescribeApplicationGroupsCall.Request(Location, "app-1", "cn-hangzhou:demo")),
+        ("DescribeApplicationInstances", DescribeApplicationInstancesCall.Request(Location, "app-1", "cn-hangzhou:demo", "g-1", 2, 1000)),
+        ("RestartInstances", InstancesCall.Request(ApplicationAction.RestartInstances, Location, App, ["i-1", "i-2"])),
+        ("DeleteInstances", InstancesCall.Request(ApplicationAction.DeleteInstances, Location, App, ["i-1"])),
+        ("ConfirmPipelineBatch", ChangeOrderControlCall.Confirm(Location, Order, "p-2", true)),
+        ("ConfirmPipelineBatch, ending the release", ChangeOrderControlCall.Confirm(Location, Order, "p-2", false)),
+        ("AbortChangeOrder", ChangeOrderControlCall.Abort(Location, Order, false)),
+        ("AbortAndRollbackChangeOrder", ChangeOrderControlCall.Abort(Location, Order, true)),
+        ("DescribeRegions", DescribeRegionsCall.Request(Location)),
+        ("ListAppEvents, a namespace", ListAppEventsCall.Request(Location, "cn-hangzhou:demo", new AppEventFilter(null, null, null, null, null), 1, 1000)),
+        ("ListAppEvents, an application, filtered", ListAppEventsCall.Request(Location, "cn-hangzhou:demo", new AppEventFilter("app-1", "Warning", "Pod", "web-", "BackOff"), 2, 100)),
+        ("DescribeInstanceLog", DescribeInstanceLogCall.Request(Location, "i-1", "cn-hangzhou:demo", null, false)),
+        ("DescribeInstanceLog, previous, a sidecar", DescribeInstanceLogCall.Request(Location, "i-1", "cn-hangzhou:demo", "sidecar-1", true)),
+        ("ListChangeOrders, by type", ListChangeOrdersCall.Request(Location, "app-1", "cn-hangzhou:demo", 1, "CoDeploy")),
     ];
 
     /// <summary>Every API the module declares.</summary>

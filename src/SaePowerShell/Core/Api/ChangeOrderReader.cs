@@ -28,6 +28,8 @@ internal static class ChangeOrderReader
         string? errorMessage = JsonRead.String(data, "ErrorMessage");
         order.ErrorMessage = string.IsNullOrEmpty(errorMessage) ? order.ErrorMessage : errorMessage;
         order.BatchCount = JsonRead.Int(data, "BatchCount") ?? order.BatchCount;
+        order.BatchType = JsonRead.String(data, "BatchType") ?? order.BatchType;
+        order.CurrentPipelineId = JsonRead.String(data, "CurrentPipelineId") ?? order.CurrentPipelineId;
         order.RegionId ??= location.RegionId;
         if (order.Action.Length == 0)
         {
@@ -87,7 +89,8 @@ internal static class ChangeOrderReader
         new KeyValuePair<string, string>("StopApplication", "Stop"),
         new KeyValuePair<string, string>("Stop", "Stop"),
         new KeyValuePair<string, string>("RestartApplication", "Restart"),
-        new KeyValuePair<string, string>("RestartInstances", "RestartInstances"),
+        new KeyValuePair<string, string>("RestartInstances", "Restart"),
+        new KeyValuePair<string, string>("DeleteInstances", "Delete"),
         new KeyValuePair<string, string>("Deploy", "Deploy"),
         new KeyValuePair<string, string>("Rollback", "Rollback"),
         new KeyValuePair<string, string>("ScaleIn", "Scale"),

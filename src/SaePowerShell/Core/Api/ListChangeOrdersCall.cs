@@ -12,9 +12,11 @@ internal static class ListChangeOrdersCall
 {
     public const int PageSize = 50;
 
-    public static ApiRequest Request(ServiceLocation location, string appId, string? namespaceId, int page) =>
+    /// <summary>One page of an application's change orders; with a CoType, only change orders of that CoTypeCode.</summary>
+    public static ApiRequest Request(ServiceLocation location, string appId, string? namespaceId, int page, string? coType = null) =>
         new ApiRequest(SaeApi.ListChangeOrders, location) { NamespaceId = namespaceId }
             .With("AppId", appId)
+            .With("CoType", coType)
             .With("CurrentPage", page.ToString(CultureInfo.InvariantCulture))
             .With("PageSize", PageSize.ToString(CultureInfo.InvariantCulture));
 

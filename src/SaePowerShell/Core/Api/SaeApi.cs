@@ -15,6 +15,28 @@ internal sealed class SaeApi
     public static readonly SaeApi ListNamespaceChangeOrders = new SaeApi("ListNamespaceChangeOrders", "GET", "/pop/v1/sam/changeorder/listNamespaceChangeOrders");
     public static readonly SaeApi DescribeNamespaceList = new SaeApi("DescribeNamespaceList", "GET", "/pop/v1/sam/namespace/describeNamespaceList");
 
+    // The operator's day: deploy, scale, roll back, instances, change-order control, regions, events and logs.
+    public static readonly SaeApi DeployApplication = new SaeApi("DeployApplication", "POST", "/pop/v1/sam/app/deployApplication", "formData");
+    public static readonly SaeApi RescaleApplication = new SaeApi("RescaleApplication", "PUT", "/pop/v1/sam/app/rescaleApplication");
+    public static readonly SaeApi RescaleApplicationVertically = new SaeApi("RescaleApplicationVertically", "POST", "/pop/v1/sam/app/rescaleApplicationVertically");
+    public static readonly SaeApi ListAppVersions = new SaeApi("ListAppVersions", "GET", "/pop/v1/sam/app/listAppVersions");
+    public static readonly SaeApi RollbackApplication = new SaeApi("RollbackApplication", "PUT", "/pop/v1/sam/app/rollbackApplication");
+    public static readonly SaeApi DescribeApplicationConfig = new SaeApi("DescribeApplicationConfig", "GET", "/pop/v1/sam/app/describeApplicationConfig");
+    public static readonly SaeApi DescribeApplicationGroups = new SaeApi("DescribeApplicationGroups", "GET", "/pop/v1/sam/app/describeApplicationGroups");
+    public static readonly SaeApi DescribeApplicationInstances = new SaeApi("DescribeApplicationInstances", "GET", "/pop/v1/sam/app/describeApplicationInstances");
+    public static readonly SaeApi RestartInstances = new SaeApi("RestartInstances", "PUT", "/pop/v1/sam/app/restartInstances");
+    public static readonly SaeApi DeleteInstances = new SaeApi("DeleteInstances", "PUT", "/pop/v1/sam/app/deleteInstances");
+
+    /// <summary>A GET that acts: confirming a batch twice cannot start another, since it names the batch (see ChangeOrderControl).</summary>
+    public static readonly SaeApi ConfirmPipelineBatch = new SaeApi("ConfirmPipelineBatch", "GET", "/pop/v1/sam/changeorder/ConfirmPipelineBatch");
+    public static readonly SaeApi AbortChangeOrder = new SaeApi("AbortChangeOrder", "PUT", "/pop/v1/sam/changeorder/AbortChangeOrder");
+    public static readonly SaeApi AbortAndRollbackChangeOrder = new SaeApi("AbortAndRollbackChangeOrder", "PUT", "/pop/v1/sam/changeorder/AbortAndRollbackChangeOrder");
+
+    /// <summary>Answers Regions at the top level, with no Data.</summary>
+    public static readonly SaeApi DescribeRegions = new SaeApi("DescribeRegions", "GET", "/pop/v1/paas/regionConfig", answersWithData: false);
+    public static readonly SaeApi ListAppEvents = new SaeApi("ListAppEvents", "GET", "/pop/v1/sam/app/listAppEvents");
+    public static readonly SaeApi DescribeInstanceLog = new SaeApi("DescribeInstanceLog", "GET", "/pop/v1/sam/instance/describeInstanceLog");
+
     private SaeApi(string action, string method, string path, string? bodyType = null, bool answersWithData = true)
     {
         Action = action;

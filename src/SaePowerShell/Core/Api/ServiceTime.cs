@@ -16,4 +16,16 @@ internal static class ServiceTime
         DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime local)
             ? new DateTimeOffset(local, ChinaStandardTime)
             : (DateTimeOffset?)null;
+
+    /// <summary>A time SAE writes as epoch milliseconds, as a number or a string of digits (ListAppVersions, instances).</summary>
+    public static DateTimeOffset? FromEpochMilliseconds(string? text) =>
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long ms) && ms > 0
+            ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+            : (DateTimeOffset?)null;
+
+    /// <summary>A time SAE writes in ISO 8601 with its zone, such as 2020-02-19T05:01:28Z (ListAppEvents).</summary>
+    public static DateTimeOffset? FromIso(string? text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out DateTimeOffset value)
+            ? value
+            : (DateTimeOffset?)null;
 }

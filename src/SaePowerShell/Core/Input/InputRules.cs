@@ -15,6 +15,10 @@ internal static class InputRules
 
     public static string? ChangeOrderIdProblem(string? changeOrderId) => IdProblem("change order id", changeOrderId);
 
+    public static string? InstanceIdProblem(string? instanceId) => IdProblem("instance id", instanceId);
+
+    public static string? VersionIdProblem(string? versionId) => IdProblem("version id", versionId);
+
     private static string? IdProblem(string what, string? id)
     {
         if (id is null)

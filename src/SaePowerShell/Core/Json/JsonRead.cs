@@ -10,10 +10,6 @@ namespace SaePowerShell.Core.Json;
 /// </summary>
 internal static class JsonRead
 {
-    /// <summary>
-    /// Parses JSON leaving strings as strings: Newtonsoft would otherwise turn ISO-8601 text (STS's Expiration) into
-    /// dates, shifted into local time, which the readers below would not see as text.
-    /// </summary>
     /// <summary>The body as a JSON object, or null when it is not one (empty, HTML, truncated, an array): never an exception.</summary>
     public static JObject? TryParseObject(string? body)
     {
@@ -32,6 +28,10 @@ internal static class JsonRead
         }
     }
 
+    /// <summary>
+    /// Parses JSON leaving strings as strings: Newtonsoft would otherwise turn ISO-8601 text (STS's Expiration) into
+    /// dates, shifted into local time, which the readers below would not see as text.
+    /// </summary>
     public static JToken Parse(string json)
     {
         using (var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })

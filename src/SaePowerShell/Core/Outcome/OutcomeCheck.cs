@@ -11,11 +11,13 @@ using SaePowerShell.Core.Api;
 namespace SaePowerShell.Core.Outcome;
 
 /// <summary>
-/// After a batch call got no answer, finds out from what SAE promises to show whether the call took effect. Start
+/// After a call got no answer, finds out from what SAE promises to show whether the call took effect. Start
 /// and stop orders are listed per namespace (ListNamespaceChangeOrders), so that list is read; nothing promises
 /// that an application's own status or change orders show them. A restart's order is listed nowhere, so for a
 /// restart only a change order that is found proves anything, and silence never means "did not". The check errs
 /// towards "unknown": a wrong "did not" would start applications twice, a wrong "unknown" only asks the user to look.
+/// A single-application change (deploy, rescale, rollback, instances) is listed by the application's own change
+/// orders, whose CoType filter takes every one of those types, so that is the evidence read for it.
 /// </summary>
 internal static class OutcomeCheck
 {
@@ -80,10 +82,19 @@ internal static class OutcomeCheck
     /// Of the namespace's change orders of our type that this command does not already own: exactly one created
     /// around our send is ours; several leave it open; none from the last <see cref="CertainlyOlder"/> means not.
     /// </summary>
-    internal static OutcomeVerdict JudgeNamespace(BatchAction action, string namespaceId, IReadOnlyList<SaeChangeOrder> orders, Func<string, bool> ownedAlready, DateTimeOffset sentAt)
+    internal static OutcomeVerdict JudgeNamespace(BatchAction action, string namespaceId, IReadOnlyList<SaeChangeOrder> orders, Func<string, bool> ownedAlready, DateTimeOffset sentAt) =>
+        JudgeOrders(new[] { action.ChangeOrderTypeCode }, "namespace " + namespaceId, orders, ownedAlready, sentAt);
+
+    /// <summary>
+    /// Of the change orders of our types in a scope (a namespace, an application) that this command does not already
+    /// own: exactly one created around our send is ours; several leave it open; none from the last
+    /// <see cref="CertainlyOlder"/> means not; one older than our send but not that old proves nothing either way.
+    /// </summary>
+    internal static OutcomeVerdict JudgeOrders(IReadOnlyCollection<string> typeCodes, string scope, IReadOnlyList<SaeChangeOrder> orders, Func<string, bool> ownedAlready, DateTimeOffset sentAt)
     {
+        string types = string.Join("/", typeCodes);
         List<SaeChangeOrder> others = orders
-            .Where(o => string.Equals(o.CoTypeCode, action.ChangeOrderTypeCode, StringComparison.Ordinal) && !ownedAlready(o.ChangeOrderId))
+            .Where(o => o.CoTypeCode != null && typeCodes.Contains(o.CoTypeCode, StringComparer.Ordinal) && !ownedAlready(o.ChangeOrderId))
             .ToList();
         List<SaeChangeOrder> aroundOurSend = others.Where(o => o.CreateTime.HasValue && (o.CreateTime.Value - sentAt).Duration() <= Tolerance).ToList();
         if (aroundOurSend.Count == 1)
@@ -93,16 +104,47 @@ internal static class OutcomeCheck
 
         if (aroundOurSend.Count > 1)
         {
-            return OutcomeVerdict.Unknown(aroundOurSend.Count + " " + action.ChangeOrderTypeCode + " change orders of namespace " + namespaceId + " were created around the call");
+            return OutcomeVerdict.Unknown(aroundOurSend.Count + " " + types + " change orders of " + scope + " were created around the call");
         }
 
         SaeChangeOrder? doubtful = others.FirstOrDefault(o => !o.CreateTime.HasValue || o.CreateTime.Value >= sentAt - CertainlyOlder);
         if (doubtful != null)
         {
-            return OutcomeVerdict.Unknown("change order " + doubtful.ChangeOrderId + " of namespace " + namespaceId + " (" + Describe(doubtful.CreateTime) + ") neither proves nor rules it out");
+            return OutcomeVerdict.Unknown("change order " + doubtful.ChangeOrderId + " of " + scope + " (" + Describe(doubtful.CreateTime) + ") neither proves nor rules it out");
         }
 
-        return OutcomeVerdict.DidNotTakeEffect("namespace " + namespaceId + " has no " + action.ChangeOrderTypeCode + " change order from around the call");
+        return OutcomeVerdict.DidNotTakeEffect(scope + " has no " + types + " change order from around the call");
+    }
+
+    /// <summary>
+    /// After a single-application change got no answer: that application's change orders of the change's types
+    /// (ListChangeOrders, filtered by CoType where the change makes one type), judged as <see cref="JudgeOrders"/> says.
+    /// </summary>
+    public static async Task<OutcomeVerdict> ResolveApplicationAsync(SaeClient client, ApplicationChange change, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> codes = change.Action.ChangeOrderTypeCodes;
+        string? coType = codes.Count == 1 ? codes[0] : null;
+        string appId = change.Target.AppId;
+        try
+        {
+            var orders = new List<SaeChangeOrder>();
+            bool complete = false;
+            for (int page = 1; page <= MaximumPages && !complete; page++)
+            {
+                var response = await client.SendAsync(ListChangeOrdersCall.Request(location, appId, change.Target.NamespaceId, page, coType), cancellationToken).ConfigureAwait(false);
+                Page<SaeChangeOrder> result = ListChangeOrdersCall.Parse(response, appId, change.Target.NamespaceId, location);
+                orders.AddRange(result.Items);
+                complete = result.Items.Count == 0 || orders.Count >= result.TotalSize;
+            }
+
+            return complete
+                ? JudgeOrders(codes, "application " + appId, orders, ledger.Contains, sentAt)
+                : OutcomeVerdict.Unknown("application " + appId + " has more change orders than " + MaximumPages + " pages");
+        }
+        catch (SaeServiceException ex)
+        {
+            return OutcomeVerdict.Unknown("looking it up failed: " + ex.Code);
+        }
     }
 
     private static async Task<OutcomeVerdict> FromFirstApplicationAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, CancellationToken cancellationToken)

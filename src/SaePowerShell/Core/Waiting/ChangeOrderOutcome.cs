@@ -5,18 +5,35 @@ namespace SaePowerShell.Core.Waiting;
 /// <summary>What a finished, or abandoned, change order means for the user: success, or an exception that says why not.</summary>
 internal static class ChangeOrderOutcome
 {
-    /// <summary>Whether waiting is over for this change order: it finished, or a batch failed and it will wait in progress for a person.</summary>
-    public static bool IsOver(SaeChangeOrder order) => order.IsFinished || order.IsAbnormal;
+    /// <summary>
+    /// Whether waiting is over for this change order: it finished; a batch failed and it will wait in progress for a
+    /// person; or it paused for a person to confirm its next batch, which Resume-SaeChangeOrder does, so a script
+    /// that waited gets it back and can go on. (An approval is given elsewhere, so that one is waited for.)
+    /// </summary>
+    public static bool IsOver(SaeChangeOrder order) => order.IsFinished || order.IsAbnormal || WaitsForConfirmation(order);
 
-    /// <summary>Null when the change order succeeded; otherwise the failure, with SAE's ErrorMessage.</summary>
+    /// <summary>A manual release that finished a batch and waits for a person to start the next one (Status 8).</summary>
+    public static bool WaitsForConfirmation(SaeChangeOrder order) => order.Status == SaeChangeOrderStatus.WaitingBatchConfirm && !order.IsAbnormal;
+
+    /// <summary>What to tell someone whose change order waits for them, naming the cmdlets that go on or stop.</summary>
+    public static string NextStep(SaeChangeOrder order) =>
+        Describe(order) + " waits for its next batch to be confirmed: Resume-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId
+        + " starts it; Stop-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId + " ends the release (-Rollback also restores the previous version).";
+
+    /// <summary>Null when the change order succeeded or waits for its next batch to be confirmed; otherwise the failure, with SAE's ErrorMessage.</summary>
     public static SaeChangeOrderException? FailureOf(SaeChangeOrder order)
     {
+        if (WaitsForConfirmation(order))
+        {
+            return null;
+        }
+
         if (order.IsAbnormal)
         {
             string reason = string.IsNullOrWhiteSpace(order.ErrorMessage) ? "SAE gave no reason" : order.ErrorMessage!.Trim().TrimEnd('.');
             return new SaeChangeOrderException(order, "ChangeOrderAbnormal", SaeErrorCategory.InvalidResult,
                 Describe(order) + " has a failed batch and is stuck in progress (SubStatus 1): " + reason + ". SAE will not finish it by itself: "
-                + "abort it and roll it back (AbortAndRollbackChangeOrder, in the console or with the API), then act again.");
+                + "abort it and roll it back (Stop-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId + " -Rollback), then act again.");
         }
 
         switch (order.Status)
@@ -39,9 +56,8 @@ internal static class ChangeOrderOutcome
             Describe(order) + " did not finish within " + waited.TotalSeconds + " s; it was " + (order.Status?.ToString() ?? "not yet described")
             + " when the wait ended. It goes on running: Wait-SaeChangeOrder " + order.ChangeOrderId + " waits again.");
 
-    /// <summary>Statuses that wait for a person: worth saying so, since polling alone will not end them.</summary>
-    public static bool NeedsSomeone(SaeChangeOrderStatus? status) =>
-        status == SaeChangeOrderStatus.WaitingBatchConfirm || status == SaeChangeOrderStatus.WaitingApproval;
+    /// <summary>An approval waited for: worth saying so, since polling alone will not end it.</summary>
+    public static bool WaitsForApproval(SaeChangeOrderStatus? status) => status == SaeChangeOrderStatus.WaitingApproval;
 
     public static string Describe(SaeChangeOrder order)
     {

@@ -204,7 +204,7 @@ public sealed class OutcomeCheckTests
 
         await Assert.ThrowsAsync<SaeOutcomeUnknownException>(() => Call(client));
 
-        Assert.Equal(BatchCaller.MaximumSends, handler.Requests.Count(r => r.Method == HttpMethod.Put));
+        Assert.Equal(SendOnce.MaximumSends, handler.Requests.Count(r => r.Method == HttpMethod.Put));
     }
 
     [Fact]

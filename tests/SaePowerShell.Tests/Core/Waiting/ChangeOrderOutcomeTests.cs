@@ -59,4 +59,31 @@ public sealed class ChangeOrderOutcomeTests
     [InlineData(SaeChangeOrderStatus.Approved, false)]
     [InlineData((SaeChangeOrderStatus)7, false)]
     public void TerminalStatuses(SaeChangeOrderStatus status, bool terminal) => Assert.Equal(terminal, SaeChangeOrder.IsTerminal(status));
+
+    [Fact]
+    public void AReleaseWaitingForItsNextBatch_EndsTheWait_AsNoFailure_AndSaysWhatComesNext()
+    {
+        SaeChangeOrder order = Order(SaeChangeOrderStatus.WaitingBatchConfirm);
+
+        Assert.True(ChangeOrderOutcome.IsOver(order));
+        Assert.Null(ChangeOrderOutcome.FailureOf(order));
+        Assert.Contains("Resume-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId, ChangeOrderOutcome.NextStep(order));
+        Assert.Contains("Stop-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId, ChangeOrderOutcome.NextStep(order));
+    }
+
+    [Fact]
+    public void AnApproval_IsWaitedFor()
+    {
+        Assert.False(ChangeOrderOutcome.IsOver(Order(SaeChangeOrderStatus.WaitingApproval)));
+        Assert.True(ChangeOrderOutcome.WaitsForApproval(SaeChangeOrderStatus.WaitingApproval));
+    }
+
+    [Fact]
+    public void AnAbnormalOrder_NamesStopSaeChangeOrderWithRollback()
+    {
+        SaeChangeOrder order = Order(SaeChangeOrderStatus.Executing, "Batch 1 failed.");
+        order.SubStatus = 1;
+
+        Assert.Contains("Stop-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId + " -Rollback", ChangeOrderOutcome.FailureOf(order)!.Message);
+    }
 }

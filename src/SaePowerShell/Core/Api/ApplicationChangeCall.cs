@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Json;
+
+namespace SaePowerShell.Core.Api;
+
+/// <summary>
+/// What every single-application change answers: Data.ChangeOrderId (DeployApplication and RollbackApplication add
+/// IsNeedApproval). A success without it is no answer at all: the change may be under way, and nothing here can tell.
+/// </summary>
+internal static class ApplicationChangeCall
+{
+    /// <summary>The request's bookkeeping for messages and the outcome check: which application and namespace it is about.</summary>
+    public static ApiRequest For(SaeApi api, ServiceLocation location, string appId, string namespaceId) =>
+        new ApiRequest(api, location) { NamespaceId = namespaceId, AppIds = new[] { appId } }.With("AppId", appId);
+
+    public static SaeChangeOrder Parse(ApplicationChange change, ServiceLocation location, ApiResponse response, System.DateTimeOffset sentAt)
+    {
+        string? changeOrderId = JsonRead.String(response.Data, "ChangeOrderId");
+        if (string.IsNullOrEmpty(changeOrderId))
+        {
+            throw new SaeOutcomeUnknownException(change.Action.Api.Action, change.Target.NamespaceId, new[] { change.Target.AppId }, response.ClientRequestId,
+                "the service answered success (RequestId " + (response.RequestId ?? "none") + ") without a ChangeOrderId", SaeErrorCategory.InvalidResult, sentAt, null).MarkClaimedSuccess();
+        }
+
+        return new SaeChangeOrder
+        {
+            ChangeOrderId = changeOrderId!,
+            Action = change.Action.Verb,
+            NamespaceId = change.Target.NamespaceId,
+            RegionId = location.RegionId,
+            AppId = change.Target.AppId,
+            AppIds = new List<string> { change.Target.AppId },
+            RequestId = response.RequestId,
+            TraceId = response.TraceId,
+        };
+    }
+}

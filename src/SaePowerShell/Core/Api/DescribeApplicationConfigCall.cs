@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Specialized;
+using Newtonsoft.Json.Linq;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Json;
+
+namespace SaePowerShell.Core.Api;
+
+/// <summary>DescribeApplicationConfig: an application's configuration, now or as of one of its versions.</summary>
+internal static class DescribeApplicationConfigCall
+{
+    /// <summary>Fields that hold a secret; they never reach the output object.</summary>
+    private static readonly string[] Secrets = { "OssAkSecret" };
+
+    public static ApiRequest Request(ServiceLocation location, string appId, string? namespaceId, string? versionId) =>
+        new ApiRequest(SaeApi.DescribeApplicationConfig, location) { NamespaceId = namespaceId }.With("AppId", appId).With("VersionId", versionId);
+
+    public static SaeApplicationConfig Parse(ApiResponse response, string appId, string? namespaceId, string? versionId, ServiceLocation location)
+    {
+        JObject data = response.Data as JObject ?? new JObject();
+        OrderedDictionary fields = JsonPlain.Dictionary(data);
+        foreach (string secret in Secrets)
+        {
+            fields.Remove(secret);
+        }
+
+        string? envs = JsonRead.String(data, "Envs");
+        return new SaeApplicationConfig
+        {
+            AppId = JsonRead.String(data, "AppId") ?? appId,
+            AppName = JsonRead.String(data, "AppName"),
+            AppDescription = JsonRead.String(data, "AppDescription"),
+            NamespaceId = JsonRead.String(data, "NamespaceId") ?? namespaceId,
+            RegionId = JsonRead.String(data, "RegionId") ?? location.RegionId,
+            VersionId = versionId,
+            PackageType = JsonRead.String(data, "PackageType"),
+            ImageUrl = Empty(JsonRead.String(data, "ImageUrl")),
+            PackageUrl = Empty(JsonRead.String(data, "PackageUrl")),
+            PackageVersion = Empty(JsonRead.String(data, "PackageVersion")),
+            Replicas = JsonRead.Int(data, "Replicas"),
+            Cpu = JsonRead.Int(data, "Cpu"),
+            Memory = JsonRead.Int(data, "Memory"),
+            MinReadyInstances = JsonRead.Int(data, "MinReadyInstances"),
+            MinReadyInstanceRatio = JsonRead.Int(data, "MinReadyInstanceRatio"),
+            BatchWaitTime = JsonRead.Int(data, "BatchWaitTime"),
+            UpdateStrategy = Empty(JsonRead.String(data, "UpdateStrategy")),
+            Command = Empty(JsonRead.String(data, "Command")),
+            Timezone = Empty(JsonRead.String(data, "Timezone")),
+            Envs = Empty(envs),
+            Environment = Environment(envs),
+            VpcId = Empty(JsonRead.String(data, "VpcId")),
+            VSwitchId = Empty(JsonRead.String(data, "VSwitchId")),
+            SecurityGroupId = Empty(JsonRead.String(data, "SecurityGroupId")),
+            Fields = fields,
+        };
+    }
+
+    /// <summary>SAE's Envs: a JSON array of {name, value} (or valueFrom, for a config map); the plain ones by name.</summary>
+    private static IDictionary<string, string> Environment(string? envs)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        JToken? parsed;
+        try
+        {
+            parsed = string.IsNullOrWhiteSpace(envs) ? null : JsonRead.Parse(envs!);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return result;
+        }
+
+        if (parsed is JArray entries)
+        {
+            foreach (JToken entry in entries)
+            {
+                if (JsonRead.String(entry, "name") is string name && JsonRead.String(entry, "value") is string value)
+                {
+                    result[name] = value;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

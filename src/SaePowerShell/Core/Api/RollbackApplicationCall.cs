@@ -1,0 +1,11 @@
+using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Endpoints;
+
+namespace SaePowerShell.Core.Api;
+
+/// <summary>RollbackApplication: back to one of the application's versions (ListAppVersions), rolled out as the strategy says.</summary>
+internal static class RollbackApplicationCall
+{
+    public static ApiRequest Request(ServiceLocation location, AppTarget target, string versionId, ReleaseStrategy strategy) =>
+        strategy.AddTo(ApplicationChangeCall.For(SaeApi.RollbackApplication, location, target.AppId, target.NamespaceId).With("VersionId", versionId));
+}
