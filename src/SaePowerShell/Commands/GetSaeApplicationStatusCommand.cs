@@ -1,10 +1,6 @@
 using System.Management.Automation;
-using SaePowerShell.Commands.Completion;
-using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Core.Api;
-using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
-using SaePowerShell.Core.Input;
 
 namespace SaePowerShell.Commands;
 
@@ -22,50 +18,16 @@ namespace SaePowerShell.Commands;
 /// </example>
 [Cmdlet(VerbsCommon.Get, "SaeApplicationStatus", HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Get-SaeApplicationStatus.md")]
 [OutputType(typeof(SaeApplicationStatus))]
-public sealed class GetSaeApplicationStatusCommand : SaeCmdletBase
+public sealed class GetSaeApplicationStatusCommand : SaeApplicationReadCommandBase
 {
-    /// <summary>
-    /// <para type="description">The ids of the applications.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    public string[] AppId { get; set; } = new string[0];
-
-    /// <summary>
-    /// <para type="description">The namespace of the applications; it tells the region to call (cn-shanghai:prod is in cn-shanghai). Bound from the pipeline by property name.</para>
-    /// </summary>
-    [ArgumentCompleter(typeof(NamespaceCompleter))]
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    public string? NamespaceId { get; set; }
-
-    /// <summary>
-    /// <para type="description">The application's name, bound by property name from a piped application, so the status shows it; SAE's answer does not carry it.</para>
-    /// </summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    public string? AppName { get; set; }
-
-    /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void Read(string appId, ServiceLocation location)
     {
-        foreach (string id in AppId)
+        ApiResponse? response = Call(DescribeApplicationStatusCall.Request(location, appId, NamespaceId), appId, "Could not get the status of application " + appId);
+        if (response != null)
         {
-            if (InputRules.AppIdProblem(id) is string problem)
-            {
-                WriteError(ErrorRecordFactory.Invalid("InvalidAppId", problem, id));
-                continue;
-            }
-
-            if (!TryLocate(NamespaceId, null, id, out ServiceLocation location))
-            {
-                continue;
-            }
-
-            ApiResponse? response = Call(DescribeApplicationStatusCall.Request(location, id, NamespaceId), id, "Could not get the status of application " + id);
-            if (response != null)
-            {
-                SaeApplicationStatus status = DescribeApplicationStatusCall.Parse(response, id, NamespaceId, location);
-                status.AppName = AppId.Length == 1 ? AppName : null;
-                WriteObject(status);
-            }
+            SaeApplicationStatus status = DescribeApplicationStatusCall.Parse(response, appId, NamespaceId, location);
+            status.AppName = NameOfOne;
+            WriteObject(status);
         }
     }
 }

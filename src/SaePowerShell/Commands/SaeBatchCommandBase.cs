@@ -81,89 +81,13 @@ public abstract partial class SaeBatchCommandBase : SaeCmdletBase
 
     private void Run(IReadOnlyList<BatchGroup> groups)
     {
-        // The whole context is resolved here, on the pipeline thread; the calls get it as a value.
-        CommandContext context = CommandContext;
         var ledger = new ChangeOrderLedger();
         BatchAction action = Action;
         string? version = ApplicationVersion;
-        IReadOnlyList<Task<GroupOutcome>> calls = ThrottledRunner.Start(groups, ThrottleLimit, (group, token) => CallAsync(context, action, version, ledger, group, token), CancellationToken);
-        var progress = new ProgressRecord(1, Action.PresentParticiple + " SAE applications", "Calling SAE for " + groups.Count + " namespace group(s)");
-        bool showProgress = groups.Count > 1;
-
-        var started = new List<GroupOutcome>();
-        for (int i = 0; i < calls.Count; i++)
-        {
-            if (showProgress)
-            {
-                progress.PercentComplete = i * 100 / calls.Count;
-                progress.StatusDescription = "Waiting for " + groups[i] + " (" + (i + 1) + " of " + calls.Count + ")";
-                WriteProgress(progress);
-            }
-
-            GroupOutcome outcome = Await(calls[i]);
-            if (outcome.ChangeOrder is null)
-            {
-                WriteGroupError(outcome.Group, outcome.Error!);
-            }
-            else if (Wait)
-            {
-                started.Add(outcome);
-            }
-            else
-            {
-                WriteObject(outcome.ChangeOrder);
-            }
-        }
-
-        if (showProgress)
-        {
-            progress.RecordType = ProgressRecordType.Completed;
-            WriteProgress(progress);
-        }
-
-        if (started.Count > 0)
-        {
-            WaitFor(context, started);
-        }
-    }
-
-    private void WaitFor(CommandContext context, List<GroupOutcome> started)
-    {
-        var groupOf = new Dictionary<SaeChangeOrder, BatchGroup>();
-        foreach (GroupOutcome outcome in started)
-        {
-            groupOf[outcome.ChangeOrder!] = outcome.Group;
-        }
-
-        new ChangeOrderWaiter(this, context, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
-            started.Select(o => o.ChangeOrder!).ToList(),
-            (order, failure) =>
-            {
-                if (failure is null)
-                {
-                    WriteObject(order);
-                }
-                else
-                {
-                    WriteGroupError(groupOf[order], failure);
-                }
-            },
-            justCreated: true);
-    }
-
-    /// <summary>One group's call, on a worker thread: it has only the values it was given, never the cmdlet.</summary>
-    private static async Task<GroupOutcome> CallAsync(CommandContext context, BatchAction action, string? version, ChangeOrderLedger ledger, BatchGroup group, CancellationToken cancellationToken)
-    {
-        try
-        {
-            ServiceLocation location = context.Locator.Locate(group.NamespaceId, group.RegionId);
-            SaeChangeOrder changeOrder = await BatchCaller.CallAsync(context.Client, action, group, location, version, ledger, cancellationToken).ConfigureAwait(false);
-            return GroupOutcome.Succeeded(group, changeOrder);
-        }
-        catch (Exception ex) when (!(ex is OperationCanceledException))
-        {
-            return GroupOutcome.Failed(group, ex);
-        }
+        ChangeOrderFanOut.Run(this, groups, ThrottleLimit, Action.PresentParticiple + " SAE applications",
+            (context, group, token) => BatchCaller.CallAsync(context.Client, action, group, context.Locator.Locate(group.NamespaceId, group.RegionId), version, ledger, token),
+            WriteGroupError,
+            Wait ? new WaitSettings(TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)) : null);
     }
 
     /// <summary>One error per application of the group: every application is accounted for once.</summary>
@@ -180,26 +104,5 @@ public abstract partial class SaeBatchCommandBase : SaeCmdletBase
         {
             WriteError(ErrorRecordFactory.FromException(error, target.Input, "Could not " + verb + " application " + target));
         }
-    }
-
-    /// <summary>What became of one call.</summary>
-    private sealed class GroupOutcome
-    {
-        private GroupOutcome(BatchGroup group, SaeChangeOrder? changeOrder, Exception? error)
-        {
-            Group = group;
-            ChangeOrder = changeOrder;
-            Error = error;
-        }
-
-        public BatchGroup Group { get; }
-
-        public SaeChangeOrder? ChangeOrder { get; }
-
-        public Exception? Error { get; }
-
-        public static GroupOutcome Succeeded(BatchGroup group, SaeChangeOrder changeOrder) => new GroupOutcome(group, changeOrder, null);
-
-        public static GroupOutcome Failed(BatchGroup group, Exception error) => new GroupOutcome(group, null, error);
     }
 }

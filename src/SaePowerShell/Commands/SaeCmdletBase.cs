@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using System.Threading;
@@ -7,6 +8,7 @@ using SaePowerShell.Commands.Completion;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Completion;
 using SaePowerShell.Core.Context;
 using SaePowerShell.Core.Credentials.Sources;
 using SaePowerShell.Core.Credentials;
@@ -127,11 +129,43 @@ public abstract partial class SaeCmdletBase : CancellableCmdlet
                 {
                     ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
                 }
+
+                WarnIfRegionUnknown(_context!);
             }
 
             return _context!;
         }
     }
+
+    /// <summary>
+    /// A -RegionId that is not one of the regions with a public endpoint is checked against SAE's own list
+    /// (DescribeRegions, cached for an hour), once per command: a mistyped region gets a warning that names the
+    /// closest real one, where it would otherwise answer an empty listing. A failed check only says so.
+    /// </summary>
+    private void WarnIfRegionUnknown(CommandContext context)
+    {
+        if (RegionId is null || !ChecksRegion || !RegionCheck.NeedsAsking(RegionId))
+        {
+            return;
+        }
+
+        try
+        {
+            ServiceLocation location = context.Locator.Locate(null, RegionId);
+            IReadOnlyList<SaeRegion> served = Await(RegionCache.GetAsync(context.Client, location, CancellationToken));
+            if (RegionCheck.Warning(RegionId, served.Select(r => r.RegionId).ToList()) is string warning)
+            {
+                WriteWarning(warning);
+            }
+        }
+        catch (SaeException ex)
+        {
+            WriteVerbose("Could not check that SAE serves region '" + RegionId + "': " + ex.Message);
+        }
+    }
+
+    /// <summary>Whether a -RegionId SAE may not serve is checked first; Get-SaeRegion, which lists them, does not.</summary>
+    internal virtual bool ChecksRegion => true;
 
     /// <summary>The client of the command's context.</summary>
     internal SaeClient Client => CommandContext.Client;

@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using System;
-using SaePowerShell.Commands.Completion;
 using SaePowerShell.Commands.Hosting;
-using SaePowerShell.Commands.Input;
 
 namespace SaePowerShell.Commands;
 
@@ -21,32 +19,9 @@ namespace SaePowerShell.Commands;
 /// </example>
 [Cmdlet(VerbsLifecycle.Wait, "SaeChangeOrder", DefaultParameterSetName = InputObjectSet, HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Wait-SaeChangeOrder.md")]
 [OutputType(typeof(SaeChangeOrder))]
-public sealed class WaitSaeChangeOrderCommand : SaeCmdletBase
+public sealed class WaitSaeChangeOrderCommand : SaeChangeOrderCommandBase
 {
-    private const string IdSet = "Id";
-    private const string InputObjectSet = "InputObject";
-
     private readonly List<SaeChangeOrder> _orders = new List<SaeChangeOrder>();
-    private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
-
-    /// <summary>
-    /// <para type="description">The ids of the change orders to wait for.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
-    public string[] ChangeOrderId { get; set; } = new string[0];
-
-    /// <summary>
-    /// <para type="description">Change orders to wait for, such as those Start-, Stop- and Restart-SaeApplication write, or change order id strings.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-    public SaeChangeOrder[] InputObject { get; set; } = new SaeChangeOrder[0];
-
-    /// <summary>
-    /// <para type="description">The namespace the change orders are in; it tells the region to call. Bound from the pipeline by property name.</para>
-    /// </summary>
-    [ArgumentCompleter(typeof(NamespaceCompleter))]
-    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
-    public string? NamespaceId { get; set; }
 
     /// <summary>
     /// <para type="description">How many seconds to wait in all (default 1800). Change orders still running then become WaitTimeout errors; they go on running.</para>
@@ -65,19 +40,9 @@ public sealed class WaitSaeChangeOrderCommand : SaeCmdletBase
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        if (ParameterSetName == InputObjectSet)
+        foreach (KeyValuePair<SaeChangeOrder, object> read in ReadChangeOrders())
         {
-            foreach (SaeChangeOrder order in InputObject)
-            {
-                Track(ChangeOrderInputReader.FromObject(order, out string? problem), problem, order);
-            }
-
-            return;
-        }
-
-        foreach (string id in ChangeOrderId)
-        {
-            Track(ChangeOrderInputReader.FromId(id, NamespaceId, null, out string? problem), problem, id);
+            _orders.Add(read.Key);
         }
     }
 
@@ -102,17 +67,5 @@ public sealed class WaitSaeChangeOrderCommand : SaeCmdletBase
                     WriteError(ErrorRecordFactory.FromException(failure, order));
                 }
             });
-    }
-
-    private void Track(SaeChangeOrder? order, string? problem, object? input)
-    {
-        if (order is null)
-        {
-            WriteError(ErrorRecordFactory.Invalid("InvalidChangeOrderId", problem!, input));
-        }
-        else if (_seen.Add(order.ChangeOrderId))
-        {
-            _orders.Add(order);
-        }
     }
 }

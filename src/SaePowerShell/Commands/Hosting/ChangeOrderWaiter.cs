@@ -48,10 +48,13 @@ internal sealed class ChangeOrderWaiter
 
     /// <summary>
     /// Waits for <paramref name="orders"/>. <paramref name="finished"/> gets each one as it ends, with null when it
-    /// succeeded, else the reason (a failed, terminated, stuck or timed-out change order, or a call that failed).
+    /// succeeded or paused for a person to confirm its next batch, else the reason (a failed, terminated, stuck or
+    /// timed-out change order, or a call that failed). <paramref name="judge"/> says what an ended change order means
+    /// (by default <see cref="ChangeOrderOutcome.FailureOf"/>; Stop-SaeChangeOrder expects it terminated).
     /// </summary>
-    public void Wait(IReadOnlyList<SaeChangeOrder> orders, Action<SaeChangeOrder, Exception?> finished, bool justCreated = false)
+    public void Wait(IReadOnlyList<SaeChangeOrder> orders, Action<SaeChangeOrder, Exception?> finished, bool justCreated = false, Func<SaeChangeOrder, Exception?>? judge = null)
     {
+        judge ??= ChangeOrderOutcome.FailureOf;
         DateTimeOffset start = _clock.UtcNow;
         var pending = new List<Tracked>(orders.Select((order, i) => new Tracked(order, ParentActivityId + 1 + i, new OrderPollSchedule(_firstInterval, TimeSpan.FromSeconds(15)))
         {
@@ -99,12 +102,17 @@ internal sealed class ChangeOrderWaiter
                     {
                         tracked.DueAt = _clock.UtcNow + tracked.Schedule.Next(tracked.Order);
                         Show(tracked, overall);
-                        WarnIfWaitingForSomeone(tracked.Order, warned);
+                        WarnIfWaitingForApproval(tracked.Order, warned);
                         continue;
                     }
 
                     Complete(tracked, overall);
-                    finished(tracked.Order, failure ?? ChangeOrderOutcome.FailureOf(tracked.Order));
+                    if (failure is null && ChangeOrderOutcome.WaitsForConfirmation(tracked.Order))
+                    {
+                        _cmdlet.WriteWarning(ChangeOrderOutcome.NextStep(tracked.Order));
+                    }
+
+                    finished(tracked.Order, failure ?? judge(tracked.Order));
                     tracked.Done = true;
                 }
 
@@ -206,11 +214,11 @@ internal sealed class ChangeOrderWaiter
         _cmdlet.WriteProgress(overall);
     }
 
-    private void WarnIfWaitingForSomeone(SaeChangeOrder order, HashSet<string> warned)
+    private void WarnIfWaitingForApproval(SaeChangeOrder order, HashSet<string> warned)
     {
-        if (ChangeOrderOutcome.NeedsSomeone(order.Status) && warned.Add(order.ChangeOrderId))
+        if (ChangeOrderOutcome.WaitsForApproval(order.Status) && warned.Add(order.ChangeOrderId))
         {
-            _cmdlet.WriteWarning(ChangeOrderOutcome.Describe(order) + " is " + order.Status + ": it waits for someone to confirm it in the SAE console.");
+            _cmdlet.WriteWarning(ChangeOrderOutcome.Describe(order) + " is " + order.Status + ": it waits for someone to approve it in the SAE console; the wait goes on.");
         }
     }
 

@@ -89,6 +89,15 @@ internal static class AppInputReader
         return AppInput.Valid(new AppTarget(appId, namespaceId, regionId, input), appName);
     }
 
+    /// <summary>A property of a piped object or hashtable (any case), unwrapped; null when it has none.</summary>
+    public static object? Property(PSObject? input, string name)
+    {
+        object? value = input?.BaseObject;
+        return value is IDictionary dictionary ? Unwrap(Lookup(dictionary, name))
+            : value is null || value is string || IsScalar(value) ? null
+            : Unwrap(input!.Properties[name]?.Value);
+    }
+
     private static object? Lookup(IDictionary dictionary, string name)
     {
         foreach (DictionaryEntry entry in dictionary)

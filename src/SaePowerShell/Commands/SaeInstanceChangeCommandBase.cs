@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using SaePowerShell.Commands.Completion;
+using SaePowerShell.Commands.Input;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Batching;
+
+namespace SaePowerShell.Commands;
+
+/// <summary>
+/// The instance verbs (Restart- and Remove-SaeApplicationInstance): instances from the pipeline or by id, confirmed
+/// one by one, then one call per application for all of its instances.
+/// </summary>
+public abstract class SaeInstanceChangeCommandBase : SaeApplicationChangeCommandBase
+{
+    internal const string InputObjectSet = "InputObject";
+    internal const string IdSet = "Id";
+
+    /// <summary>
+    /// <para type="description">Instances from the pipeline: SaeApplicationInstance objects (from Get-SaeApplicationInstance), any object or hashtable with InstanceId, AppId and NamespaceId, or instance id strings together with -AppId and -NamespaceId.</para>
+    /// </summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+    [AllowNull]
+    public PSObject? InputObject { get; set; }
+
+    /// <summary>
+    /// <para type="description">The ids of the instances, all of the application given by -AppId.</para>
+    /// </summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
+    [AllowEmptyString]
+    public string[] InstanceId { get; set; } = new string[0];
+
+    /// <summary>
+    /// <para type="description">The application the instances belong to; required with instance ids.</para>
+    /// </summary>
+    [Parameter(Mandatory = true, ParameterSetName = IdSet)]
+    [Parameter(ParameterSetName = InputObjectSet)]
+    [ValidateNotNullOrEmpty]
+    public string? AppId { get; set; }
+
+    /// <summary>
+    /// <para type="description">The namespace of the application, such as cn-hangzhou:demo; required with instance ids; piped instances carry their own.</para>
+    /// </summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(NamespaceCompleter))]
+    public string? NamespaceId { get; set; }
+
+    /// <summary>What is done to the instances.</summary>
+    internal abstract ApplicationAction InstanceAction { get; }
+
+    internal override bool MergesItems => true;
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        IEnumerable<PSObject?> inputs = ParameterSetName == IdSet ? InstanceId.Select(id => (PSObject?)new PSObject(id)) : new[] { InputObject };
+        foreach (PSObject? each in inputs)
+        {
+            InstanceInput input = InstanceInputReader.Read(each, AppId, NamespaceId);
+            Accept(input.App, input.InstanceId, "instance " + input.InstanceId + " of " + input.App.Description);
+        }
+    }
+
+    internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs)
+    {
+        ApplicationAction action = InstanceAction;
+        string[] instanceIds = items.Select(i => i!).ToArray();
+        return new ApplicationChange(action, target, location => InstancesCall.Request(action, location, target, instanceIds), inputs,
+            description + " (" + instanceIds.Length + " instance(s): " + string.Join(", ", instanceIds) + ")");
+    }
+}
