@@ -33,6 +33,9 @@ Test      UnitTest,   Every test; ends with "N passed, N failed" (exit
           Pester      code 1 when a test failed or a task did not end).
 Default   Test        What runs when no task is named.
 Demo      Build       tools/Demo.ps1 against the emulator.
+DemoDay   Build       tools/Demo-Day.ps1: the operator's day (a manual
+                      deploy confirmed, a rescale, an instance restart,
+                      a rollback, an aborted deploy) against the emulator.
 Bench     Compile,    tools/Bench.ps1: every measurement in one run; it
           Build       rewrites docs/benchmarks.md (the method is in
                       docs/benchmarks-method.md).
@@ -66,6 +69,12 @@ dotnet pwsh ./psake.ps1 Demo
 Builds the module and the emulator, then runs the demo against them.
 
 .EXAMPLE
+dotnet pwsh ./psake.ps1 DemoDay
+
+The operator's day against the emulator: a manual two-batch deploy
+confirmed, a rescale, an instance restart, a rollback, an aborted deploy.
+
+.EXAMPLE
 dotnet pwsh ./psake.ps1 Package
 
 Builds both modules and writes out/packages/SaePowerShell.<version>.nupkg
@@ -84,7 +93,7 @@ A Debug build, with no colour in the output.
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ArgumentCompleter({ 'Default', 'Compile', 'Build', 'Package', 'Docs', 'Test', 'UnitTest', 'Pester', 'Demo', 'Emulator', 'Bench', 'Clean' })]
+    [ArgumentCompleter({ 'Default', 'Compile', 'Build', 'Package', 'Docs', 'Test', 'UnitTest', 'Pester', 'Demo', 'DemoDay', 'Emulator', 'Bench', 'Clean' })]
     [string[]] $TaskList = @('Default'),
 
     [string] $Configuration = 'Release',
@@ -263,6 +272,12 @@ Task Demo -Depends Build -Description 'Starts the emulator and runs Get-SaeAppli
     Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/Demo.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
         '-EmulatorModulePath', (Join-Path $EmulatorOut 'SaeEmulator.psd1'))
     if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
+}
+
+Task DemoDay -Depends Build -Description "Starts the emulator and runs the operator's day against it: deploy, confirm, scale, restart, roll back, abort." {
+    Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/Demo-Day.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
+        '-EmulatorModulePath', (Join-Path $EmulatorOut 'SaeEmulator.psd1'))
+    if ($LASTEXITCODE -ne 0) { throw "The operator's day demo failed (exit code $LASTEXITCODE)." }
 }
 
 Task Bench -Depends Compile, Build -Description 'Measures the module (end to end against the emulator, import, pipeline, micro-benchmarks) and writes docs/benchmarks.md.' {

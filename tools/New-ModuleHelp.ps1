@@ -197,6 +197,9 @@ foreach ($cmdlet in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-
         if ($output.Type -eq [psobject]) {
             # Invoke-SaeApi: SAE's own answer, whatever the API, as PowerShell objects; its shape is the API's.
             Add-Para $writer @("The API's answer as PowerShell objects: its Data, or with -Raw the whole body; with -All, each item of each page.")
+        } elseif ($output.Type -eq [string]) {
+            # Get-SaeInstanceLog: text, as Get-Content writes it.
+            Add-Para $writer @('Lines of text, each with the InstanceId and AppId it came from as properties (with -Raw, one string per log).')
         } else {
             $outputDoc = Get-MemberDoc 'T' $output.Type $null
             if ($null -eq $outputDoc) { throw "The output type $($output.Name) of $($cmdlet.Name) has no XML documentation." }

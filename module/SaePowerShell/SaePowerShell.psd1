@@ -1,6 +1,6 @@
 @{
     RootModule           = 'SaePowerShell.dll'
-    ModuleVersion        = '0.1.0'
+    ModuleVersion        = '0.2.0'
     GUID                 = '5b0f7f52-8a43-4f0e-9d5c-2c1f0e3a6b71'
     Author               = 'SaePowerShell contributors'
     CompanyName          = 'SaePowerShell'

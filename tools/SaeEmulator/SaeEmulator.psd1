@@ -1,6 +1,6 @@
 @{
     RootModule        = 'SaeEmulator.psm1'
-    ModuleVersion     = '0.1.0'
+    ModuleVersion     = '0.2.0'
     GUID              = '0f3c7d8e-6a51-4b9e-a2f4-9d6e1c0b7a35'
     Author            = 'SaePowerShell contributors'
     CompanyName       = 'SaePowerShell'

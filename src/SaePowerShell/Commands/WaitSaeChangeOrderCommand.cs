@@ -7,7 +7,7 @@ namespace SaePowerShell.Commands;
 
 /// <summary>
 /// <para type="synopsis">Waits until SAE change orders finish.</para>
-/// <para type="description">Wait-SaeChangeOrder polls the change orders it is given until each has succeeded, failed or been terminated, showing one progress bar per change order with its batches. It polls often at first and less as the wait goes on, and never faster than SAE's quota of about one call a second allows. It writes each change order, in its final state, as it finishes. A change order that fails, is terminated, or does not finish within -Timeout becomes a non-terminating error carrying SAE's error message. Ctrl+C stops waiting at once; the change orders go on.</para>
+/// <para type="description">Wait-SaeChangeOrder polls the change orders it is given until each has succeeded, failed or been terminated, or, for a manual release, stopped to wait for its next batch to be confirmed (then it is written with a warning naming Resume-SaeChangeOrder and Stop-SaeChangeOrder), showing one progress bar per change order with its batches. It polls often at first and less as the wait goes on, and never faster than SAE's quota of about one call a second allows. It writes each change order, in its final state, as it finishes. A change order that fails, is terminated, or does not finish within -Timeout becomes a non-terminating error carrying SAE's error message. Ctrl+C stops waiting at once; the change orders go on.</para>
 /// </summary>
 /// <example>
 /// <code>Get-SaeApplication cn-hangzhou:demo | Start-SaeApplication | Wait-SaeChangeOrder</code>
