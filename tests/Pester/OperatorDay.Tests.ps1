@@ -81,7 +81,7 @@ Describe "The operator's day" {
 
             $orders.AppId | Should -Be $apps.AppId
             Get-Calls DeployApplication | Should -HaveCount $apps.Count
-            $orders | Wait-SaeChangeOrder @Common | ForEach-Object Status | Should -Be @('Succeeded') * $apps.Count
+            $orders | Wait-SaeChangeOrder @Common | ForEach-Object Status | Should -Be (@('Succeeded') * $apps.Count)
         }
 
         It 'deploys a package with its version, and -Parameter adds any other official parameter where the SDK puts it' {
@@ -315,17 +315,21 @@ Describe "The operator's day" {
             $after.InstanceId | Should -Not -Contain $instance.InstanceId
         }
 
-        It 'bad input is one clear error each, and the rest of the pipeline goes on' {
+        It 'bad input is one clear error each, and the rest of the pipeline goes on, the known instance of a refused call included' {
             $app = Start-Web
             $instance = @($app | Get-SaeApplicationInstance @Common)[0]
             $inputs = @($instance, 'web-frontend-nope', @{ AppId = $app.AppId }, $null)
+            Clear-SaeEmulatorRequest $Emulator
 
-            $result = Invoke-Collecting { $inputs | Restart-SaeApplicationInstance -AppId $app.AppId -NamespaceId cn-hangzhou:demo @Common }
+            $result = Invoke-Collecting { $inputs | Restart-SaeApplicationInstance -AppId $app.AppId -NamespaceId cn-hangzhou:demo -Wait @Common }
 
-            ($result.Errors | ForEach-Object { $_.FullyQualifiedErrorId.Split(',')[0] }) | Should -Be @('MissingInstanceId', 'NullInput', 'InvalidParameter.WithMessage', 'InvalidParameter.WithMessage')
+            ($result.Errors | ForEach-Object { $_.FullyQualifiedErrorId.Split(',')[0] }) | Should -Be @('MissingInstanceId', 'NullInput', 'InvalidParameter.WithMessage')
+            $result.Errors[2].TargetObject | Should -Be 'web-frontend-nope'
             $result.Errors[2].Exception.Message | Should -Match 'web-frontend-nope'
-            $result.Errors[2..3].TargetObject | Should -Be @($instance, 'web-frontend-nope') -Because 'one call per application: SAE refuses it whole, one error per instance in it'
-            $result.Output | Should -HaveCount 0
+            $result.Errors[2].ErrorDetails.Message | Should -Match "has no instance web-frontend-nope.*change order $($result.Output.ChangeOrderId)"
+            $result.Output.Status | Should -Be 'Succeeded' -Because 'SAE refused the call whole; the instance it has was sent again alone'
+            (Get-Calls RestartInstances).query.InstanceIds | Should -Be @("$($instance.InstanceId),web-frontend-nope", $instance.InstanceId)
+            (Get-SaeApplicationInstance $app.AppId -NamespaceId cn-hangzhou:demo @Common | Where-Object InstanceId -EQ $instance.InstanceId).Restarts | Should -Be 1
         }
     }
 

@@ -134,7 +134,7 @@ public sealed class DeploySaeApplicationCommand : SaeReleaseCommandBase
     protected override void ProcessRecord() =>
         AcceptApplications(ParameterSetName == ImageInputSet || ParameterSetName == PackageInputSet, InputObject, AppId, NamespaceId);
 
-    internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs)
+    internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs, IReadOnlyList<string?> inputItems)
     {
         DeploySpec spec = _spec!;
         return new ApplicationChange(ApplicationAction.Deploy, target, location => DeployApplicationCall.Request(location, target, spec), inputs, description);

@@ -106,7 +106,7 @@ public sealed class ResizeSaeApplicationCommand : SaeApplicationChangeCommandBas
     protected override void ProcessRecord() =>
         AcceptApplications(ParameterSetName == ReplicasInputSet || ParameterSetName == SpecInputSet, InputObject, AppId, NamespaceId);
 
-    internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs)
+    internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs, IReadOnlyList<string?> inputItems)
     {
         var strategy = new ReleaseStrategy(null, false, null,
             MyInvocation.BoundParameters.ContainsKey(nameof(MinReadyInstances)) ? MinReadyInstances : (int?)null,

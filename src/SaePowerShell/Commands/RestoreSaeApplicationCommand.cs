@@ -77,7 +77,7 @@ public sealed class RestoreSaeApplicationCommand : SaeReleaseCommandBase
         AcceptVersion(versionId, ReadApplications(true, InputObject, AppId, NamespaceId));
     }
 
-    internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs)
+    internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs, IReadOnlyList<string?> inputItems)
     {
         string versionId = items[0]!;
         ReleaseStrategy strategy = Strategy;

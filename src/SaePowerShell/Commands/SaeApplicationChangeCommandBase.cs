@@ -2,10 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Context;
 using SaePowerShell.Core.Outcome;
 
 namespace SaePowerShell.Commands;
@@ -56,8 +59,23 @@ public abstract class SaeApplicationChangeCommandBase : SaeCmdletBase
     /// </summary>
     internal virtual bool MergesItems => false;
 
-    /// <summary>The call for one application, once every input has been read.</summary>
-    internal abstract ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs);
+    /// <summary>
+    /// The call for one application, once every input has been read: <paramref name="items"/> holds each item once,
+    /// <paramref name="inputItems"/> the item of each of <paramref name="inputs"/>.
+    /// </summary>
+    internal abstract ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs, IReadOnlyList<string?> inputItems);
+
+    /// <summary>
+    /// How each call is made, on worker threads: made here, on the pipeline thread, from values only. By default one
+    /// <see cref="ApplicationChangeCaller"/> call per application.
+    /// </summary>
+    internal virtual Func<CommandContext, ApplicationChange, CancellationToken, Task<SaeChangeOrder>> Caller(ChangeOrderLedger ledger) =>
+        (context, change, token) => ApplicationChangeCaller.CallAsync(context.Client, change, context.Locator.Locate(change.Target.NamespaceId, change.Target.RegionId), ledger, token);
+
+    /// <summary>What is left to write once every call has been answered (and waited for).</summary>
+    internal virtual void AfterCalls()
+    {
+    }
 
     /// <summary>
     /// Takes one input: an error when it is not usable, else asked about (ShouldProcess, so -WhatIf makes no call and
@@ -104,6 +122,7 @@ public abstract class SaeApplicationChangeCommandBase : SaeCmdletBase
         }
 
         pending.Inputs.Add(input.Input);
+        pending.InputItems.Add(item);
     }
 
     /// <summary>The applications of one record: the piped object, or each id of -AppId in -NamespaceId.</summary>
@@ -127,15 +146,13 @@ public abstract class SaeApplicationChangeCommandBase : SaeCmdletBase
             return;
         }
 
-        List<ApplicationChange> changes = _pending.Select(p => Build(p.Target, p.Description, p.Items, p.Inputs)).ToList();
+        List<ApplicationChange> changes = _pending.Select(p => Build(p.Target, p.Description, p.Items, p.Inputs, p.InputItems)).ToList();
         int inputs = _pending.Sum(p => p.Inputs.Count);
         WriteVerbose(ActionText + ": " + changes.Count + " application(s) in " + changes.Count + " call(s)"
             + (inputs > changes.Count ? "; " + inputs + " inputs share them" : string.Empty) + ".");
-        var ledger = new ChangeOrderLedger();
-        ChangeOrderFanOut.Run(this, changes, ThrottleLimit, Activity,
-            (context, change, token) => ApplicationChangeCaller.CallAsync(context.Client, change, context.Locator.Locate(change.Target.NamespaceId, change.Target.RegionId), ledger, token),
-            WriteChangeError,
-            Wait ? new WaitSettings(TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)) : null);
+        Func<CommandContext, ApplicationChange, CancellationToken, Task<SaeChangeOrder>> call = Caller(new ChangeOrderLedger());
+        ChangeOrderFanOut.Run(this, changes, ThrottleLimit, Activity, call, WriteChangeError, Wait ? new WaitSettings(TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)) : null);
+        AfterCalls();
     }
 
     /// <summary>One error per input of the call: every input is accounted for once.</summary>
@@ -164,5 +181,7 @@ public abstract class SaeApplicationChangeCommandBase : SaeCmdletBase
         public List<string?> Items { get; } = new List<string?>();
 
         public List<object?> Inputs { get; } = new List<object?>();
+
+        public List<string?> InputItems { get; } = new List<string?>();
     }
 }

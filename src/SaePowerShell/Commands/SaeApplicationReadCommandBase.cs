@@ -17,6 +17,7 @@ public abstract class SaeApplicationReadCommandBase : SaeCmdletBase
     /// <para type="description">The ids of the applications; bound from piped applications (Get-SaeApplication) by property name.</para>
     /// </summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [AllowEmptyString]
     public string[] AppId { get; set; } = new string[0];
 
     /// <summary>

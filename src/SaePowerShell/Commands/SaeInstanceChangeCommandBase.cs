@@ -1,10 +1,17 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using SaePowerShell.Commands.Completion;
+using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Context;
+using SaePowerShell.Core.Outcome;
 
 namespace SaePowerShell.Commands;
 
@@ -46,6 +53,8 @@ public abstract class SaeInstanceChangeCommandBase : SaeApplicationChangeCommand
     [ArgumentCompleter(typeof(NamespaceCompleter))]
     public string? NamespaceId { get; set; }
 
+    private readonly ConcurrentQueue<KeyValuePair<ApplicationChange, InstanceChangeResult>> _leftOut = new ConcurrentQueue<KeyValuePair<ApplicationChange, InstanceChangeResult>>();
+
     /// <summary>What is done to the instances.</summary>
     internal abstract ApplicationAction InstanceAction { get; }
 
@@ -62,11 +71,50 @@ public abstract class SaeInstanceChangeCommandBase : SaeApplicationChangeCommand
         }
     }
 
-    internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs)
+    internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs, IReadOnlyList<string?> inputItems)
     {
         ApplicationAction action = InstanceAction;
         string[] instanceIds = items.Select(i => i!).ToArray();
         return new ApplicationChange(action, target, location => InstancesCall.Request(action, location, target, instanceIds), inputs,
-            description + " (" + instanceIds.Length + " instance(s): " + string.Join(", ", instanceIds) + ")");
+            description + " (" + instanceIds.Length + " instance(s): " + string.Join(", ", instanceIds) + ")", inputItems);
+    }
+
+    /// <summary>
+    /// Each application's instances in one call; should SAE refuse it for an instance the application does not have,
+    /// the others are sent again without it (InstanceChangeCaller), and what was left out is kept here for
+    /// <see cref="AfterCalls"/> to write, on the pipeline thread.
+    /// </summary>
+    internal override Func<CommandContext, ApplicationChange, CancellationToken, Task<SaeChangeOrder>> Caller(ChangeOrderLedger ledger)
+    {
+        ConcurrentQueue<KeyValuePair<ApplicationChange, InstanceChangeResult>> leftOut = _leftOut;
+        return async (context, change, token) =>
+        {
+            IReadOnlyList<string> instanceIds = change.InputItems!.Where(i => i != null).Select(i => i!).Distinct(StringComparer.Ordinal).ToList();
+            InstanceChangeResult result = await InstanceChangeCaller.CallAsync(context.Client, change, instanceIds, context.Locator.Locate(change.Target.NamespaceId, change.Target.RegionId), ledger, token).ConfigureAwait(false);
+            if (result.LeftOut.Count > 0)
+            {
+                leftOut.Enqueue(new KeyValuePair<ApplicationChange, InstanceChangeResult>(change, result));
+            }
+
+            return result.ChangeOrder;
+        };
+    }
+
+    /// <summary>One error per input whose instance was left out of its application's call, naming it and the change order the others went in.</summary>
+    internal override void AfterCalls()
+    {
+        while (_leftOut.TryDequeue(out KeyValuePair<ApplicationChange, InstanceChangeResult> entry))
+        {
+            (ApplicationChange change, InstanceChangeResult result) = (entry.Key, entry.Value);
+            for (int i = 0; i < change.Inputs.Count; i++)
+            {
+                string? instanceId = change.InputItems![i];
+                if (instanceId != null && result.LeftOut.Contains(instanceId))
+                {
+                    WriteError(ErrorRecordFactory.FromException(result.Refusal!, change.Inputs[i],
+                        "Application " + change.Target.AppId + " has no instance " + instanceId + ", so it was left out; its other instances went in change order " + result.ChangeOrder.ChangeOrderId));
+                }
+            }
+        }
     }
 }
