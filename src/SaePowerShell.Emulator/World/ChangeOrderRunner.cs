@@ -30,9 +30,14 @@ internal static class ChangeOrderRunner
 
             if (world.Now < batch.StartsAt)
             {
-                // Only a batch after a pause can be ahead of the clock: the first one starts when the order is created.
-                batch.MoveTo(ChangeOrderStatus.WaitingForAutomaticBatch, order.Batches[i - 1].EndsAt);
-                order.Status = ChangeOrderStatus.WaitingForAutomaticBatch;
+                // A batch that starts later than the one before it ended is after an automatic pause; any other batch
+                // is ahead of the clock only when the system clock went back, and then simply waits for it.
+                if (i > 0 && batch.StartsAt > order.Batches[i - 1].EndsAt)
+                {
+                    batch.MoveTo(ChangeOrderStatus.WaitingForAutomaticBatch, order.Batches[i - 1].EndsAt);
+                    order.Status = ChangeOrderStatus.WaitingForAutomaticBatch;
+                }
+
                 return;
             }
 
