@@ -13,6 +13,9 @@ public sealed class OfficialSurfaceTests
         "ListApplications", "BatchStartApplications", "BatchStopApplications", "BatchRestartApplications", "DescribeChangeOrder",
         "ListChangeOrders", "DescribeApplicationStatus", "DescribeNamespaceList", "ListNamespaceChangeOrders", "DescribeRegions",
         "TagResources", "CreateConfigMap", "DescribeConfigMap", "ListNamespacedConfigMaps", "DescribeWebApplication", "StartWebApplication",
+        "DeployApplication", "RescaleApplication", "RescaleApplicationVertically", "ListAppVersions", "RollbackApplication",
+        "DescribeApplicationConfig", "DescribeApplicationGroups", "DescribeApplicationInstances", "RestartInstances", "DeleteInstances",
+        "ConfirmPipelineBatch", "AbortChangeOrder", "AbortAndRollbackChangeOrder", "ListAppEvents", "DescribeInstanceLog",
     ];
 
     [Fact]

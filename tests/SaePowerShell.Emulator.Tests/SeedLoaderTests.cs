@@ -47,6 +47,18 @@ public sealed class SeedLoaderTests
         SeedApplication a = seed.Applications[0];
         Assert.Equal(("STOPPED", 1, 0, 500, 1024, ""), (a.Status, a.Instances, a.RunningInstances, a.Cpu, a.Mem, a.Description));
         Assert.Equal(("RUNNING", 4), (seed.Applications[1].Status, seed.Applications[1].RunningInstances));
+        Assert.Equal("registry.cn-hangzhou.aliyuncs.com/sae-demo/a:1.0", a.ImageUrl);
+    }
+
+    [Fact]
+    public void AnApplicationsImageUrl_IsKept()
+    {
+        SeedDocument seed = SeedLoader.Parse("""
+            { "namespaces": [ { "namespaceId": "n" } ],
+              "applications": [ { "appId": "a", "appName": "a", "namespaceId": "n", "imageUrl": "registry.example.com/team/a:7" } ] }
+            """);
+
+        Assert.Equal("registry.example.com/team/a:7", seed.Applications[0].ImageUrl);
     }
 
     [Theory]
@@ -60,6 +72,9 @@ public sealed class SeedLoaderTests
     [InlineData("""{ "namespaces": [ { "namespaceId": "n" } ], "applications": [ { "appId": "a", "appName": "x", "namespaceId": "n", "runningInstances": 1 } ] }""", "running instances")]
     [InlineData("""{ "namespaces": [ { "namespaceId": "n", "fault": "Throttling.User" } ] }""", "unknown fault")]
     [InlineData("""{ "namespaces": [ { "namespaceId": "n" } ], "applications": [ { "appId": "a", "appName": "x", "namespaceId": "n", "changeOrderFault": "Crashed" } ] }""", "unknown changeOrderFault 'Crashed'")]
+    [InlineData("""{ "namespaces": [ { "namespaceId": "n" } ], "applications": [ { "appId": "a", "appName": "x", "namespaceId": "n", "imageUrl": "a b" } ] }""", "imageUrl 'a b'")]
+    [InlineData("""{ "namespaces": [ { "namespaceId": "n" } ], "applications": [ { "appId": "a", "appName": "x", "namespaceId": "n", "instances": 1001 } ] }""", "0 to 1000")]
+    [InlineData("""{ "namespaces": [ { "namespaceId": "n" } ], "applications": [ { "appId": "a", "appName": "x", "namespaceId": "n", "instances": -1 } ] }""", "-1 instances")]
     [InlineData("""{ "namspaces": [] }""", "namspaces")]
     [InlineData("""{ "changeOrderDelayMs": -5 }""", "changeOrderDelayMs")]
     [InlineData("""null""", "empty")]

@@ -58,7 +58,9 @@ function Get-SaeEmulatorState {
     The emulator's applications (with the change orders that started each) and change orders.
     .DESCRIPTION
     GET /_emulator/state: changeOrderDelayMs, latencyMs, batchOrdersPerNamespace, namespaces, applications (status,
-    instances, startedBy, stoppedBy, restartedBy, changeOrderFault) and changeOrders (with their batches).
+    instances, cpu, mem, groupId, currentVersionId, imageUrl, instanceIds, the change order ledgers startedBy,
+    stoppedBy, restartedBy, deployedBy, rolledBackBy, scaledOutBy, scaledInBy, rescaledVerticallyBy,
+    instancesRestartedBy and instancesDeletedBy, changeOrderFault) and changeOrders (with their batches).
     .PARAMETER Emulator
     What Start-SaeEmulator returned.
     .EXAMPLE

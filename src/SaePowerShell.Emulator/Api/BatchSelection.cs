@@ -64,7 +64,7 @@ internal static class BatchSelection
             }
         }
 
-        if (apps.Any(a => a.HasExecutingChangeOrder))
+        if (apps.Any(a => a.HasActiveChangeOrder))
         {
             throw new SaeException(SaeErrors.ChangeOrderRunning);
         }

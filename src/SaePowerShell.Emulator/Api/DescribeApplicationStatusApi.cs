@@ -23,10 +23,10 @@ internal sealed class DescribeApplicationStatusApi : ISaeApi
             CurrentStatus = app.Status,
             app.RunningInstances,
             LastChangeOrderId = last?.ChangeOrderId ?? "",
-            LastChangeOrderRunning = last?.IsExecuting ?? false,
+            LastChangeOrderRunning = last?.IsActive ?? false,
             LastChangeOrderStatus = last?.Status.ToApplicationStatusName() ?? "",
             // An order executing with a failed batch (the Abnormal fault) is SAE's "running but has error".
-            SubStatus = last is { IsExecuting: true, IsAbnormal: true } ? "RUNNING_BUT_HAS_ERROR" : "NORMAL",
+            SubStatus = last is { IsActive: true, IsAbnormal: true } ? "RUNNING_BUT_HAS_ERROR" : "NORMAL",
             CreateTime = app.CreatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
         };
         return new SaeResult(data);

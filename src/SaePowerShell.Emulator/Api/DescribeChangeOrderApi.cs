@@ -2,7 +2,7 @@ using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Api;
 
-/// <summary>DescribeChangeOrder (sae-api.md §3.6): a change order and its automatic batches, as of now.</summary>
+/// <summary>DescribeChangeOrder (sae-api.md §3.6): a change order and its batches, as of now.</summary>
 internal sealed class DescribeChangeOrderApi : ISaeApi
 {
     public string Name => "DescribeChangeOrder";
@@ -31,20 +31,20 @@ internal sealed class DescribeChangeOrderApi : ISaeApi
             Description = ChangeOrderDescription.Of(order),
             order.ErrorMessage,
             BatchCount = order.Batches.Count,
-            BatchType = "auto",
-            BatchWaitTime = 0,
-            Auto = true,
+            BatchType = order.IsManual ? "manual" : "auto",
+            order.BatchWaitTime,
+            Auto = !order.IsManual,
             CurrentPipelineId = order.CurrentBatch.PipelineId,
-            SupportRollback = false,
+            SupportRollback = order.Kind.SupportsRollback,
             Pipelines = order.Batches.Select(batch => new
             {
                 batch.PipelineId,
                 batch.PipelineName,
                 Status = (int)batch.Status,
                 StartTime = batch.StartsAt.ToUnixTimeMilliseconds(),
-                UpdateTime = batch.UpdatedAt(order.CreatedAt).ToUnixTimeMilliseconds(),
+                UpdateTime = batch.UpdatedAt.ToUnixTimeMilliseconds(),
                 BatchType = 0,
-                ParallelCount = batch.AppIds.Count,
+                batch.ParallelCount,
             }).ToList(),
         };
         return new SaeResult(data);

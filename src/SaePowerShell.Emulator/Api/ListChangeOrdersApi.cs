@@ -30,13 +30,13 @@ internal sealed class ListChangeOrdersApi : ISaeApi
 
         // Newest first: orders are kept in creation order, and two created in the same instant still have one.
         IEnumerable<ChangeOrder> orders = ChangeOrderListing.Filter(call, Enumerable.Reverse(app.ChangeOrders));
-        return ChangeOrderListing.Page(paging, orders, o => Describe(o, appId));
+        return ChangeOrderListing.Page(paging, orders, o => Describe(o, app));
     }
 
-    private static object Describe(ChangeOrder order, string appId) => new
+    private static object Describe(ChangeOrder order, SaeApplication app) => new
     {
         order.ChangeOrderId,
-        AppId = appId,
+        app.AppId,
         Status = (int)order.Status,
         order.Kind.CoType,
         order.Kind.CoTypeCode,
@@ -44,8 +44,10 @@ internal sealed class ListChangeOrdersApi : ISaeApi
         FinishTime = order.FinishedAt is { } finished ? ServiceTime.Format(finished) : "",
         Description = ChangeOrderDescription.Of(order),
         BatchCount = order.Batches.Count,
-        BatchType = "auto",
-        GroupId = "",
+        BatchType = order.IsManual ? "manual" : "auto",
+
+        // A single-application order works on the application's one group; a batch order on no group in particular.
+        GroupId = order.Effect is null ? "" : app.GroupId,
         Source = "console",
         UserId = EmulatorUserId,
         CreateUserId = EmulatorUserId,

@@ -21,6 +21,21 @@ internal static class SaeApiTable
         new ListNamespacedConfigMapsApi(),
         new DescribeWebApplicationApi(),
         new StartWebApplicationApi(),
+        new DeployApplicationApi(),
+        new RescaleApplicationApi(),
+        new RescaleApplicationVerticallyApi(),
+        new ListAppVersionsApi(),
+        new RollbackApplicationApi(),
+        new DescribeApplicationConfigApi(),
+        new DescribeApplicationGroupsApi(),
+        new DescribeApplicationInstancesApi(),
+        new RestartInstancesApi(),
+        new DeleteInstancesApi(),
+        new ConfirmPipelineBatchApi(),
+        new AbortChangeOrderApi(),
+        new AbortAndRollbackChangeOrderApi(),
+        new ListAppEventsApi(),
+        new DescribeInstanceLogApi(),
     ];
 
     /// <summary>The emulated API of this official name, or null when the emulator does not emulate it.</summary>

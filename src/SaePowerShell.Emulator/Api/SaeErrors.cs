@@ -27,6 +27,17 @@ internal static class SaeErrors
     public static SaeError ConfigMapNotFound(long configMapId) =>
         new(404, "InvalidConfigMapId.NotFound", $"The specified ConfigMapId does not exist: {configMapId}.");
 
+    /// <summary>A PipelineId that names no batch of any change order; the code is the emulator's, in SAE's pattern.</summary>
+    public static readonly SaeError PipelineNotFound =
+        new(404, "InvalidPipelineId.NotFound", "The specified PipelineId does not exist.");
+
+    /// <summary>
+    /// More instances than the emulator keeps for one application (<see cref="World.SaeApplication.MaxInstances"/>):
+    /// SAE's documented quota code, with the emulator's reason after its (undocumented) message.
+    /// </summary>
+    public static SaeError ApplicationQuotaExceeded(string parameter, int requested) =>
+        new(400, "NoComputeResourceQuota.App.Exceed", $"The compute resource quota of the application is exceeded: {parameter} {requested} is more than the {World.SaeApplication.MaxInstances} instances the emulator keeps for one application.");
+
     public static readonly SaeError NamespaceNotFound =
         new(404, "InvalidNamespaceId.NotFound", "The specified NamespaceId does not exist.");
 

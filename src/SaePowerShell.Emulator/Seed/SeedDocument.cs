@@ -109,6 +109,12 @@ public sealed record SeedApplication
     public string? Description { get; init; }
 
     /// <summary>
+    /// The image the application's first version runs; default
+    /// <c>registry.cn-hangzhou.aliyuncs.com/sae-demo/&lt;appName&gt;:1.0</c>.
+    /// </summary>
+    public string? ImageUrl { get; init; }
+
+    /// <summary>
     /// null, <c>Failed</c>, <c>SystemFailed</c>, <c>Terminated</c> or <c>Abnormal</c>: every change order that includes the
     /// application is accepted, then fails in the batch holding it (status 3, 10 or 6; Abnormal: the batch 3, the order
     /// stays executing with SubStatus 1).

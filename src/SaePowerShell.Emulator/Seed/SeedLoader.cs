@@ -146,9 +146,9 @@ public static class SeedLoader
             }
 
             int instances = app.Instances ?? 1;
-            if (instances < 0)
+            if (instances < 0 || instances > World.SaeApplication.MaxInstances)
             {
-                Fail($"{where} has a negative instance count.");
+                Fail($"{where} has {instances} instances; an application has 0 to {World.SaeApplication.MaxInstances}.");
             }
 
             int running = app.RunningInstances ?? (status == "RUNNING" ? instances : 0);
@@ -160,6 +160,11 @@ public static class SeedLoader
             if (app.Cpu is < 0 || app.Mem is < 0)
             {
                 Fail($"{where} has a negative cpu or mem.");
+            }
+
+            if (app.ImageUrl is not null && (app.ImageUrl.Length == 0 || app.ImageUrl.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
+            {
+                Fail($"{where} has the imageUrl '{app.ImageUrl}'; an image URL is not empty and has no spaces.");
             }
 
             if (app.ChangeOrderFault is not null && !KnownChangeOrderFaults.Contains(app.ChangeOrderFault))
@@ -175,6 +180,7 @@ public static class SeedLoader
                 Cpu = app.Cpu ?? 500,
                 Mem = app.Mem ?? 1024,
                 Description = app.Description ?? "",
+                ImageUrl = app.ImageUrl ?? World.ApplicationSeeding.DefaultImageUrl(app.AppName),
             });
         }
 

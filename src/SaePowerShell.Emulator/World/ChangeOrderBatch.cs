@@ -1,8 +1,10 @@
 namespace SaePowerShell.Emulator.World;
 
 /// <summary>
-/// One batch (SAE's "pipeline") of a change order: a slice of its applications with a fixed time window. The world
-/// moves <see cref="Status"/> from Preparing to Executing to a terminal status as the clock passes the window.
+/// One batch (SAE's "pipeline") of a change order with its time window. A batch order's batch holds applications; a
+/// single-application order's batch holds <see cref="ParallelCount"/> of its instances. The world moves
+/// <see cref="Status"/> from Preparing to Executing to a terminal status as the clock passes the window; between
+/// batches of a single-application order it may wait (8 for a manual confirmation, 9 for the automatic pause).
 /// </summary>
 internal sealed class ChangeOrderBatch
 {
@@ -11,22 +13,36 @@ internal sealed class ChangeOrderBatch
     /// <summary>0-based position in the order; the pipeline is named "Batch {Index + 1}".</summary>
     public required int Index { get; init; }
 
-    /// <summary>This batch's applications, in the order's order.</summary>
+    /// <summary>This batch's applications, in the order's order (a single-application order's one application).</summary>
     public required IReadOnlyList<string> AppIds { get; init; }
 
-    public required DateTimeOffset StartsAt { get; init; }
+    /// <summary>DescribeChangeOrder's ParallelCount: the applications, or for a single-application order the instances, it changes.</summary>
+    public required int ParallelCount { get; init; }
+
+    /// <summary>Planned, and moved when a manual batch is confirmed later than planned.</summary>
+    public required DateTimeOffset StartsAt { get; set; }
 
     /// <summary>The end of the window (exclusive): at this instant the batch has finished.</summary>
-    public required DateTimeOffset EndsAt { get; init; }
+    public required DateTimeOffset EndsAt { get; set; }
 
-    public ChangeOrderStatus Status { get; set; } = ChangeOrderStatus.Preparing;
+    public ChangeOrderStatus Status { get; private set; } = ChangeOrderStatus.Preparing;
+
+    /// <summary>When <see cref="Status"/> last changed (the order's creation while it is still preparing).</summary>
+    public required DateTimeOffset UpdatedAt { get; set; }
 
     public string PipelineName => $"Batch {Index + 1}";
 
     public bool HasStarted => Status != ChangeOrderStatus.Preparing;
 
-    public bool IsFinished => Status is not (ChangeOrderStatus.Preparing or ChangeOrderStatus.Executing);
+    public bool IsFinished => Status.IsTerminal();
 
-    /// <summary>When the status last changed: the window's end once finished, its start while executing, else the order's creation.</summary>
-    public DateTimeOffset UpdatedAt(DateTimeOffset orderCreatedAt) => IsFinished ? EndsAt : HasStarted ? StartsAt : orderCreatedAt;
+    /// <summary>Moves to <paramref name="status"/> as of <paramref name="at"/>; staying in the same status keeps the time it began.</summary>
+    public void MoveTo(ChangeOrderStatus status, DateTimeOffset at)
+    {
+        if (Status != status)
+        {
+            Status = status;
+            UpdatedAt = at;
+        }
+    }
 }

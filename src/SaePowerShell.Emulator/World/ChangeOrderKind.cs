@@ -1,46 +1,55 @@
 namespace SaePowerShell.Emulator.World;
 
 /// <summary>
-/// What a change order does to its applications once their batch succeeds. Each batch API is one instance here, so
-/// the completion logic in <see cref="WorldState"/> never needs to know which API created an order.
+/// The type of a change order (its CoTypeCode and CoType). The three batch kinds also say what their order does to
+/// each application once its batch succeeds, so the runner never needs to know which API created a batch order; a
+/// single-application order carries a <see cref="ChangeOrderEffect"/> instead.
 /// </summary>
 internal sealed class ChangeOrderKind
 {
     public static readonly ChangeOrderKind BatchStart = new(
         "CoBatchStartApplication",
         "Batch Start Applications",
-        app => app.StartedBy,
-        Run);
+        (world, app, batch) => world.Fleet.Run(app, batch.PipelineId, batch.EndsAt));
 
     public static readonly ChangeOrderKind BatchStop = new(
         "CoBatchStopApplication",
         "Batch Stop Applications",
-        app => app.StoppedBy,
-        app =>
-        {
-            app.Status = SaeApplication.Stopped;
-            app.RunningInstances = 0;
-        });
+        (world, app, batch) => world.Fleet.Stop(app, batch.EndsAt));
 
     /// <summary>
-    /// A restart ends with the applications running, whatever they were before. The emulator does not refuse to restart a
-    /// stopped application (SAE may answer Application.InvalidStatus): nothing in the module depends on that refusal.
+    /// A restart ends with the applications running on new instances, whatever they were before. The emulator does not
+    /// refuse to restart a stopped application (SAE may answer Application.InvalidStatus): nothing in the module depends
+    /// on that refusal.
     /// </summary>
     public static readonly ChangeOrderKind BatchRestart = new(
         "CoRestartApplication",
         "Batch Restart Applications",
-        app => app.RestartedBy,
-        Run);
+        (world, app, batch) => world.Fleet.Recreate(app, app.CurrentVersion, batch.PipelineId, batch.EndsAt, run: true));
 
-    private readonly Func<SaeApplication, List<string>> _ledger;
-    private readonly Action<SaeApplication> _onSuccess;
+    public static readonly ChangeOrderKind Deploy = new("CoDeploy", "Deploy Application", supportsRollback: true);
 
-    private ChangeOrderKind(string coTypeCode, string coType, Func<SaeApplication, List<string>> ledger, Action<SaeApplication> onSuccess)
+    public static readonly ChangeOrderKind Rollback = new("CoRollback", "Rollback Application", supportsRollback: true);
+
+    public static readonly ChangeOrderKind ScaleOut = new("CoScaleOut", "Scale Out Application");
+
+    public static readonly ChangeOrderKind ScaleIn = new("CoScaleIn", "Scale In Application");
+
+    public static readonly ChangeOrderKind RescaleVertically = new("CoRescaleApplicationVertically", "Rescale Application Vertically");
+
+    /// <summary>CoType as the SDK's DescribeChangeOrder example spells it.</summary>
+    public static readonly ChangeOrderKind RestartInstances = new("CoRestartInstances", "Batch Restart Instances");
+
+    public static readonly ChangeOrderKind DeleteInstances = new("CoDeleteInstances", "Batch Delete Instances");
+
+    private readonly Action<WorldState, SaeApplication, ChangeOrderBatch>? _onApplicationSucceeded;
+
+    private ChangeOrderKind(string coTypeCode, string coType, Action<WorldState, SaeApplication, ChangeOrderBatch>? onApplicationSucceeded = null, bool supportsRollback = false)
     {
         CoTypeCode = coTypeCode;
         CoType = coType;
-        _ledger = ledger;
-        _onSuccess = onSuccess;
+        _onApplicationSucceeded = onApplicationSucceeded;
+        SupportsRollback = supportsRollback;
     }
 
     public string CoTypeCode { get; }
@@ -48,18 +57,13 @@ internal sealed class ChangeOrderKind
     /// <summary>The human-readable type SAE shows next to the code.</summary>
     public string CoType { get; }
 
-    /// <summary>
-    /// Notes the new order in the application's ledger of this kind (the admin state's startedBy, stoppedBy or
-    /// restartedBy), when the order is created. Each kind has its own: startedBy exists to prove Start-SaeApplication
-    /// never starts an application twice, and a restart is not a start.
-    /// </summary>
-    public void Record(SaeApplication app, string changeOrderId) => _ledger(app).Add(changeOrderId);
+    /// <summary>DescribeChangeOrder's SupportRollback: a deploy or a rollback can be undone by AbortAndRollbackChangeOrder.</summary>
+    public bool SupportsRollback { get; }
 
-    public void ApplySuccess(SaeApplication app) => _onSuccess(app);
+    /// <summary>A batch start, stop or restart: an order over applications of one namespace (ListNamespaceChangeOrders lists start and stop).</summary>
+    public bool IsBatch => _onApplicationSucceeded is not null;
 
-    private static void Run(SaeApplication app)
-    {
-        app.Status = SaeApplication.Running;
-        app.RunningInstances = app.Instances;
-    }
+    /// <summary>What a batch order does to one application of a batch that succeeded.</summary>
+    public void ApplySuccess(WorldState world, SaeApplication app, ChangeOrderBatch batch) =>
+        (_onApplicationSucceeded ?? throw new InvalidOperationException($"{CoTypeCode} is not a batch kind."))(world, app, batch);
 }

@@ -2,8 +2,10 @@ namespace SaePowerShell.Emulator.World;
 
 /// <summary>
 /// SAE's numeric change order states (sae-api.md §4), for change orders and their batches alike. The emulator produces
-/// Preparing, Executing and Succeeded, and Failed, Aborted and SystemFailure through a seeded <see cref="ChangeOrderFault"/>;
-/// the names the other codes map to are part of the API surface (DescribeApplicationStatus.LastChangeOrderStatus).
+/// Preparing, Executing, Succeeded, the two waits between batches (8 manual, 9 automatic), Aborted (AbortChangeOrder,
+/// ConfirmPipelineBatch with Confirm=false), and Failed, Aborted and SystemFailure through a seeded
+/// <see cref="ChangeOrderFault"/>; the names the other codes map to are part of the API surface
+/// (DescribeApplicationStatus.LastChangeOrderStatus).
 /// </summary>
 internal enum ChangeOrderStatus
 {
@@ -21,6 +23,10 @@ internal enum ChangeOrderStatus
 
 internal static class ChangeOrderStatusNames
 {
+    /// <summary>Whether nothing can change the status any more: succeeded, failed, terminated or failed by the system.</summary>
+    public static bool IsTerminal(this ChangeOrderStatus status) =>
+        status is ChangeOrderStatus.Succeeded or ChangeOrderStatus.Failed or ChangeOrderStatus.Aborted or ChangeOrderStatus.SystemFailure;
+
     /// <summary>The string DescribeApplicationStatus uses for a numeric status (pairing by list order, as §4 notes).</summary>
     public static string ToApplicationStatusName(this ChangeOrderStatus status) => status switch
     {

@@ -6,6 +6,15 @@ internal sealed class SaeApplication
     public const string Running = "RUNNING";
     public const string Stopped = "STOPPED";
 
+    /// <summary>
+    /// The most instances the emulator keeps for one application (seed, RescaleApplication, DeployApplication's
+    /// Replicas). SAE documents no such number; this only keeps a runaway client from filling the emulator's memory, and
+    /// is answered with SAE's documented NoComputeResourceQuota.App.Exceed.
+    /// </summary>
+    public const int MaxInstances = 1000;
+
+    private readonly Dictionary<ChangeOrderKind, List<string>> _ledgers = [];
+
     public required string AppId { get; init; }
 
     public required string AppName { get; init; }
@@ -14,13 +23,29 @@ internal sealed class SaeApplication
 
     public required string Description { get; init; }
 
-    public required int Cpu { get; init; }
+    /// <summary>Its one instance group (DescribeApplicationGroups); derived from the AppId, so it survives a reset.</summary>
+    public required string GroupId { get; init; }
 
-    public required int Mem { get; init; }
+    /// <summary>What a deploy, a rescale or a vertical rescale changes; replaced whole, never edited in place.</summary>
+    public required AppSettings Settings { get; set; }
 
-    public required int Instances { get; init; }
+    public int Cpu => Settings.Cpu;
 
-    public required int RunningInstances { get; set; }
+    public int Mem => Settings.Memory;
+
+    /// <summary>Configured (target) instances: SAE's Replicas.</summary>
+    public int Instances => Settings.Replicas;
+
+    /// <summary>Every version, oldest first; the seed's image is the first.</summary>
+    public List<AppVersion> Versions { get; } = [];
+
+    /// <summary>The version the application runs: the newest one whose deploy or rollback succeeded.</summary>
+    public required AppVersion CurrentVersion { get; set; }
+
+    /// <summary>Its instances, oldest first: a running application has <see cref="Instances"/> of them, a stopped one none.</summary>
+    public List<SaeInstance> InstanceList { get; } = [];
+
+    public int RunningInstances => InstanceList.Count(i => i.IsRunning);
 
     /// <summary><see cref="Running"/> or <see cref="Stopped"/>.</summary>
     public required string Status { get; set; }
@@ -32,15 +57,6 @@ internal sealed class SaeApplication
 
     /// <summary>Its tags (TagResources), by key in the order first set; setting a key again replaces its value, as SAE does.</summary>
     public List<KeyValuePair<string, string>> Tags { get; } = [];
-
-    /// <summary>Every change order that started this application, oldest first: tests use it to prove nothing started twice.</summary>
-    public List<string> StartedBy { get; } = [];
-
-    /// <summary>Every batch stop change order that included this application, oldest first.</summary>
-    public List<string> StoppedBy { get; } = [];
-
-    /// <summary>Every batch restart change order that included this application, oldest first.</summary>
-    public List<string> RestartedBy { get; } = [];
 
     /// <summary>
     /// Every change order the application reports as its own (ListChangeOrders), oldest first, so ListChangeOrders need
@@ -57,7 +73,28 @@ internal sealed class SaeApplication
     /// <summary>
     /// SAE runs one change order per application at a time, whatever its kind, and whether the application reports it
     /// or only its namespace does. Checking the newest one is enough: no order can be created for an application while
-    /// an older one is still executing, and an application stays busy until its whole order ends, not just its own batch.
+    /// an older one is still active (executing, waiting between batches, or executing abnormally), and an application
+    /// stays busy until its whole order ends, not just its own batch.
     /// </summary>
-    public bool HasExecutingChangeOrder => HeldBy is { IsExecuting: true };
+    public bool HasActiveChangeOrder => HeldBy is { IsActive: true };
+
+    /// <summary>
+    /// Every change order of that kind that included the application, oldest first, counted when the order is created
+    /// whatever becomes of it: the admin state's startedBy, deployedBy, …, so tests can prove nothing happened twice.
+    /// </summary>
+    public IReadOnlyList<string> LedgerOf(ChangeOrderKind kind) => _ledgers.TryGetValue(kind, out List<string>? ids) ? ids : [];
+
+    public void Record(ChangeOrderKind kind, string changeOrderId)
+    {
+        if (!_ledgers.TryGetValue(kind, out List<string>? ids))
+        {
+            _ledgers[kind] = ids = [];
+        }
+
+        ids.Add(changeOrderId);
+    }
+
+    public AppVersion? FindVersion(string versionId) => Versions.FirstOrDefault(v => v.Id == versionId);
+
+    public SaeInstance? FindInstance(string instanceId) => InstanceList.FirstOrDefault(i => i.InstanceId == instanceId);
 }

@@ -3,8 +3,9 @@ using SaePowerShell.Emulator.Seed;
 namespace SaePowerShell.Emulator.World;
 
 /// <summary>
-/// The in-memory SAE account: namespaces, applications and change orders, each in seed (creation) order so listings
-/// are stable. Not thread-safe by itself; <see cref="SaeWorld"/> hands it out only under its lock.
+/// The in-memory SAE account: namespaces, applications (with their versions and instances) and change orders, each in
+/// seed (creation) order so listings are stable. Not thread-safe by itself; <see cref="SaeWorld"/> hands it out only
+/// under its lock.
 /// </summary>
 internal sealed class WorldState
 {
@@ -17,9 +18,10 @@ internal sealed class WorldState
     private readonly List<SaeConfigMap> _configMaps = [];
     private readonly List<ChangeOrder> _changeOrders = [];
     private readonly Dictionary<string, ChangeOrder> _changeOrdersById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ChangeOrder Order, ChangeOrderBatch Batch)> _pipelinesById = new(StringComparer.Ordinal);
 
     // Only these need moving along; finished orders never change again, so a long run does not make every request slower.
-    private readonly List<ChangeOrder> _executingChangeOrders = [];
+    private readonly List<ChangeOrder> _activeChangeOrders = [];
 
     public WorldState(SeedDocument seed, TimeSpan changeOrderDelay, DateTimeOffset now, bool batchOrdersPerNamespace = false)
     {
@@ -36,20 +38,7 @@ internal sealed class WorldState
 
         foreach (SeedApplication app in seed.Applications)
         {
-            var value = new SaeApplication
-            {
-                AppId = app.AppId,
-                AppName = app.AppName,
-                NamespaceId = app.NamespaceId,
-                Description = app.Description ?? "",
-                Cpu = app.Cpu ?? 500,
-                Mem = app.Mem ?? 1024,
-                Instances = app.Instances ?? 1,
-                RunningInstances = app.RunningInstances ?? 0,
-                Status = app.Status ?? SaeApplication.Stopped,
-                CreatedAt = now,
-                ChangeOrderFault = ChangeOrderFault.FromName(app.ChangeOrderFault),
-            };
+            SaeApplication value = ApplicationSeeding.Create(app, Fleet, now);
             _applications.Add(value);
             _applicationsById.Add(value.AppId, value);
             _applicationsByNamespace[value.NamespaceId].Add(value);
@@ -75,11 +64,15 @@ internal sealed class WorldState
     /// Whether batch change orders belong to their namespace only (<c>--batch-orders-per-namespace</c>, the seed's
     /// <c>batchOrdersPerNamespace</c>): then an application's DescribeApplicationStatus and ListChangeOrders do not
     /// show them, as SAE keeps some batch orders at namespace level. They still hold the application while they run.
+    /// Single-application orders are always the application's own.
     /// </summary>
     public bool BatchOrdersPerNamespace { get; }
 
     /// <summary>The clock reading for the current transaction: every timestamp written during it is this one.</summary>
     public DateTimeOffset Now { get; internal set; }
+
+    /// <summary>Every instance, its log and the events it left.</summary>
+    public InstanceFleet Fleet { get; } = new();
 
     public IReadOnlyList<SaeNamespace> Namespaces => _namespaces;
 
@@ -111,125 +104,117 @@ internal sealed class WorldState
 
     public ChangeOrder? FindChangeOrder(string changeOrderId) => _changeOrdersById.GetValueOrDefault(changeOrderId);
 
+    /// <summary>The batch with this pipeline id and its order, or nulls.</summary>
+    public (ChangeOrder? Order, ChangeOrderBatch? Batch) FindPipeline(string pipelineId) =>
+        _pipelinesById.TryGetValue(pipelineId, out var found) ? found : (null, null);
+
     /// <summary>The namespace's applications in seed order; empty for an unknown namespace.</summary>
     public IReadOnlyList<SaeApplication> ApplicationsIn(string namespaceId) =>
         _applicationsByNamespace.TryGetValue(namespaceId, out List<SaeApplication>? apps) ? apps : [];
 
-    /// <summary>Creates an executing change order over the given applications; the caller has already validated them.</summary>
-    public ChangeOrder CreateChangeOrder(ChangeOrderKind kind, string namespaceId, IReadOnlyList<SaeApplication> apps, string? version)
-    {
-        List<string> appIds = apps.Select(a => a.AppId).ToList();
-        var order = new ChangeOrder
+    /// <summary>Creates an executing batch change order over the given applications; the caller has already validated them.</summary>
+    public ChangeOrder CreateChangeOrder(ChangeOrderKind kind, string namespaceId, IReadOnlyList<SaeApplication> apps, string? version) =>
+        Add(new ChangeOrder
         {
             ChangeOrderId = Guid.NewGuid().ToString("D"),
             Kind = kind,
             NamespaceId = namespaceId,
-            AppIds = appIds,
-            Batches = ChangeOrder.PlanBatches(appIds, Now, ChangeOrderDelay),
+            AppIds = apps.Select(a => a.AppId).ToList(),
+            Batches = ChangeOrder.PlanBatches(apps.Select(a => a.AppId).ToList(), Now, ChangeOrderDelay),
             CreatedAt = Now,
             Version = version,
-        };
+        }, apps, reported: !BatchOrdersPerNamespace);
+
+    /// <summary>
+    /// Creates a change order of one application with batches of <paramref name="batchSizes"/> instances; the caller
+    /// has already validated everything. The real pause between automatic batches is the request's
+    /// <paramref name="batchWaitSeconds"/> capped at the change order delay, so a test never waits for SAE's minutes.
+    /// </summary>
+    public ChangeOrder CreateApplicationOrder(ChangeOrderKind kind, SaeApplication app, ChangeOrderEffect effect, IReadOnlyList<int> batchSizes,
+        bool manual = false, int batchWaitSeconds = 0, string? description = null)
+    {
+        TimeSpan pause = manual ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(batchWaitSeconds).Ticks, ChangeOrderDelay.Ticks));
+        return Add(new ChangeOrder
+        {
+            ChangeOrderId = Guid.NewGuid().ToString("D"),
+            Kind = kind,
+            NamespaceId = app.NamespaceId,
+            AppIds = [app.AppId],
+            Batches = ChangeOrder.PlanInstanceBatches(app.AppId, batchSizes, Now, ChangeOrderDelay, pause),
+            CreatedAt = Now,
+            Description = description,
+            IsManual = manual,
+            BatchWaitTime = batchWaitSeconds,
+            Effect = effect,
+        }, [app], reported: true);
+    }
+
+    /// <summary>A waiting manual batch confirmed now: its window opens now and the order executes again.</summary>
+    public void ConfirmBatch(ChangeOrder order, ChangeOrderBatch batch)
+    {
+        order.ShiftFrom(batch.Index, Now);
+        batch.MoveTo(ChangeOrderStatus.Executing, Now);
+        order.Status = ChangeOrderStatus.Executing;
+        ChangeOrderRunner.Advance(this, order);
+    }
+
+    /// <summary>
+    /// Terminates an active order now (6); what its finished batches did stays done. With <paramref name="rollBack"/>,
+    /// a deploy or rollback also puts back the version and configuration from before it, on new instances.
+    /// </summary>
+    public void Abort(ChangeOrder order, bool rollBack)
+    {
+        order.Terminate(Now);
+        _activeChangeOrders.Remove(order);
+        if (rollBack && order.Effect is not null && FindApplication(order.AppIds[0]) is { } app)
+        {
+            order.Effect.RollBack(this, app, Now);
+        }
+    }
+
+    /// <summary>
+    /// Lets time pass: every active order moves its batches along to <see cref="Now"/>, in creation order. Done lazily
+    /// at the start of every transaction instead of with timers so a test clock decides exactly when work finishes.
+    /// </summary>
+    public void AdvanceChangeOrders()
+    {
+        foreach (ChangeOrder order in _activeChangeOrders)
+        {
+            ChangeOrderRunner.Advance(this, order);
+        }
+
+        // An abnormal order stays active, but nothing about it changes any more either.
+        _activeChangeOrders.RemoveAll(order => !order.IsActive || order.IsAbnormal);
+    }
+
+    private ChangeOrder Add(ChangeOrder order, IReadOnlyList<SaeApplication> apps, bool reported)
+    {
         _changeOrders.Add(order);
         _changeOrdersById.Add(order.ChangeOrderId, order);
+        foreach (ChangeOrderBatch batch in order.Batches)
+        {
+            _pipelinesById.Add(batch.PipelineId, (order, batch));
+        }
+
         foreach (SaeApplication app in apps)
         {
             app.HeldBy = order;
-            if (!BatchOrdersPerNamespace)
+            if (reported)
             {
                 app.LastChangeOrder = order;
                 app.ChangeOrders.Add(order);
             }
 
-            kind.Record(app, order.ChangeOrderId);
+            app.Record(order.Kind, order.ChangeOrderId);
         }
 
         // The first batch starts at once (its window opens now); a zero delay finishes the whole order here.
-        Advance(order);
-        if (order.IsExecuting && !order.IsAbnormal)
+        ChangeOrderRunner.Advance(this, order);
+        if (order.IsActive && !order.IsAbnormal)
         {
-            _executingChangeOrders.Add(order);
+            _activeChangeOrders.Add(order);
         }
 
         return order;
-    }
-
-    /// <summary>
-    /// Lets time pass: every executing order moves its batches along to <see cref="Now"/>, in creation order. Done
-    /// lazily at the start of every transaction instead of with timers so a test clock decides exactly when work finishes.
-    /// </summary>
-    public void AdvanceChangeOrders()
-    {
-        foreach (ChangeOrder order in _executingChangeOrders)
-        {
-            Advance(order);
-        }
-
-        // An abnormal order stays executing, but nothing about it changes any more either.
-        _executingChangeOrders.RemoveAll(order => !order.IsExecuting || order.IsAbnormal);
-    }
-
-    /// <summary>
-    /// Moves one order's batches through their windows: a batch executes from its start, and at its end either
-    /// applies the order's kind to its applications and succeeds, or, when one of them carries a seeded fault, fails
-    /// and ends the whole order there (later batches never start, their applications keep their state).
-    /// </summary>
-    private void Advance(ChangeOrder order)
-    {
-        if (order.IsAbnormal)
-        {
-            return;
-        }
-
-        foreach (ChangeOrderBatch batch in order.Batches)
-        {
-            if (!order.IsExecuting || Now < batch.StartsAt)
-            {
-                return;
-            }
-
-            if (batch.IsFinished)
-            {
-                continue;
-            }
-
-            batch.Status = ChangeOrderStatus.Executing;
-            if (Now < batch.EndsAt)
-            {
-                return;
-            }
-
-            List<SaeApplication> apps = batch.AppIds.Select(FindApplication).OfType<SaeApplication>().ToList();
-            SaeApplication? broken = apps.FirstOrDefault(a => a.ChangeOrderFault is not null);
-            if (broken is not null)
-            {
-                ChangeOrderFault fault = broken.ChangeOrderFault!;
-                batch.Status = fault.Status;
-                order.ErrorMessage = fault.Describe(batch.Index + 1, broken.AppName);
-                if (fault.LeavesOrderExecuting)
-                {
-                    order.IsAbnormal = true;
-                }
-                else
-                {
-                    order.Status = fault.Status;
-                    order.FinishedAt = batch.EndsAt;
-                }
-
-                return;
-            }
-
-            foreach (SaeApplication app in apps)
-            {
-                order.Kind.ApplySuccess(app);
-            }
-
-            batch.Status = ChangeOrderStatus.Succeeded;
-        }
-
-        if (order.IsExecuting)
-        {
-            order.Status = ChangeOrderStatus.Succeeded;
-            order.FinishedAt = order.Batches[^1].EndsAt;
-        }
     }
 }

@@ -1,0 +1,15 @@
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>
+/// AbortAndRollbackChangeOrder: aborts as <see cref="AbortChangeOrderApi"/> does, and for a deploy or a rollback puts
+/// back the version and configuration the application had before the order, every instance recreated on the old
+/// image. No new change order: the answer is the aborted order's id.
+/// </summary>
+internal sealed class AbortAndRollbackChangeOrderApi : AbortChangeOrderApi
+{
+    public override string Name => "AbortAndRollbackChangeOrder";
+
+    public override string Path => "/pop/v1/sam/changeorder/AbortAndRollbackChangeOrder";
+
+    protected override bool RollsBack(SaeCall call) => true;
+}

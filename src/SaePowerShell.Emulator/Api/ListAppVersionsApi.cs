@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>ListAppVersions: every version of the application, newest first, as an array (not paged).</summary>
+internal sealed class ListAppVersionsApi : ISaeApi
+{
+    public string Name => "ListAppVersions";
+
+    public string Method => "GET";
+
+    public string Path => "/pop/v1/sam/app/listAppVersions";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        SaeApplication app = ApplicationCall.Find(call);
+        return new SaeResult(Enumerable.Reverse(app.Versions).Select(Describe).ToList());
+    }
+
+    private static VersionEntry Describe(AppVersion version) => new(
+        version.Id,
+        version.Type,
+        version.CreatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+        version.Type == AppVersion.UrlType ? version.PackageUrl : null,
+        version.IsWar ? version.PackageUrl : null);
+
+    /// <summary>CreateTime is epoch milliseconds as a string, as the SDK's example; the package URLs only where they apply.</summary>
+    private sealed record VersionEntry(
+        string Id,
+        string Type,
+        string CreateTime,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? BuildPackageUrl,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WarUrl);
+}

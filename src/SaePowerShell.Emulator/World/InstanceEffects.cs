@@ -1,0 +1,53 @@
+namespace SaePowerShell.Emulator.World;
+
+/// <summary>RescaleApplication: the configured instances become <paramref name="replicas"/>; a running application gains or loses instances, the newest first.</summary>
+internal sealed class Rescale(int replicas) : ChangeOrderEffect
+{
+    public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
+    {
+        app.Settings = app.Settings with { Replicas = replicas };
+        if (app.Status == SaeApplication.Running)
+        {
+            world.Fleet.Scale(app, replicas, app.CurrentVersion, batch.PipelineId, batch.EndsAt);
+        }
+    }
+}
+
+/// <summary>RescaleApplicationVertically: new CPU and memory, and a running application's instances recreated with them.</summary>
+internal sealed class VerticalRescale(int cpu, int memory) : ChangeOrderEffect
+{
+    public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
+    {
+        app.Settings = app.Settings with { Cpu = cpu, Memory = memory };
+        world.Fleet.Recreate(app, app.CurrentVersion, batch.PipelineId, batch.EndsAt, run: false);
+    }
+}
+
+/// <summary>RestartInstances: each named instance's container restarts in place (same id, one more restart).</summary>
+internal sealed class InstanceRestart(IReadOnlyList<string> instanceIds) : ChangeOrderEffect
+{
+    public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
+    {
+        foreach (SaeInstance instance in instanceIds.Select(app.FindInstance).OfType<SaeInstance>())
+        {
+            world.Fleet.Restart(app, instance, batch.EndsAt);
+        }
+    }
+}
+
+/// <summary>DeleteInstances: the named instances go, and as Kubernetes keeps the replica count, new ones replace them.</summary>
+internal sealed class InstanceDeletion(IReadOnlyList<string> instanceIds) : ChangeOrderEffect
+{
+    public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
+    {
+        foreach (SaeInstance instance in instanceIds.Select(app.FindInstance).OfType<SaeInstance>())
+        {
+            world.Fleet.Kill(app, instance, batch.EndsAt);
+        }
+
+        if (app.Status == SaeApplication.Running)
+        {
+            world.Fleet.Scale(app, app.Instances, app.CurrentVersion, batch.PipelineId, batch.EndsAt);
+        }
+    }
+}
