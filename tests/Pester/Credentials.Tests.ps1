@@ -152,7 +152,8 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
         $encodedMarker = 'CAIS+TOKEN/MARKER=4e2b'
         $once = [uri]::EscapeDataString($encodedMarker)
         $forms = @($encodedMarker, $once, [uri]::EscapeDataString($once), $once.ToLowerInvariant(), [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($encodedMarker)))
-        $common = @{ Verbose = $true; Debug = $true; ErrorAction = 'Continue' }
+        # -Debug makes warnings ask before going on (PowerShell's own rule); a test has nobody to answer.
+        $common = @{ Verbose = $true; Debug = $true; ErrorAction = 'Continue'; WarningAction = 'Continue' }
 
         Start-Transcript -Path $transcript | Out-Null
         try {
@@ -168,6 +169,23 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
                 $order | Wait-SaeChangeOrder -PollIntervalSec 0.2 @common
                 $apps | Stop-SaeApplication @common
                 $apps | Restart-SaeApplication -WhatIf @common
+                # The operator's day, every cmdlet of it.
+                $web = $apps | Where-Object AppName -EQ web-frontend
+                $web | Start-SaeApplication -Wait @common
+                $release = $web | Deploy-SaeApplication -ImageUrl registry.example.com/web:2.0 -BatchCount 2 -ReleaseType Manual -Wait @common
+                $release | Resume-SaeChangeOrder -Wait @common
+                $web | Resize-SaeApplication -Replicas 3 -Wait @common
+                $versions = $web | Get-SaeApplicationVersion @common
+                $versions | Select-Object -Last 1 | Restore-SaeApplication -WhatIf @common
+                $web | Get-SaeApplicationConfig @common | Format-List | Out-String
+                $instances = $web | Get-SaeApplicationInstance @common
+                $instances | Select-Object -First 1 | Restart-SaeApplicationInstance -Wait @common
+                $instances | Select-Object -First 1 | Remove-SaeApplicationInstance -WhatIf @common
+                $instances | Select-Object -First 1 | Get-SaeInstanceLog @common
+                $web | Get-SaeApplicationEvent @common
+                ($web | Deploy-SaeApplication -ImageUrl registry.example.com/web:3.0 -BatchCount 2 -ReleaseType Manual -Wait @common) | Stop-SaeChangeOrder -Rollback -Confirm:$false @common
+                Get-SaeRegion @common
+                Get-SaeApplication -RegionId cn-hangzou @common
                 Get-SaeApplication cn-hangzhou:demo -Credential $wrong -SignatureMethod RoaHmacSha1 -MaximumRetryCount 0 @common
                 Get-SaeApplication cn-hangzhou:demo -Credential $wrong -MaximumRetryCount 0 @common
                 Connect-SaeAccount -Credential $wrong -SecurityToken (ConvertTo-SecureString 'TOKEN-MARKER-7f3a' -AsPlainText -Force) @common | Format-List | Out-String
