@@ -340,6 +340,27 @@ Describe "The operator's day" {
             $completions.CompletionMatches.CompletionText | Should -Contain 'cn-hangzhou'
         }
 
+        It '-VersionId and -InstanceId complete from the application given by -AppId, and nothing without one' {
+            $app = Start-Web
+            $version = (Get-SaeApplicationVersion $app.AppId -NamespaceId cn-hangzhou:demo @Common)[0]
+            $instances = @($app | Get-SaeApplicationInstance @Common)
+            $env:ALIBABA_CLOUD_ACCESS_KEY_ID = $Emulator.AccessKeyId
+            $env:ALIBABA_CLOUD_ACCESS_KEY_SECRET = $Emulator.Credential.GetNetworkCredential().Password
+            $env:ALIBABA_CLOUD_SAE_ENDPOINT = $Emulator.Endpoint.ToString()
+            try {
+                $line = "Restore-SaeApplication -AppId $($app.AppId) -NamespaceId cn-hangzhou:demo -VersionId "
+                (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @($version.VersionId)
+                $line = "Restart-SaeApplicationInstance -AppId $($app.AppId) -NamespaceId cn-hangzhou:demo -InstanceId web"
+                $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+                ($offered.CompletionText | Sort-Object) | Should -Be ($instances.InstanceId | Sort-Object)
+                $offered[0].ToolTip | Should -Match 'Running'
+                $line = 'Get-SaeInstanceLog -InstanceId '
+                (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | Should -BeNullOrEmpty
+            } finally {
+                foreach ($name in 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SAE_ENDPOINT') { Remove-Item "env:$name" -ErrorAction SilentlyContinue }
+            }
+        }
+
         It 'a -RegionId that SAE does not serve gets a warning naming the closest one' {
             $result = Get-SaeApplication -RegionId cn-hangzou @Common -WarningVariable warned 3>$null
             $result | Should -BeNullOrEmpty

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SaePowerShell.Commands.Completion;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
 
@@ -30,6 +31,7 @@ public sealed class GetSaeApplicationConfigCommand : SaeApplicationReadCommandBa
     /// </summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(VersionCompleter))]
     public string? VersionId { get; set; }
 
     internal override void Read(string appId, ServiceLocation location)

@@ -29,6 +29,7 @@ public sealed class GetSaeInstanceLogCommand : SaeCmdletBase
     /// <para type="description">The ids of the instances; bound from piped instances (Get-SaeApplicationInstance) by property name.</para>
     /// </summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(InstanceCompleter))]
     public string[] InstanceId { get; set; } = new string[0];
 
     /// <summary>

@@ -55,6 +55,7 @@ public sealed class RestoreSaeApplicationCommand : SaeReleaseCommandBase
     /// </summary>
     [Parameter(Mandatory = true, ParameterSetName = AppIdSet)]
     [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = InputObjectSet)]
+    [ArgumentCompleter(typeof(VersionCompleter))]
     public string? VersionId { get; set; }
 
     internal override string ActionText => "Roll back to version " + VersionId;

@@ -36,6 +36,7 @@ public abstract class SaeInstanceChangeCommandBase : SaeApplicationChangeCommand
     /// </summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
     [AllowEmptyString]
+    [ArgumentCompleter(typeof(InstanceCompleter))]
     public string[] InstanceId { get; set; } = new string[0];
 
     /// <summary>

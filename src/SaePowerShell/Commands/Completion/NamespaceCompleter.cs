@@ -44,20 +44,9 @@ public sealed class NamespaceCompleter : IArgumentCompleter
 
     private static IReadOnlyList<string> Fetch(string prefix, IDictionary bound)
     {
-        string? region = Unwrap(bound["RegionId"]) as string ?? RegionIds.FromNamespaceId(prefix.IndexOf(':') > 0 ? prefix : null);
-        Uri? endpoint = Unwrap(bound["Endpoint"]) switch
-        {
-            Uri uri => uri,
-            string text when Uri.TryCreate(text, UriKind.Absolute, out Uri? parsed) => parsed,
-            _ => null,
-        };
-        var given = ExplicitCredentialParameters.Build(Unwrap(bound["Credential"]) as PSCredential, null, null, null, Unwrap(bound["ProfileName"]) as string);
-        SessionContext? session = (Unwrap(bound["Context"]) as SaeContext)?.Session ?? SessionContexts.Current;
-        ChosenCredential found = CommandContextFactory.ResolveCredential(given, session, ProcessEnvironment.Instance);
-        Locator locator = CommandContextFactory.Locator(endpoint, region, session, () => found.RegionId, ProcessEnvironment.Instance);
-        ServiceLocation location = locator.Locate(null);
-        return NamespaceCache.Get(location, () => CommandContextFactory.Create(found.Source, locator, CallSettings.Completion, NullLog.Instance, ProcessEnvironment.Instance));
+        // The namespace being typed tells the region once it has its colon.
+        string? region = CompletionContext.Bound(bound, "RegionId") as string ?? RegionIds.FromNamespaceId(prefix.IndexOf(':') > 0 ? prefix : null);
+        (CommandContext context, ServiceLocation location) = CompletionContext.Resolve(bound, region);
+        return NamespaceCache.Get(location, () => context);
     }
-
-    private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 }

@@ -179,33 +179,9 @@ internal sealed class ChangeOrderWaiter
         }
     }
 
-    private void Show(Tracked tracked, ProgressRecord overall)
-    {
-        SaeChangeOrder order = tracked.Order;
-        var record = new ProgressRecord(tracked.ActivityId, ChangeOrderOutcome.Title(order), StatusText(order)) { ParentActivityId = overall.ActivityId };
-        IReadOnlyList<SaeChangeOrderBatch> batches = order.Batches;
-        if (batches.Count > 0)
-        {
-            record.PercentComplete = batches.Count(b => b.Status == SaeChangeOrderStatus.Succeeded) * 100 / batches.Count;
-            SaeChangeOrderBatch? current = batches.FirstOrDefault(b => b.Status != SaeChangeOrderStatus.Succeeded);
-            if (current != null)
-            {
-                record.CurrentOperation = (current.Name ?? current.PipelineId) + ": " + current.Status;
-            }
-        }
+    private void Show(Tracked tracked, ProgressRecord overall) => _cmdlet.WriteProgress(ChangeOrderProgress.Of(tracked.Order, tracked.ActivityId, overall.ActivityId));
 
-        _cmdlet.WriteProgress(record);
-    }
-
-    private void Complete(Tracked tracked, ProgressRecord overall)
-    {
-        var record = new ProgressRecord(tracked.ActivityId, ChangeOrderOutcome.Title(tracked.Order), StatusText(tracked.Order))
-        {
-            ParentActivityId = overall.ActivityId,
-            RecordType = ProgressRecordType.Completed,
-        };
-        _cmdlet.WriteProgress(record);
-    }
+    private void Complete(Tracked tracked, ProgressRecord overall) => _cmdlet.WriteProgress(ChangeOrderProgress.Completed(tracked.Order, tracked.ActivityId, overall.ActivityId));
 
     private void UpdateOverall(ProgressRecord overall, int total, int pending)
     {
@@ -220,19 +196,6 @@ internal sealed class ChangeOrderWaiter
         {
             _cmdlet.WriteWarning(ChangeOrderOutcome.Describe(order) + " is " + order.Status + ": it waits for someone to approve it in the SAE console; the wait goes on.");
         }
-    }
-
-    private static string StatusText(SaeChangeOrder order)
-    {
-        string status = order.Status?.ToString() ?? "Waiting";
-        int count = order.Batches.Count;
-        if (count == 0)
-        {
-            return status;
-        }
-
-        int done = order.Batches.Count(b => b.Status == SaeChangeOrderStatus.Succeeded);
-        return status + ": " + done + " of " + count + " batch(es) done";
     }
 
     private sealed class Tracked
