@@ -19,30 +19,10 @@ namespace SaePowerShell.Commands;
 /// per application (inputs naming the same application share it), several at a time under the quota, and write one
 /// change order per call or one error per input, in the order the applications first appeared.
 /// </summary>
-public abstract class SaeApplicationChangeCommandBase : SaeCmdletBase
+public abstract class SaeApplicationChangeCommandBase : SaeChangeCommandBase
 {
     private readonly List<Pending> _pending = new List<Pending>();
     private readonly Dictionary<string, Pending> _byApp = new Dictionary<string, Pending>(StringComparer.Ordinal);
-
-    /// <summary>
-    /// <para type="description">How many applications are called at the same time (default 4). SAE allows about 60 calls a minute per account, and the module keeps under it.</para>
-    /// </summary>
-    [Parameter]
-    [ValidateRange(1, 32)]
-    public int ThrottleLimit { get; set; } = 4;
-
-    /// <summary>
-    /// <para type="description">Wait until the change orders finish, showing their progress, and write them in their final state. A manual release's change order is written when it stops to wait for its next batch to be confirmed (Resume-SaeChangeOrder goes on). A change order that fails, is terminated or does not finish within -Timeout becomes one error per input.</para>
-    /// </summary>
-    [Parameter]
-    public SwitchParameter Wait { get; set; }
-
-    /// <summary>
-    /// <para type="description">With -Wait: how many seconds to wait for the change orders to finish (default 1800).</para>
-    /// </summary>
-    [Parameter]
-    [ValidateRange(1, 7 * 24 * 3600)]
-    public int Timeout { get; set; } = 1800;
 
     /// <summary>What ShouldProcess names as the action, such as "Deploy registry.example.com/web:2.0".</summary>
     internal abstract string ActionText { get; }
@@ -151,7 +131,7 @@ public abstract class SaeApplicationChangeCommandBase : SaeCmdletBase
         WriteVerbose(ActionText + ": " + changes.Count + " application(s) in " + changes.Count + " call(s)"
             + (inputs > changes.Count ? "; " + inputs + " inputs share them" : string.Empty) + ".");
         Func<CommandContext, ApplicationChange, CancellationToken, Task<SaeChangeOrder>> call = Caller(new ChangeOrderLedger());
-        ChangeOrderFanOut.Run(this, changes, ThrottleLimit, Activity, call, WriteChangeError, Wait ? new WaitSettings(TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)) : null);
+        ChangeOrderFanOut.Run(this, changes, ThrottleLimit, Activity, call, WriteChangeError, WaitSettings);
         AfterCalls();
     }
 

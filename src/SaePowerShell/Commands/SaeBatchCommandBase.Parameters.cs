@@ -37,24 +37,4 @@ public abstract partial class SaeBatchCommandBase
     /// </summary>
     [Parameter(ParameterSetName = NamespaceSet)]
     public SwitchParameter Force { get; set; }
-
-    /// <summary>
-    /// <para type="description">How many namespaces are called at the same time (default 4). SAE allows about 60 calls a minute per account.</para>
-    /// </summary>
-    [Parameter]
-    [ValidateRange(1, 32)]
-    public int ThrottleLimit { get; set; } = 4;
-
-    /// <summary>
-    /// <para type="description">Wait until the change orders finish, showing their progress, and write them in their final state. A change order that fails, is terminated or does not finish within -Timeout becomes one error per application in it.</para>
-    /// </summary>
-    [Parameter]
-    public SwitchParameter Wait { get; set; }
-
-    /// <summary>
-    /// <para type="description">With -Wait: how many seconds to wait for the change orders to finish (default 1800).</para>
-    /// </summary>
-    [Parameter]
-    [ValidateRange(1, 7 * 24 * 3600)]
-    public int Timeout { get; set; } = 1800;
 }

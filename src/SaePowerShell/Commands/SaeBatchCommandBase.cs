@@ -22,7 +22,7 @@ namespace SaePowerShell.Commands;
 /// arrives, then in EndProcessing group by namespace, make one call per group (concurrently, up to -ThrottleLimit),
 /// and write one change order per call or one error per application, in the order the groups first appeared.
 /// </summary>
-public abstract partial class SaeBatchCommandBase : SaeCmdletBase
+public abstract partial class SaeBatchCommandBase : SaeChangeCommandBase
 {
     internal const string InputObjectSet = "InputObject";
     internal const string AppIdSet = "AppId";
@@ -87,7 +87,7 @@ public abstract partial class SaeBatchCommandBase : SaeCmdletBase
         ChangeOrderFanOut.Run(this, groups, ThrottleLimit, Action.PresentParticiple + " SAE applications",
             (context, group, token) => BatchCaller.CallAsync(context.Client, action, group, context.Locator.Locate(group.NamespaceId, group.RegionId), version, ledger, token),
             WriteGroupError,
-            Wait ? new WaitSettings(TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)) : null);
+            WaitSettings);
     }
 
     /// <summary>One error per application of the group: every application is accounted for once.</summary>
