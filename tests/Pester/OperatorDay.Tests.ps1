@@ -96,6 +96,20 @@ Describe "The operator's day" {
             (Get-SaeApplicationVersion $app.AppId -NamespaceId cn-hangzhou:demo @Common)[0].Type | Should -Be 'url'
         }
 
+        It 'keeps the session''s endpoint for every application beyond -ThrottleLimit: workers get the command''s context, never the cmdlet' {
+            Connect-SaeAccount -Credential $Emulator.Credential -Endpoint $Emulator.Endpoint | Out-Null
+            try {
+                $apps = Get-SaeApplication cn-hangzhou:demo
+                Clear-SaeEmulatorRequest $Emulator
+                $result = Invoke-Collecting { $apps | Resize-SaeApplication -Replicas 2 -ThrottleLimit 1 -MaximumRetryCount 0 }
+                $result.Errors | Should -BeNullOrEmpty
+                $result.Output | Should -HaveCount $apps.Count
+                Get-Calls RescaleApplication | Should -HaveCount $apps.Count
+            } finally {
+                Disconnect-SaeAccount
+            }
+        }
+
         It '-WhatIf deploys nothing' {
             Get-SaeApplication cn-hangzhou:demo @Common | Deploy-SaeApplication -ImageUrl $Image2 -WhatIf @Common | Should -BeNullOrEmpty
             Get-Calls DeployApplication | Should -HaveCount 0
