@@ -1,7 +1,5 @@
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
-using SaePowerShell.Core.Credentials;
-using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
 using SaePowerShell.Core.Outcome;
@@ -30,13 +28,8 @@ public sealed class ApplicationChangeCallerTests
     private static string AppOrder(string id, string type, string created) =>
         "{\"ChangeOrderId\":\"" + id + "\",\"Status\":1,\"CoTypeCode\":\"" + type + "\",\"CreateTime\":\"" + created + "\",\"AppId\":\"app-1\"}";
 
-    private static (SaeClient Client, ScriptedHandler Handler) Client(params Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>[] steps)
-    {
-        var handler = new ScriptedHandler(steps);
-        var client = new SaeClient(new HttpMessageInvoker(handler), new SaeCredential("id", "secret", null, "t"),
-            new SaeClientOptions { MaximumRetryCount = 0 }, NullLog.Instance, new FakeClock(), () => 0.5, () => Guid.NewGuid().ToString("N"));
-        return (client, handler);
-    }
+    private static (SaeClient Client, ScriptedHandler Handler) Client(params Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>[] steps) =>
+        ScriptedClient.Create(steps);
 
     private static ApplicationChange Deploy() =>
         new(ApplicationAction.Deploy, App, location => DeployApplicationCall.Request(location, App, new DeploySpec("registry/web:2.0", null, null, null, null, ReleaseStrategy.Default, new Dictionary<string, object?>())), ["app-1"], "web (app-1)");

@@ -1,5 +1,3 @@
-using SaePowerShell.Core.Credentials;
-using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
 using SaePowerShell.Core.Outcome;
@@ -21,13 +19,8 @@ public sealed class ChangeOrderControlTests
         "{\"ChangeOrderId\":\"co-1\",\"Status\":" + status + ",\"SubStatus\":0,\"CoTypeCode\":\"CoDeploy\",\"BatchType\":\"manual\",\"CurrentPipelineId\":\"" + current + "\","
         + "\"Pipelines\":[{\"PipelineId\":\"p-1\",\"PipelineName\":\"Batch 1\",\"Status\":" + first + "},{\"PipelineId\":\"p-2\",\"PipelineName\":\"Batch 2\",\"Status\":" + second + "}]}");
 
-    private static (SaeClient Client, ScriptedHandler Handler) Client(params Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>[] steps)
-    {
-        var handler = new ScriptedHandler(steps);
-        var client = new SaeClient(new HttpMessageInvoker(handler), new SaeCredential("id", "secret", null, "t"),
-            new SaeClientOptions { MaximumRetryCount = 0 }, NullLog.Instance, new FakeClock(), () => 0.5, () => Guid.NewGuid().ToString("N"));
-        return (client, handler);
-    }
+    private static (SaeClient Client, ScriptedHandler Handler) Client(params Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>[] steps) =>
+        ScriptedClient.Create(steps);
 
     private static IEnumerable<string> Paths(ScriptedHandler handler) => handler.Requests.Select(r => r.RequestUri!.AbsolutePath.Split('/').Last());
 

@@ -1,7 +1,5 @@
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
-using SaePowerShell.Core.Credentials;
-using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
 using SaePowerShell.Core.Outcome;
@@ -20,13 +18,8 @@ public sealed class InstanceChangeCallerTests
 
     private const string Refused = """{"Code":"400","ErrorCode":"InvalidParameter.WithMessage","Message":"The parameter is invalid {InstanceIds}: gone-1","Success":false}""";
 
-    private static (SaeClient Client, ScriptedHandler Handler) Client(params Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>[] steps)
-    {
-        var handler = new ScriptedHandler(steps);
-        var client = new SaeClient(new HttpMessageInvoker(handler), new SaeCredential("id", "secret", null, "t"),
-            new SaeClientOptions { MaximumRetryCount = 0 }, NullLog.Instance, new FakeClock(), () => 0.5, () => Guid.NewGuid().ToString("N"));
-        return (client, handler);
-    }
+    private static (SaeClient Client, ScriptedHandler Handler) Client(params Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>[] steps) =>
+        ScriptedClient.Create(steps);
 
     private static Task<InstanceChangeResult> Call(SaeClient client, params string[] ids) =>
         InstanceChangeCaller.CallAsync(client, new ApplicationChange(ApplicationAction.RestartInstances, App, l => InstancesCall.Request(ApplicationAction.RestartInstances, l, App, ids), ids, "app-1", ids),
