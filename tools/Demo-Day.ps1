@@ -8,14 +8,10 @@ param(
 
 $ErrorActionPreference = 'Stop'
 . (Join-Path $PSScriptRoot 'common.ps1')
+. (Join-Path $PSScriptRoot 'demo-common.ps1')
 Initialize-OutputColour
 Import-Module $ModulePath
 Import-Module $EmulatorModulePath
-
-function Show([string] $Command) {
-    Write-Host ''
-    Write-Status "PS> $Command" Yellow
-}
 
 function Assert-Demo([bool] $Condition, [string] $What) {
     if (-not $Condition) { throw "The demo did not go as expected: $What" }
@@ -23,11 +19,7 @@ function Assert-Demo([bool] $Condition, [string] $What) {
 
 $emulator = Start-SaeEmulator -ChangeOrderDelayMs 1500
 try {
-    $env:ALIBABA_CLOUD_ACCESS_KEY_ID = $emulator.AccessKeyId
-    $env:ALIBABA_CLOUD_ACCESS_KEY_SECRET = $emulator.Credential.GetNetworkCredential().Password
-    $env:ALIBABA_CLOUD_SAE_ENDPOINT = $emulator.Endpoint.ToString()
-    $env:SAE_POWERSHELL_RATE_LIMIT = 'off'   # the emulator has no quota; against SAE the module keeps to 55 calls a minute
-    Write-Host "SAE emulator listening on $($emulator.Endpoint) (ALIBABA_CLOUD_SAE_ENDPOINT points the module at it)."
+    Use-DemoEmulator $emulator
 
     Show '$web = Get-SaeApplication cn-hangzhou:demo -Name web-frontend; $web | Start-SaeApplication -Wait'
     $web = Get-SaeApplication cn-hangzhou:demo -Name web-frontend

@@ -9,23 +9,14 @@ param(
 
 $ErrorActionPreference = 'Stop'
 . (Join-Path $PSScriptRoot 'common.ps1')
+. (Join-Path $PSScriptRoot 'demo-common.ps1')
 Initialize-OutputColour
 Import-Module $ModulePath
 Import-Module $EmulatorModulePath
 
-function Show([string] $Command) {
-    Write-Host ''
-    Write-Status "PS> $Command" Yellow
-}
-
 $emulator = Start-SaeEmulator -ChangeOrderDelayMs 1500
 try {
-    # Configure the session the way a runbook would: the SDKs' environment variables, pointed at the emulator.
-    $env:ALIBABA_CLOUD_ACCESS_KEY_ID = $emulator.AccessKeyId
-    $env:ALIBABA_CLOUD_ACCESS_KEY_SECRET = $emulator.Credential.GetNetworkCredential().Password
-    $env:ALIBABA_CLOUD_SAE_ENDPOINT = $emulator.Endpoint.ToString()
-    $env:SAE_POWERSHELL_RATE_LIMIT = 'off'   # the emulator has no quota; against SAE the module keeps to 55 calls a minute
-    Write-Host "SAE emulator listening on $($emulator.Endpoint) (ALIBABA_CLOUD_SAE_ENDPOINT points the module at it)."
+    Use-DemoEmulator $emulator
 
     Show 'Get-SaeApplication -RegionId cn-hangzhou'
     Get-SaeApplication -RegionId cn-hangzhou | Format-Table | Out-Host
