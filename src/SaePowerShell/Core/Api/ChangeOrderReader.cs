@@ -51,8 +51,8 @@ internal static class ChangeOrderReader
                 PipelineId = JsonRead.String(pipeline, "PipelineId") ?? string.Empty,
                 Name = JsonRead.String(pipeline, "PipelineName"),
                 Status = Status(pipeline, "Status") ?? SaeChangeOrderStatus.Preparing,
-                StartTime = EpochMilliseconds(pipeline, "StartTime"),
-                UpdateTime = EpochMilliseconds(pipeline, "UpdateTime"),
+                StartTime = ServiceTime.FromEpochMilliseconds(JsonRead.String(pipeline, "StartTime")),
+                UpdateTime = ServiceTime.FromEpochMilliseconds(JsonRead.String(pipeline, "UpdateTime")),
                 ParallelCount = JsonRead.Int(pipeline, "ParallelCount"),
             });
         }
@@ -97,13 +97,4 @@ internal static class ChangeOrderReader
         new KeyValuePair<string, string>("ScaleOut", "Scale"),
         new KeyValuePair<string, string>("RescaleApplicationVertically", "Scale"),
     };
-
-    private static DateTimeOffset? EpochMilliseconds(JToken? parent, string name)
-    {
-        string? text = JsonRead.String(parent, name);
-        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long ms) && ms > 0
-            ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
-            : (DateTimeOffset?)null;
-    }
-
 }

@@ -35,23 +35,23 @@ internal static class DescribeApplicationConfigCall
             RegionId = JsonRead.String(data, "RegionId") ?? location.RegionId,
             VersionId = versionId,
             PackageType = JsonRead.String(data, "PackageType"),
-            ImageUrl = Empty(JsonRead.String(data, "ImageUrl")),
-            PackageUrl = Empty(JsonRead.String(data, "PackageUrl")),
-            PackageVersion = Empty(JsonRead.String(data, "PackageVersion")),
+            ImageUrl = JsonRead.NonEmptyString(data, "ImageUrl"),
+            PackageUrl = JsonRead.NonEmptyString(data, "PackageUrl"),
+            PackageVersion = JsonRead.NonEmptyString(data, "PackageVersion"),
             Replicas = JsonRead.Int(data, "Replicas"),
             Cpu = JsonRead.Int(data, "Cpu"),
             Memory = JsonRead.Int(data, "Memory"),
             MinReadyInstances = JsonRead.Int(data, "MinReadyInstances"),
             MinReadyInstanceRatio = JsonRead.Int(data, "MinReadyInstanceRatio"),
             BatchWaitTime = JsonRead.Int(data, "BatchWaitTime"),
-            UpdateStrategy = Empty(JsonRead.String(data, "UpdateStrategy")),
-            Command = Empty(JsonRead.String(data, "Command")),
-            Timezone = Empty(JsonRead.String(data, "Timezone")),
-            Envs = Empty(envs),
+            UpdateStrategy = JsonRead.NonEmptyString(data, "UpdateStrategy"),
+            Command = JsonRead.NonEmptyString(data, "Command"),
+            Timezone = JsonRead.NonEmptyString(data, "Timezone"),
+            Envs = string.IsNullOrEmpty(envs) ? null : envs,
             Environment = Environment(envs),
-            VpcId = Empty(JsonRead.String(data, "VpcId")),
-            VSwitchId = Empty(JsonRead.String(data, "VSwitchId")),
-            SecurityGroupId = Empty(JsonRead.String(data, "SecurityGroupId")),
+            VpcId = JsonRead.NonEmptyString(data, "VpcId"),
+            VSwitchId = JsonRead.NonEmptyString(data, "VSwitchId"),
+            SecurityGroupId = JsonRead.NonEmptyString(data, "SecurityGroupId"),
             Fields = fields,
         };
     }
@@ -84,5 +84,4 @@ internal static class DescribeApplicationConfigCall
         return result;
     }
 
-    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -44,13 +44,13 @@ internal static class DescribeApplicationInstancesCall
                     Status = JsonRead.String(item, "InstanceContainerStatus"),
                     MainContainerStatus = JsonRead.String(item, "MainContainerStatus"),
                     HealthStatus = JsonRead.String(item, "InstanceHealthStatus"),
-                    UnhealthyMessage = Empty(JsonRead.String(item, "UnhealthyMessage")),
-                    ContainerIp = Empty(JsonRead.String(item, "InstanceContainerIp")),
-                    Eip = Empty(JsonRead.String(item, "Eip")),
+                    UnhealthyMessage = JsonRead.NonEmptyString(item, "UnhealthyMessage"),
+                    ContainerIp = JsonRead.NonEmptyString(item, "InstanceContainerIp"),
+                    Eip = JsonRead.NonEmptyString(item, "Eip"),
                     Restarts = long.TryParse(JsonRead.String(item, "InstanceContainerRestarts"), NumberStyles.Integer, CultureInfo.InvariantCulture, out long restarts) ? restarts : (long?)null,
-                    ImageUrl = Empty(JsonRead.String(item, "ImageUrl")),
-                    PackageVersion = Empty(JsonRead.String(item, "PackageVersion")),
-                    VSwitchId = Empty(JsonRead.String(item, "VSwitchId")),
+                    ImageUrl = JsonRead.NonEmptyString(item, "ImageUrl"),
+                    PackageVersion = JsonRead.NonEmptyString(item, "PackageVersion"),
+                    VSwitchId = JsonRead.NonEmptyString(item, "VSwitchId"),
                     CreateTime = ServiceTime.FromEpochMilliseconds(JsonRead.String(item, "CreateTimeStamp")),
                 });
             }
@@ -59,5 +59,4 @@ internal static class DescribeApplicationInstancesCall
         return new Page<SaeApplicationInstance>(instances, JsonRead.Int(data, "TotalSize") ?? instances.Count);
     }
 
-    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -23,15 +23,12 @@ internal static class DescribeApplicationStatusCall
             RegionId = location.RegionId,
             CurrentStatus = JsonRead.String(data, "CurrentStatus"),
             RunningInstances = JsonRead.Int(data, "RunningInstances") ?? 0,
-            LastChangeOrderId = Empty(JsonRead.String(data, "LastChangeOrderId")),
+            LastChangeOrderId = JsonRead.NonEmptyString(data, "LastChangeOrderId"),
             LastChangeOrderRunning = JsonRead.Bool(data, "LastChangeOrderRunning") ?? false,
-            LastChangeOrderStatus = Empty(JsonRead.String(data, "LastChangeOrderStatus")),
+            LastChangeOrderStatus = JsonRead.NonEmptyString(data, "LastChangeOrderStatus"),
             SubStatus = JsonRead.String(data, "SubStatus"),
-            CreateTime = long.TryParse(created, NumberStyles.Integer, CultureInfo.InvariantCulture, out long ms) && ms > 0
-                ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
-                : (DateTimeOffset?)null,
+            CreateTime = ServiceTime.FromEpochMilliseconds(created),
         };
     }
 
-    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -41,7 +41,7 @@ internal static class ListAppEventsCall
                     ObjectName = JsonRead.String(item, "ObjectName"),
                     Reason = JsonRead.String(item, "Reason"),
                     Message = JsonRead.String(item, "Message"),
-                    CauseAnalysis = string.IsNullOrEmpty(JsonRead.String(item, "CauseAnalysis")) ? null : JsonRead.String(item, "CauseAnalysis"),
+                    CauseAnalysis = JsonRead.NonEmptyString(item, "CauseAnalysis"),
                     FirstTimestamp = ServiceTime.FromIso(JsonRead.String(item, "FirstTimestamp")),
                     LastTimestamp = ServiceTime.FromIso(JsonRead.String(item, "LastTimestamp")),
                 });

@@ -33,8 +33,8 @@ internal static class ListAppVersionsCall
                     RegionId = location.RegionId,
                     Type = JsonRead.String(item, "Type"),
                     CreateTime = ServiceTime.FromEpochMilliseconds(JsonRead.String(item, "CreateTime")) ?? ServiceTime.Parse(JsonRead.String(item, "CreateTime")),
-                    BuildPackageUrl = Empty(JsonRead.String(item, "BuildPackageUrl")),
-                    WarUrl = Empty(JsonRead.String(item, "WarUrl")),
+                    BuildPackageUrl = JsonRead.NonEmptyString(item, "BuildPackageUrl"),
+                    WarUrl = JsonRead.NonEmptyString(item, "WarUrl"),
                 });
             }
         }
@@ -42,5 +42,4 @@ internal static class ListAppVersionsCall
         return versions;
     }
 
-    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -71,6 +71,9 @@ internal static class JsonRead
         }
     }
 
+    /// <summary>A text field, with an empty one read as absent: SAE writes "" where it has nothing to say.</summary>
+    public static string? NonEmptyString(JToken? parent, string name) => String(parent, name) is string text && text.Length > 0 ? text : null;
+
     public static int? Int(JToken? parent, string name)
     {
         JToken? token = Child(parent, name);
