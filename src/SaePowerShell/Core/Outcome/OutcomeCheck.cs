@@ -30,13 +30,17 @@ internal static class OutcomeCheck
     /// <summary>How many pages of a namespace's change orders are read before the check gives up on finding out.</summary>
     public const int MaximumPages = 10;
 
-    public static async Task<OutcomeVerdict> ResolveAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
+    public static Task<OutcomeVerdict> ResolveAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken) =>
+        UnknownIfTheLookUpFails(action.ListedPerNamespace
+            ? FromNamespaceAsync(client, action, group, location, sentAt, ledger, cancellationToken)
+            : FromFirstApplicationAsync(client, action, group, location, sentAt, cancellationToken));
+
+    /// <summary>A look-up that fails proves nothing either way.</summary>
+    private static async Task<OutcomeVerdict> UnknownIfTheLookUpFails(Task<OutcomeVerdict> check)
     {
         try
         {
-            return action.ListedPerNamespace
-                ? await FromNamespaceAsync(client, action, group, location, sentAt, ledger, cancellationToken).ConfigureAwait(false)
-                : await FromFirstApplicationAsync(client, action, group, location, sentAt, cancellationToken).ConfigureAwait(false);
+            return await check.ConfigureAwait(false);
         }
         catch (SaeServiceException ex)
         {
@@ -44,19 +48,30 @@ internal static class OutcomeCheck
         }
     }
 
-    private static async Task<OutcomeVerdict> FromNamespaceAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
+    /// <summary>Every change order of a listing, page by page; null when it has more than <see cref="MaximumPages"/> pages.</summary>
+    private static async Task<IReadOnlyList<SaeChangeOrder>?> ReadAllAsync(SaeClient client, Func<int, ApiRequest> request, Func<ApiResponse, Page<SaeChangeOrder>> parse, CancellationToken cancellationToken)
     {
         var orders = new List<SaeChangeOrder>();
-        bool complete = false;
-        for (int page = 1; page <= MaximumPages && !complete; page++)
+        for (int page = 1; page <= MaximumPages; page++)
         {
-            var response = await client.SendAsync(ListNamespaceChangeOrdersCall.Request(location, group.NamespaceId, action.ChangeOrderTypeCode, page), cancellationToken).ConfigureAwait(false);
-            Page<SaeChangeOrder> result = ListNamespaceChangeOrdersCall.Parse(response, group.NamespaceId, location);
+            Page<SaeChangeOrder> result = parse(await client.SendAsync(request(page), cancellationToken).ConfigureAwait(false));
             orders.AddRange(result.Items);
-            complete = result.Items.Count == 0 || orders.Count >= result.TotalSize;
+            if (result.Items.Count == 0 || orders.Count >= result.TotalSize)
+            {
+                return orders;
+            }
         }
 
-        if (!complete)
+        return null;
+    }
+
+    private static async Task<OutcomeVerdict> FromNamespaceAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<SaeChangeOrder>? orders = await ReadAllAsync(client,
+            page => ListNamespaceChangeOrdersCall.Request(location, group.NamespaceId, action.ChangeOrderTypeCode, page),
+            response => ListNamespaceChangeOrdersCall.Parse(response, group.NamespaceId, location),
+            cancellationToken).ConfigureAwait(false);
+        if (orders is null)
         {
             return OutcomeVerdict.Unknown("namespace " + group.NamespaceId + " has more change orders than " + MaximumPages + " pages");
         }
@@ -120,31 +135,21 @@ internal static class OutcomeCheck
     /// After a single-application change got no answer: that application's change orders of the change's types
     /// (ListChangeOrders, filtered by CoType where the change makes one type), judged as <see cref="JudgeOrders"/> says.
     /// </summary>
-    public static async Task<OutcomeVerdict> ResolveApplicationAsync(SaeClient client, ApplicationChange change, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
+    public static Task<OutcomeVerdict> ResolveApplicationAsync(SaeClient client, ApplicationChange change, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken) =>
+        UnknownIfTheLookUpFails(FromApplicationOrdersAsync(client, change, location, sentAt, ledger, cancellationToken));
+
+    private static async Task<OutcomeVerdict> FromApplicationOrdersAsync(SaeClient client, ApplicationChange change, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> codes = change.Action.ChangeOrderTypeCodes;
         string? coType = codes.Count == 1 ? codes[0] : null;
         string appId = change.Target.AppId;
-        try
-        {
-            var orders = new List<SaeChangeOrder>();
-            bool complete = false;
-            for (int page = 1; page <= MaximumPages && !complete; page++)
-            {
-                var response = await client.SendAsync(ListChangeOrdersCall.Request(location, appId, change.Target.NamespaceId, page, coType), cancellationToken).ConfigureAwait(false);
-                Page<SaeChangeOrder> result = ListChangeOrdersCall.Parse(response, appId, change.Target.NamespaceId, location);
-                orders.AddRange(result.Items);
-                complete = result.Items.Count == 0 || orders.Count >= result.TotalSize;
-            }
-
-            return complete
-                ? JudgeOrders(codes, "application " + appId, orders, ledger.Contains, sentAt)
-                : OutcomeVerdict.Unknown("application " + appId + " has more change orders than " + MaximumPages + " pages");
-        }
-        catch (SaeServiceException ex)
-        {
-            return OutcomeVerdict.Unknown("looking it up failed: " + ex.Code);
-        }
+        IReadOnlyList<SaeChangeOrder>? orders = await ReadAllAsync(client,
+            page => ListChangeOrdersCall.Request(location, appId, change.Target.NamespaceId, page, coType),
+            response => ListChangeOrdersCall.Parse(response, appId, change.Target.NamespaceId, location),
+            cancellationToken).ConfigureAwait(false);
+        return orders is null
+            ? OutcomeVerdict.Unknown("application " + appId + " has more change orders than " + MaximumPages + " pages")
+            : JudgeOrders(codes, "application " + appId, orders, ledger.Contains, sentAt);
     }
 
     private static async Task<OutcomeVerdict> FromFirstApplicationAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, CancellationToken cancellationToken)
