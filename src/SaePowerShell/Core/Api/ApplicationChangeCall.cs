@@ -1,12 +1,11 @@
 using System.Collections.Generic;
 using SaePowerShell.Core.Endpoints;
-using SaePowerShell.Core.Json;
 
 namespace SaePowerShell.Core.Api;
 
 /// <summary>
 /// What every single-application change answers: Data.ChangeOrderId (DeployApplication and RollbackApplication add
-/// IsNeedApproval). A success without it is no answer at all: the change may be under way, and nothing here can tell.
+/// IsNeedApproval), read as <see cref="ChangeOrderAnswer"/> reads it.
 /// </summary>
 internal static class ApplicationChangeCall
 {
@@ -16,16 +15,10 @@ internal static class ApplicationChangeCall
 
     public static SaeChangeOrder Parse(ApplicationChange change, ServiceLocation location, ApiResponse response, System.DateTimeOffset sentAt)
     {
-        string? changeOrderId = JsonRead.String(response.Data, "ChangeOrderId");
-        if (string.IsNullOrEmpty(changeOrderId))
-        {
-            throw new SaeOutcomeUnknownException(change.Action.Api.Action, change.Target.NamespaceId, new[] { change.Target.AppId }, response.ClientRequestId,
-                "the service answered success (RequestId " + (response.RequestId ?? "none") + ") without a ChangeOrderId", SaeErrorCategory.InvalidResult, sentAt, null).MarkClaimedSuccess();
-        }
-
+        string changeOrderId = ChangeOrderAnswer.IdOf(response, change.Action.Api.Action, change.Target.NamespaceId, new[] { change.Target.AppId }, sentAt);
         return new SaeChangeOrder
         {
-            ChangeOrderId = changeOrderId!,
+            ChangeOrderId = changeOrderId,
             Action = change.Action.Verb,
             NamespaceId = change.Target.NamespaceId,
             RegionId = location.RegionId,

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using SaePowerShell.Core.Api;
-using SaePowerShell.Core.Json;
 
 namespace SaePowerShell.Core.Api;
 
@@ -17,17 +16,10 @@ internal static class BatchApplicationsCall
 
     public static SaeChangeOrder Parse(BatchAction action, Batching.BatchGroup group, Endpoints.ServiceLocation location, ApiResponse response, System.DateTimeOffset sentAt)
     {
-        string? changeOrderId = JsonRead.String(response.Data, "ChangeOrderId");
-        if (string.IsNullOrEmpty(changeOrderId))
-        {
-            // SAE said yes but gave no handle: the apps may be starting, and nothing here can tell.
-            throw new SaeOutcomeUnknownException(action.Api.Action, group.NamespaceId, group.AppIds, response.ClientRequestId,
-                "the service answered success (RequestId " + (response.RequestId ?? "none") + ") without a ChangeOrderId", SaeErrorCategory.InvalidResult, sentAt, null).MarkClaimedSuccess();
-        }
-
+        string changeOrderId = ChangeOrderAnswer.IdOf(response, action.Api.Action, group.NamespaceId, group.AppIds, sentAt);
         return new SaeChangeOrder
         {
-            ChangeOrderId = changeOrderId!,
+            ChangeOrderId = changeOrderId,
             Action = action.Verb,
             NamespaceId = group.NamespaceId,
             RegionId = location.RegionId,
