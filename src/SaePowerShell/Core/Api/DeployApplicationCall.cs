@@ -38,20 +38,11 @@ internal static class DeployApplicationCall
         Set(given, "BatchWaitTime", spec.Strategy.BatchWaitTimeSeconds);
         Set(given, "MinReadyInstances", spec.Strategy.MinReadyInstances);
         Set(given, "MinReadyInstanceRatio", spec.Strategy.MinReadyInstanceRatio);
-        ApiRequest built = ApiCallBuilder.Build(definition, given, location);
 
         // The request goes out as the module's own DeployApplication, with what the outcome check needs to know.
-        var request = new ApiRequest(SaeApi.DeployApplication, location) { NamespaceId = target.NamespaceId, AppIds = new[] { target.AppId } };
-        foreach (KeyValuePair<string, string> pair in built.Query)
-        {
-            request.With(pair.Key, pair.Value);
-        }
-
-        foreach (KeyValuePair<string, object> pair in built.Body)
-        {
-            request.WithBody(pair.Key, pair.Value);
-        }
-
+        ApiRequest request = ApiCallBuilder.Build(definition, given, location, SaeApi.DeployApplication);
+        request.NamespaceId = target.NamespaceId;
+        request.AppIds = new[] { target.AppId };
         return request;
     }
 

@@ -17,10 +17,13 @@ namespace SaePowerShell.Core.Catalog;
 /// </summary>
 internal static class ApiCallBuilder
 {
-    /// <summary>Values are plain .NET values here: strings, numbers, booleans, dictionaries, lists; the cmdlet unwraps PowerShell's.</summary>
-    public static ApiRequest Build(ApiDefinition api, IReadOnlyDictionary<string, object?> given, ServiceLocation location)
+    /// <summary>
+    /// Values are plain .NET values here: strings, numbers, booleans, dictionaries, lists; the cmdlet unwraps
+    /// PowerShell's. <paramref name="saeApi"/> is the module's own declaration of the API, when it has one.
+    /// </summary>
+    public static ApiRequest Build(ApiDefinition api, IReadOnlyDictionary<string, object?> given, ServiceLocation location, SaeApi? saeApi = null)
     {
-        var request = new ApiRequest(api.ToSaeApi(), location);
+        var request = new ApiRequest(saeApi ?? api.ToSaeApi(), location);
         foreach (KeyValuePair<string, object?> pair in given)
         {
             ApiParameter parameter = api.Find(pair.Key) ?? throw new SaeConfigurationException("UnknownParameter",
