@@ -19,16 +19,8 @@ public sealed class InstanceCompleter : AppItemCompleter
 
     internal override async Task<IReadOnlyList<CompletionItem>> FetchAsync(CommandContext context, ServiceLocation location, string appId, string? namespaceId, CancellationToken cancellationToken)
     {
-        var items = new List<CompletionItem>();
-        ApiResponse groups = await context.Client.SendAsync(DescribeApplicationGroupsCall.Request(location, appId, namespaceId), cancellationToken).ConfigureAwait(false);
-        foreach (string groupId in DescribeApplicationGroupsCall.Parse(groups))
-        {
-            ApiRequest request = DescribeApplicationInstancesCall.Request(location, appId, namespaceId, groupId, 1, DescribeApplicationInstancesCall.PageSizes[0]);
-            ApiResponse page = await context.Client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            items.AddRange(DescribeApplicationInstancesCall.Parse(page, appId, null, namespaceId, groupId, location).Items
-                .Select(i => new CompletionItem(i.InstanceId, (i.Status ?? "instance") + (i.Restarts > 0 ? ", " + i.Restarts + " restart(s)" : string.Empty))));
-        }
-
-        return items;
+        // The first page of each group is enough to offer; completion makes no more calls than that.
+        (IReadOnlyList<SaeApplicationInstance> instances, _) = await InstanceListing.ReadAsync(context.Client, location, appId, namespaceId, 1, cancellationToken).ConfigureAwait(false);
+        return instances.Select(i => new CompletionItem(i.InstanceId, (i.Status ?? "instance") + (i.Restarts > 0 ? ", " + i.Restarts + " restart(s)" : string.Empty))).ToList();
     }
 }

@@ -55,30 +55,8 @@ internal static class InstanceChangeCaller
     {
         try
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            ApiResponse groups = await client.SendAsync(DescribeApplicationGroupsCall.Request(location, app.AppId, app.NamespaceId), cancellationToken).ConfigureAwait(false);
-            foreach (string groupId in DescribeApplicationGroupsCall.Parse(groups))
-            {
-                int read = 0;
-                for (int page = 1; ; page++)
-                {
-                    if (page > MaximumPages)
-                    {
-                        return null;
-                    }
-
-                    ApiRequest request = DescribeApplicationInstancesCall.Request(location, app.AppId, app.NamespaceId, groupId, page, DescribeApplicationInstancesCall.PageSizes[0]);
-                    Page<SaeApplicationInstance> result = DescribeApplicationInstancesCall.Parse(await client.SendAsync(request, cancellationToken).ConfigureAwait(false), app.AppId, null, app.NamespaceId, groupId, location);
-                    read += result.Items.Count;
-                    ids.UnionWith(result.Items.Select(i => i.InstanceId));
-                    if (result.Items.Count == 0 || read >= result.TotalSize)
-                    {
-                        break;
-                    }
-                }
-            }
-
-            return ids;
+            (IReadOnlyList<SaeApplicationInstance> instances, bool complete) = await InstanceListing.ReadAsync(client, location, app.AppId, app.NamespaceId, MaximumPages, cancellationToken).ConfigureAwait(false);
+            return complete ? new HashSet<string>(instances.Select(i => i.InstanceId), StringComparer.Ordinal) : null;
         }
         catch (SaeServiceException)
         {
