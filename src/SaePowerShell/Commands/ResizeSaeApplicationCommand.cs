@@ -26,7 +26,7 @@ namespace SaePowerShell.Commands;
 [Cmdlet(VerbsCommon.Resize, "SaeApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ReplicasInputSet,
     HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Resize-SaeApplication.md")]
 [OutputType(typeof(SaeChangeOrder))]
-public sealed class ResizeSaeApplicationCommand : SaeApplicationChangeCommandBase
+public sealed class ResizeSaeApplicationCommand : SaeReadyInstancesCommandBase
 {
     private const string ReplicasInputSet = "ReplicasInputObject";
     private const string ReplicasIdSet = "ReplicasAppId";
@@ -80,20 +80,6 @@ public sealed class ResizeSaeApplicationCommand : SaeApplicationChangeCommandBas
     [ValidateRange(1, int.MaxValue)]
     public int Memory { get; set; }
 
-    /// <summary>
-    /// <para type="description">The minimum number of instances kept ready during the change: 0 allows an interruption, -1 takes SAE's recommendation.</para>
-    /// </summary>
-    [Parameter]
-    [ValidateRange(-1, 100000)]
-    public int MinReadyInstances { get; set; }
-
-    /// <summary>
-    /// <para type="description">The minimum percentage (0 to 100) of instances kept ready during the change; it wins over -MinReadyInstances. -1 does not use it.</para>
-    /// </summary>
-    [Parameter]
-    [ValidateRange(-1, 100)]
-    public int MinReadyInstanceRatio { get; set; }
-
     private bool Vertical => ParameterSetName == SpecInputSet || ParameterSetName == SpecIdSet;
 
     internal override string ActionText => Vertical ? "Resize to " + Cpu + " millicores and " + Memory + " MB per instance" : "Scale to " + Replicas + " instance(s)";
@@ -108,9 +94,7 @@ public sealed class ResizeSaeApplicationCommand : SaeApplicationChangeCommandBas
 
     internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs, IReadOnlyList<string?> inputItems)
     {
-        var strategy = new ReleaseStrategy(null, false, null,
-            MyInvocation.BoundParameters.ContainsKey(nameof(MinReadyInstances)) ? MinReadyInstances : (int?)null,
-            MyInvocation.BoundParameters.ContainsKey(nameof(MinReadyInstanceRatio)) ? MinReadyInstanceRatio : (int?)null);
+        ReleaseStrategy strategy = Strategy;
         if (Vertical)
         {
             int cpu = Cpu, memory = Memory;

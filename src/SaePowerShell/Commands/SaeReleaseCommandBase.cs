@@ -6,9 +6,10 @@ namespace SaePowerShell.Commands;
 
 /// <summary>
 /// What a release shares, deploying a new version or rolling back to an old one: in how many batches, whether each
-/// next batch waits for a person, the pause between automatic batches, and how many instances stay ready.
+/// next batch waits for a person, and the pause between automatic batches (and, from its base, how many instances
+/// stay ready).
 /// </summary>
-public abstract class SaeReleaseCommandBase : SaeApplicationChangeCommandBase
+public abstract class SaeReleaseCommandBase : SaeReadyInstancesCommandBase
 {
     /// <summary>
     /// <para type="description">How many batches the release goes out in. By default SAE's own (one batch, or what the application is set to). With more than one, -ReleaseType says whether each next batch starts by itself or waits for Resume-SaeChangeOrder.</para>
@@ -30,26 +31,10 @@ public abstract class SaeReleaseCommandBase : SaeApplicationChangeCommandBase
     [ValidateRange(0, 24 * 3600)]
     public int BatchWaitTime { get; set; }
 
-    /// <summary>
-    /// <para type="description">The minimum number of instances kept ready during the release: 0 allows an interruption, -1 takes SAE's recommendation (a quarter of the instances, rounded up).</para>
-    /// </summary>
-    [Parameter]
-    [ValidateRange(-1, 100000)]
-    public int MinReadyInstances { get; set; }
-
-    /// <summary>
-    /// <para type="description">The minimum percentage (0 to 100) of instances kept ready during the release; it wins over -MinReadyInstances. -1 does not use it.</para>
-    /// </summary>
-    [Parameter]
-    [ValidateRange(-1, 100)]
-    public int MinReadyInstanceRatio { get; set; }
-
-    /// <summary>The rollout the parameters describe, checked once before any input is read.</summary>
-    internal ReleaseStrategy Strategy { get; private set; } = ReleaseStrategy.Default;
-
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
+        base.BeginProcessing();
         bool batches = MyInvocation.BoundParameters.ContainsKey(nameof(BatchCount));
         bool releaseType = MyInvocation.BoundParameters.ContainsKey(nameof(ReleaseType));
         bool waitTime = MyInvocation.BoundParameters.ContainsKey(nameof(BatchWaitTime));
@@ -64,11 +49,6 @@ public abstract class SaeReleaseCommandBase : SaeApplicationChangeCommandBase
                 "-BatchWaitTime is the pause between automatic batches; give -BatchCount with -ReleaseType Auto, or leave it out (a manual release waits for Resume-SaeChangeOrder).", BatchWaitTime));
         }
 
-        Strategy = new ReleaseStrategy(
-            batches ? BatchCount : (int?)null,
-            ReleaseType == SaeReleaseType.Manual,
-            waitTime ? BatchWaitTime : (int?)null,
-            MyInvocation.BoundParameters.ContainsKey(nameof(MinReadyInstances)) ? MinReadyInstances : (int?)null,
-            MyInvocation.BoundParameters.ContainsKey(nameof(MinReadyInstanceRatio)) ? MinReadyInstanceRatio : (int?)null);
+        Strategy = Strategy with { BatchCount = IfGiven(nameof(BatchCount), BatchCount), Manual = ReleaseType == SaeReleaseType.Manual, BatchWaitTimeSeconds = IfGiven(nameof(BatchWaitTime), BatchWaitTime) };
     }
 }
