@@ -44,4 +44,7 @@ public enum SaeErrorCategory
 
     /// <summary>An operation was stopped before it finished.</summary>
     OperationStopped,
+
+    /// <summary>The server does not offer the call (HTTP 501): nothing was done.</summary>
+    NotImplemented,
 }

@@ -55,6 +55,13 @@ internal static class ErrorCatalog
     private static readonly ErrorCatalogEntry SecurityToken = Permanent(SaeErrorCategory.AuthenticationError, "The STS security token is invalid or expired; get a new one.");
     private static readonly ErrorCatalogEntry NotFound = Permanent(SaeErrorCategory.ObjectNotFound, "Check the id the message names.");
     private static readonly ErrorCatalogEntry Missing = Permanent(SaeErrorCategory.InvalidArgument, "Supply the parameter the code names.");
+    /// <summary>
+    /// 501 Not Implemented and 405 Method Not Allowed say the server does not offer the call at all: nothing was done,
+    /// so it is neither retried nor "outcome unknown", and trying again later would not help either.
+    /// </summary>
+    private static readonly ErrorCatalogEntry NotOffered = Permanent(SaeErrorCategory.NotImplemented,
+        "The server does not offer this API (an emulator that does not emulate it, or an endpoint that is not SAE): nothing was done. Check -Endpoint, or call it against SAE.");
+
     private static readonly ErrorCatalogEntry ServerFault = Transient(SaeErrorCategory.ResourceUnavailable, RetryLater);
     private static readonly ErrorCatalogEntry Unknown = Permanent(SaeErrorCategory.NotSpecified, null);
 
@@ -72,6 +79,11 @@ internal static class ErrorCatalog
 
     private static ErrorCatalogEntry LookupCode(string code, int? httpStatus)
     {
+        if (httpStatus == 501 || httpStatus == 405)
+        {
+            return NotOffered;
+        }
+
         if (Exact.TryGetValue(code, out ErrorCatalogEntry? entry))
         {
             return entry;
