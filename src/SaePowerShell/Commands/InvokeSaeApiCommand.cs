@@ -16,7 +16,7 @@ namespace SaePowerShell.Commands;
 
 /// <summary>
 /// <para type="synopsis">Calls any SAE API, with the module's signing, quota, retries and safety, and writes its answer as objects.</para>
-/// <para type="description">Invoke-SaeApi reaches every one of SAE's 152 APIs (OpenAPI 2019-05-06) by its action name, with the parameters in a hashtable. Before any call it checks them against SAE's official API surface: an unknown action or parameter names the closest ones, a missing required parameter is named, and each value is converted to its declared type (a hashtable, array or object is JSON-encoded where the API takes a structured value). Parameters go where the SDK puts them: the query, the path, or a form or JSON body. It writes the answer's Data as objects; an API without Data writes its body without the envelope fields; -Raw writes the whole body; -All follows CurrentPage, PageSize and TotalSize and writes each item of every page. A call that is not a GET asks for confirmation through -WhatIf and -Confirm (a DELETE also asks to continue unless -Force). GETs are retried like every other read; a call that changes state is never repeated blindly: one that got no answer is the error OutcomeUnknown, which names the action and the request's id. The region comes from -RegionId, else the namespace id (a NamespaceId parameter or -NamespaceId), as for every other cmdlet, and the quota is the session's.</para>
+/// <para type="description">Invoke-SaeApi reaches every one of SAE's 152 APIs (OpenAPI 2019-05-06) by its action name, with the parameters in a hashtable. Before any call it checks them against SAE's official API surface: an unknown action or parameter names the closest ones, a missing required parameter is named, and each value is converted to its declared type (a hashtable, array or object is JSON-encoded where the API takes a structured value). Parameters go where the SDK puts them: the query, the path, or a form or JSON body. It writes the answer's Data as objects; an API without Data writes its body without the envelope fields; -Raw writes the whole body; -All follows CurrentPage, PageSize and TotalSize and writes each item of every page. A call that acts asks for confirmation through -WhatIf and -Confirm, naming what it acts on by the ids given: every call that is not a GET, and the GETs that act (ExecJob, SuspendJob, ConfirmPipelineBatch). A DELETE also asks to continue unless -Force; a host that cannot ask (a non-interactive runbook) gets the error DeleteNeedsForce instead, and nothing is sent. Reads are retried like every other read; a call that acts is never repeated blindly: one that got no answer is the non-terminating error OutcomeUnknown, which names the action, its target and the request's id, and says how to look at the target. An API the server does not offer (HTTP 501, such as one the emulator does not emulate) is the error it answered, never retried. The region comes from -RegionId, else the namespace id (a NamespaceId parameter or -NamespaceId), as for every other cmdlet, and the quota is the session's.</para>
 /// </summary>
 /// <example>
 /// <code>Invoke-SaeApi DescribeRegions -RegionId cn-hangzhou</code>
@@ -123,7 +123,7 @@ public sealed class InvokeSaeApiCommand : SaeCmdletBase
             return;
         }
 
-        ApiResponse? response = Call(request, Action, "Could not call " + api.Action);
+        ApiResponse? response = Call(request, Action, api.Acts ? null : "Could not call " + api.Action);
         if (response != null)
         {
             WriteObject(Raw ? JsonOutput.From(response.Body) : JsonOutput.From(response.Data ?? WithoutEnvelope(response.Body)), enumerateCollection: true);
@@ -145,20 +145,41 @@ public sealed class InvokeSaeApiCommand : SaeCmdletBase
         }
     }
 
+    /// <summary>
+    /// A call that acts (ApiEffects: every method but GET, and the GETs that act) asks first, naming its target by
+    /// the ids given; a DELETE also asks to continue unless -Force, and where the host cannot ask, says to use -Force.
+    /// </summary>
     private bool Confirmed(ApiDefinition api, ApiRequest request)
     {
-        if (api.Method == "GET")
+        if (!api.Acts)
         {
             return true;
         }
 
-        string target = api.Method + " " + SaePowerShell.Core.Http.SignedRequestFactory.PathWithParameters(request) + (request.NamespaceId is null ? string.Empty : " in namespace " + request.NamespaceId);
+        string target = request.TargetOrApplications.Description + " (" + api.Method + " " + SaePowerShell.Core.Http.SignedRequestFactory.PathWithParameters(request)
+            + (request.NamespaceId is null ? string.Empty : " in namespace " + request.NamespaceId) + ")";
         if (!ShouldProcess(target, api.Action))
         {
             return false;
         }
 
-        return api.Method != "DELETE" || Force || ShouldContinue(api.Action + " deletes: " + target + ". Continue?", "Delete with " + api.Action);
+        if (api.Method != "DELETE" || Force)
+        {
+            return true;
+        }
+
+        try
+        {
+            return ShouldContinue(api.Action + " deletes " + target + ". Continue?", "Delete with " + api.Action);
+        }
+        catch (Exception ex) when (ex is PSInvalidOperationException || ex is System.Management.Automation.Host.HostException || ex is NotImplementedException)
+        {
+            // A runbook's host cannot ask (NonInteractive); "Read and Prompt functionality is not available" would not say what to do.
+            WriteError(ErrorRecordFactory.FromException(new SaeConfigurationException("DeleteNeedsForce",
+                api.Action + " deletes " + target + ", and asks before it does, but this host cannot ask (it is non-interactive). Nothing was sent. "
+                + "Add -Force to delete without asking."), Action));
+            return false;
+        }
     }
 
     private void ReadAllPages(ApiDefinition api, Dictionary<string, object?> given, ServiceLocation location)

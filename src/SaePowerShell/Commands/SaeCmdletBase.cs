@@ -93,14 +93,17 @@ public abstract partial class SaeCmdletBase : CancellableCmdlet
         }
     }
 
-    /// <summary>Makes one call, or writes SAE's answer as a non-terminating error about <paramref name="target"/> and returns null.</summary>
-    internal ApiResponse? Call(ApiRequest request, object? target, string subject)
+    /// <summary>
+    /// Makes one call, or writes its failure as a non-terminating error about <paramref name="target"/> and returns
+    /// null: SAE's answer, a set-up that cannot call, or a state-changing call that got no answer (OutcomeUnknown).
+    /// </summary>
+    internal ApiResponse? Call(ApiRequest request, object? target, string? subject)
     {
         try
         {
             return Await(Client.SendAsync(request, CancellationToken));
         }
-        catch (Exception ex) when (ex is SaeServiceException || ex is SaeConfigurationException)
+        catch (SaeException ex)
         {
             WriteError(ErrorRecordFactory.FromException(ex, target, subject));
             return null;

@@ -9,14 +9,16 @@ namespace SaePowerShell;
 /// </summary>
 public sealed class SaeOutcomeUnknownException : SaeException
 {
-    /// <summary>Creates the exception for a call whose effect cannot be told.</summary>
-    public SaeOutcomeUnknownException(string api, string? namespaceId, IReadOnlyList<string> appIds, string clientRequestId, string reason, SaeErrorCategory category, DateTimeOffset sentAt, Exception? inner)
-        : base("OutcomeUnknown", category, FormatMessage(api, namespaceId, appIds, clientRequestId, reason),
-            "Look at the namespace's change orders (Get-SaeChangeOrder for an application, or the SAE console) to see whether the change happened before trying again.", inner)
+    /// <summary>
+    /// Creates the exception for a call whose effect cannot be told. <paramref name="target"/> names what the call
+    /// acts on, by id (such as "application 1a2b in namespace cn-hangzhou:demo"); <paramref name="howToCheck"/> says
+    /// how to look at it.
+    /// </summary>
+    public SaeOutcomeUnknownException(string api, string target, string howToCheck, string clientRequestId, string reason, SaeErrorCategory category, DateTimeOffset sentAt, Exception? inner)
+        : base("OutcomeUnknown", category, FormatMessage(api, target, howToCheck, clientRequestId, reason), howToCheck, inner)
     {
         Api = api;
-        NamespaceId = namespaceId;
-        AppIds = appIds;
+        Target = target;
         ClientRequestId = clientRequestId;
         Reason = reason;
         SentAt = sentAt;
@@ -40,11 +42,14 @@ public sealed class SaeOutcomeUnknownException : SaeException
     /// <summary>The API that was called.</summary>
     public string Api { get; }
 
+    /// <summary>What the call acts on, by id.</summary>
+    public string Target { get; }
+
     /// <summary>The namespace the call named.</summary>
-    public string? NamespaceId { get; }
+    public string? NamespaceId { get; init; }
 
     /// <summary>The applications the call named.</summary>
-    public IReadOnlyList<string> AppIds { get; }
+    public IReadOnlyList<string> AppIds { get; init; } = Array.Empty<string>();
 
     /// <summary>The request's signature nonce: the id this client gave the request.</summary>
     public string ClientRequestId { get; }
@@ -52,12 +57,7 @@ public sealed class SaeOutcomeUnknownException : SaeException
     /// <summary>Why no answer was read.</summary>
     public string Reason { get; }
 
-
-    private static string FormatMessage(string api, string? namespaceId, IReadOnlyList<string> appIds, string clientRequestId, string reason)
-    {
-        string scope = namespaceId is null ? string.Empty : " in namespace " + namespaceId;
-        string apps = appIds.Count == 0 ? " for every application" : " for " + appIds.Count + " application(s)";
-        return "The outcome of " + api + scope + apps + " is unknown: " + reason + ". The request (client request id " + clientRequestId
-            + ") was sent and may have taken effect, so it was not repeated. Check the applications' last change order before trying again.";
-    }
+    private static string FormatMessage(string api, string target, string howToCheck, string clientRequestId, string reason) =>
+        "The outcome of " + api + " for " + target + " is unknown: " + reason + ". The request (client request id " + clientRequestId
+        + ") was sent and may have taken effect, so it was not repeated. " + howToCheck;
 }

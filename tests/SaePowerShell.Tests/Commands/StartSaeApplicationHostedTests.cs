@@ -84,7 +84,7 @@ public sealed class StartSaeApplicationHostedTests
         {
             Assert.Equal("OutcomeUnknown,SaePowerShell.Commands.StartSaeApplicationCommand", e.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.OperationTimeout, e.CategoryInfo.Category);
-            Assert.Contains("outcome of BatchStartApplications in namespace cn-hangzhou:demo", e.ErrorDetails.Message);
+            Assert.Contains("outcome of BatchStartApplications for 2 application(s) in namespace cn-hangzhou:demo", e.ErrorDetails.Message);
             Assert.IsType<SaeOutcomeUnknownException>(e.Exception);
         });
         Assert.Equal(1, server.Puts);

@@ -32,6 +32,9 @@ public sealed class ApiContractTests
         }
     }
 
+    /// <summary>The GETs that act, as their documentation says: written out here, not read from the module's table.</summary>
+    private static readonly string[] ActingGets = ["ConfirmPipelineBatch", "ExecJob", "SuspendJob"];
+
     [Theory]
     [MemberData(nameof(OfficialApisTheModuleCalls))]
     public void TheMethodAndPath_AreTheOfficialOnes(string action)
@@ -41,7 +44,7 @@ public sealed class ApiContractTests
 
         Assert.Equal(official.Method, api.Method);
         Assert.Equal(official.Path, api.Path);
-        Assert.Equal(official.Method != "GET", api.ChangesState);
+        Assert.Equal(official.Method != "GET" || ActingGets.Contains(action), api.ChangesState);
     }
 
     [Theory]

@@ -39,6 +39,19 @@ internal sealed class ApiRequest
 
     public IReadOnlyList<string> AppIds { get; set; } = Array.Empty<string>();
 
+    /// <summary>What the call acts on, for confirmations and "outcome unknown"; when not set, its applications.</summary>
+    public CallTarget? Target { get; set; }
+
+    /// <summary>The call's target: <see cref="Target"/>, else the namespace's applications it names.</summary>
+    public CallTarget TargetOrApplications => Target ?? CallTarget.Applications(NamespaceId, AppIds);
+
+    /// <summary>"Outcome unknown" for this call, sent at <paramref name="sentAt"/> with <paramref name="nonce"/>.</summary>
+    public SaeOutcomeUnknownException OutcomeUnknown(string nonce, string reason, SaeErrorCategory category, DateTimeOffset sentAt, Exception? inner)
+    {
+        CallTarget target = TargetOrApplications;
+        return new SaeOutcomeUnknownException(Api.Action, target.Description, target.HowToCheck, nonce, reason, category, sentAt, inner) { NamespaceId = NamespaceId, AppIds = AppIds };
+    }
+
     /// <summary>Adds a parameter; null and empty values are left out because the two signature schemes' SDKs disagree on how to sign them.</summary>
     public ApiRequest With(string name, string? value)
     {

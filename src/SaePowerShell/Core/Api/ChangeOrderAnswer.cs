@@ -13,9 +13,14 @@ internal static class ChangeOrderAnswer
     public static string IdOf(ApiResponse response, string api, string? namespaceId, IReadOnlyList<string> appIds, DateTimeOffset sentAt)
     {
         string? changeOrderId = JsonRead.String(response.Data, "ChangeOrderId");
-        return string.IsNullOrEmpty(changeOrderId)
-            ? throw new SaeOutcomeUnknownException(api, namespaceId, appIds, response.ClientRequestId,
-                "the service answered success (RequestId " + (response.RequestId ?? "none") + ") without a ChangeOrderId", SaeErrorCategory.InvalidResult, sentAt, null).MarkClaimedSuccess()
-            : changeOrderId!;
+        if (!string.IsNullOrEmpty(changeOrderId))
+        {
+            return changeOrderId!;
+        }
+
+        CallTarget target = CallTarget.Applications(namespaceId, appIds);
+        throw new SaeOutcomeUnknownException(api, target.Description, target.HowToCheck, response.ClientRequestId,
+            "the service answered success (RequestId " + (response.RequestId ?? "none") + ") without a ChangeOrderId", SaeErrorCategory.InvalidResult, sentAt, null)
+        { NamespaceId = namespaceId, AppIds = appIds }.MarkClaimedSuccess();
     }
 }

@@ -7,6 +7,10 @@ namespace SaePowerShell.Core.Api;
 /// <summary>RestartInstances and DeleteInstances: some instances of one application, their ids in one comma-separated list.</summary>
 internal static class InstancesCall
 {
-    public static ApiRequest Request(ApplicationAction action, ServiceLocation location, AppTarget target, IReadOnlyList<string> instanceIds) =>
-        ApplicationChangeCall.For(action.Api, location, target.AppId, target.NamespaceId).With("InstanceIds", string.Join(",", instanceIds));
+    public static ApiRequest Request(ApplicationAction action, ServiceLocation location, AppTarget target, IReadOnlyList<string> instanceIds)
+    {
+        ApiRequest request = ApplicationChangeCall.For(action.Api, location, target.AppId, target.NamespaceId).With("InstanceIds", string.Join(",", instanceIds));
+        request.Target = CallTarget.Instances(target.AppId, instanceIds);
+        return request;
+    }
 }

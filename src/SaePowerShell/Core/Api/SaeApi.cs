@@ -27,7 +27,7 @@ internal sealed class SaeApi
     public static readonly SaeApi RestartInstances = new SaeApi("RestartInstances", "PUT", "/pop/v1/sam/app/restartInstances");
     public static readonly SaeApi DeleteInstances = new SaeApi("DeleteInstances", "PUT", "/pop/v1/sam/app/deleteInstances");
 
-    /// <summary>A GET that acts: confirming a batch twice cannot start another, since it names the batch (see ChangeOrderControl).</summary>
+    /// <summary>A GET that acts (ApiEffects): it starts the batch it names.</summary>
     public static readonly SaeApi ConfirmPipelineBatch = new SaeApi("ConfirmPipelineBatch", "GET", "/pop/v1/sam/changeorder/ConfirmPipelineBatch");
     public static readonly SaeApi AbortChangeOrder = new SaeApi("AbortChangeOrder", "PUT", "/pop/v1/sam/changeorder/AbortChangeOrder");
     public static readonly SaeApi AbortAndRollbackChangeOrder = new SaeApi("AbortAndRollbackChangeOrder", "PUT", "/pop/v1/sam/changeorder/AbortAndRollbackChangeOrder");
@@ -44,6 +44,7 @@ internal sealed class SaeApi
         Path = path;
         BodyType = bodyType;
         AnswersWithData = answersWithData;
+        ChangesState = Catalog.ApiEffects.Acts(action, method);
     }
 
     /// <summary>Whether its official answer carries Data: a success without it is then no answer at all (16 APIs answer without).</summary>
@@ -62,8 +63,11 @@ internal sealed class SaeApi
     /// <summary>Case-sensitive, as SAE serves it.</summary>
     public string Path { get; }
 
-    /// <summary>A call that changes state must never be repeated blindly: it may already have taken effect.</summary>
-    public bool ChangesState => Method != "GET";
+    /// <summary>
+    /// A call that changes state must never be repeated blindly: it may already have taken effect. Read from
+    /// <see cref="Catalog.ApiEffects"/>, never from the method alone: some GETs act.
+    /// </summary>
+    public bool ChangesState { get; }
 
     public override string ToString() => Action;
 }

@@ -48,6 +48,11 @@ internal static class ApiCallBuilder
             request.NamespaceId = ns;
         }
 
+        if (saeApi is null && api.Acts)
+        {
+            request.Target = ApiTargets.Of(api, given);
+        }
+
         return request;
     }
 

@@ -10,6 +10,9 @@ internal sealed record ApiDefinition(string Action, string Method, string Path, 
     /// <summary>Whether any parameter goes in the body; such an API always sends a body, as the SDK does.</summary>
     public bool HasBody => Parameters.Any(p => p.InBody);
 
+    /// <summary>Whether a call may change something (<see cref="ApiEffects"/>): it asks for confirmation, is never resent, and goes out so the HTTP stack cannot resend it.</summary>
+    public bool Acts => ApiEffects.Acts(Action, Method);
+
     public ApiParameter? Find(string name) =>
         Parameters.FirstOrDefault(p => p.Name == name) ?? Parameters.FirstOrDefault(p => string.Equals(p.Name, name, System.StringComparison.OrdinalIgnoreCase));
 

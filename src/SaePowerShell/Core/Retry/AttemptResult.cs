@@ -20,7 +20,7 @@ internal sealed record AttemptResult(ApiResponse? Response, Exception? Exception
     {
         if (request.Api.ChangesState)
         {
-            return Fatal(new SaeOutcomeUnknownException(request.Api.Action, request.NamespaceId, request.AppIds, nonce, reason, category, sentAt, inner));
+            return Fatal(request.OutcomeUnknown(nonce, reason, category, sentAt, inner));
         }
 
         var exception = new SaeServiceException(request.Api.Action, code, char.ToUpperInvariant(reason[0]) + reason.Substring(1) + ".", null, null, null, null, category, true, "Try again; check -Endpoint and the network if it keeps failing.");

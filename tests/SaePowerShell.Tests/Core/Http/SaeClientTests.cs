@@ -235,6 +235,43 @@ public sealed class SaeClientTests
         Assert.Contains("without Data", ex.Message);
         Assert.Equal(3, handler.Requests.Count);
     }
+
+    [Theory]
+    [InlineData(501)]
+    [InlineData(405)]
+    public async Task AnApiTheServerDoesNotOffer_IsNotDone_NeitherRetriedNorOutcomeUnknown_EvenForAStart(int status)
+    {
+        const string body = """{"Code":"Emulator.NotEmulated","Message":"The SAE emulator does not emulate it."}""";
+        var start = new ScriptedHandler(ScriptedHandler.Json(status, body), ScriptedHandler.Json(200, Ok));
+        var list = new ScriptedHandler(ScriptedHandler.Json(status, body), ScriptedHandler.Json(200, Ok));
+
+        var startError = await Assert.ThrowsAsync<SaeServiceException>(() => Client(start).SendAsync(Start(), CancellationToken.None));
+        var listError = await Assert.ThrowsAsync<SaeServiceException>(() => Client(list).SendAsync(List(), CancellationToken.None));
+
+        Assert.Single(start.Requests);
+        Assert.Single(list.Requests);
+        Assert.Empty(_clock.Delays);
+        Assert.All(new[] { startError, listError }, e =>
+        {
+            Assert.Equal("Emulator.NotEmulated", e.Code);
+            Assert.Equal(SaeErrorCategory.NotImplemented, e.Category);
+            Assert.False(e.IsTransient);
+            Assert.Contains("does not offer this API", e.RecommendedAction);
+        });
+    }
+
+    [Fact]
+    public async Task AGetThatActs_AnsweredWithAServerFault_IsOutcomeUnknown_AfterOneSend()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(500, """{"Code":"InternalError","Message":"boom"}"""), ScriptedHandler.Json(200, Ok));
+        ApiRequest exec = SaePowerShell.Core.Catalog.ApiCallBuilder.Build(SaePowerShell.Core.Catalog.ApiCatalog.Find("ExecJob")!, new Dictionary<string, object?> { ["AppId"] = "job-1" }, Location);
+
+        var unknown = await Assert.ThrowsAsync<SaeOutcomeUnknownException>(() => Client(handler).SendAsync(exec, CancellationToken.None));
+
+        Assert.Single(handler.Requests);
+        Assert.Equal(HttpMethod.Get, handler.Requests[0].Method);
+        Assert.Contains("ExecJob for the job with AppId job-1", unknown.Message);
+    }
 }
 
 public sealed class SaeClientRedactionTests
