@@ -8,7 +8,8 @@ namespace SaePowerShell.Tests.Core.Http;
 /// <summary>
 /// A raw HTTP/1.1 server on 127.0.0.1 that answers GETs with keep-alive and meets every other method with a graceful
 /// close (FIN, no answer) after reading it: the case in which SocketsHttpHandler resends a bodiless request that was
-/// sent on a reused connection (dotnet/runtime#86714). It records every request that reached it, per connection.
+/// sent on a reused connection (dotnet/runtime#86714). A GET that acts (its path given) is met the same way. It
+/// records every request that reached it, per connection.
 /// </summary>
 internal sealed class GracefulCloseServer : IAsyncDisposable
 {
@@ -17,10 +18,12 @@ internal sealed class GracefulCloseServer : IAsyncDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
+    private readonly HashSet<string> _actingGetPaths;
     private int _connections;
 
-    public GracefulCloseServer()
+    public GracefulCloseServer(params string[] actingGetPaths)
     {
+        _actingGetPaths = new HashSet<string>(actingGetPaths, StringComparer.Ordinal);
         _listener.Start();
         _accepting = AcceptAsync();
     }
@@ -28,7 +31,7 @@ internal sealed class GracefulCloseServer : IAsyncDisposable
     public Uri Endpoint => new("http://127.0.0.1:" + ((IPEndPoint)_listener.LocalEndpoint).Port);
 
     /// <summary>Every request that reached the server: its connection number, method and signature nonce.</summary>
-    public ConcurrentQueue<(int Connection, string Method, string? Nonce)> Received { get; } = new();
+    public ConcurrentQueue<(int Connection, string Method, string? Nonce, string Path)> Received { get; } = new();
 
     public async ValueTask DisposeAsync()
     {
@@ -88,10 +91,11 @@ internal sealed class GracefulCloseServer : IAsyncDisposable
                 pending.Remove(0, end + 4);
                 string[] lines = text[..end].Split("\r\n");
                 string method = lines[0].Split(' ')[0];
+                string path = lines[0].Split(' ')[1].Split('?')[0];
                 string? nonce = lines.Skip(1).Select(l => l.Split(':', 2)).Where(p => p.Length == 2 && p[0].Trim().Equals("x-acs-signature-nonce", StringComparison.OrdinalIgnoreCase))
                     .Select(p => p[1].Trim()).FirstOrDefault();
-                Received.Enqueue((connection, method, nonce));
-                if (method == "GET")
+                Received.Enqueue((connection, method, nonce, path));
+                if (method == "GET" && !_actingGetPaths.Contains(path))
                 {
                     byte[] body = Encoding.UTF8.GetBytes(Body);
                     byte[] head = Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.Length + "\r\n\r\n");

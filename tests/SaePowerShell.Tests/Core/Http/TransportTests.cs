@@ -36,6 +36,28 @@ public sealed class TransportTests
         Assert.Contains(server.Received, r => r.Method == "GET" && r.Connection == puts[0].Connection);
     }
 
+    [Theory]
+    [InlineData("ExecJob")]
+    [InlineData("SuspendJob")]
+    [InlineData("ConfirmPipelineBatch")]
+    public async Task AGetThatActs_MetByAGracefulCloseAfterItWasRead_ArrivesOnce_AndIsOutcomeUnknown(string action)
+    {
+        SaePowerShell.Core.Catalog.ApiDefinition api = SaePowerShell.Core.Catalog.ApiCatalog.Find(action)!;
+        await using var server = new GracefulCloseServer(api.Path);
+        var location = new ServiceLocation(server.Endpoint, "cn-shanghai", "test", "test");
+        SaeClient client = ProductionClient();
+        var given = api.Parameters.Where(p => p.Required).ToDictionary(p => p.Name, p => (object?)(p.Type == "boolean" ? true : "x-1"));
+
+        await client.SendAsync(new ApiRequest(SaeApi.ListApplications, location).With("NamespaceId", "cn-shanghai:prod"), CancellationToken.None);
+        await Assert.ThrowsAsync<SaePowerShell.SaeOutcomeUnknownException>(() =>
+            client.SendAsync(SaePowerShell.Core.Catalog.ApiCallBuilder.Build(api, given, location), CancellationToken.None));
+
+        // Not four (the stack's own resends) and not more (the client's retries of a read): once.
+        var arrivals = server.Received.Where(r => r.Path == api.Path).ToList();
+        Assert.Single(arrivals);
+        Assert.Equal("GET", arrivals[0].Method);
+    }
+
     [Fact]
     public async Task ReadsStillShareKeptAliveConnections()
     {
