@@ -42,6 +42,9 @@ internal static class AppApi
     public static SaeRequest ConfirmPipelineBatch(string pipelineId, bool confirm) =>
         SaeRequest.Api("ConfirmPipelineBatch", "GET", "/pop/v1/sam/changeorder/ConfirmPipelineBatch", ("PipelineId", pipelineId), ("Confirm", confirm ? "true" : "false"));
 
+    public static SaeRequest DescribePipeline(string pipelineId) =>
+        SaeRequest.Api("DescribePipeline", "GET", "/pop/v1/sam/changeorder/DescribePipeline", ("PipelineId", pipelineId));
+
     public static SaeRequest Abort(string changeOrderId, params (string Key, string Value)[] query) =>
         SaeRequest.Api("AbortChangeOrder", "PUT", "/pop/v1/sam/changeorder/AbortChangeOrder", ("ChangeOrderId", changeOrderId)).With(query);
 

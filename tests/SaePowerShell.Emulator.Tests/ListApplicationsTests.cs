@@ -145,6 +145,67 @@ public sealed class ListApplicationsTests
     }
 
     [Fact]
+    public async Task FieldTypeAppIds_InANamespace_ListsExactlyThoseOfItsApplications_OnePageForAll()
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync(SeedWithApps(25));
+        string[] wanted = ["app-020", "app-003", "app-011", "app-007", "app-001", "app-025", "app-014", "app-009", "app-018", "app-002", "app-022", "app-016"];
+
+        SaeReply reply = await host.SendAsync(SaeRequest.ListApplications(
+            ("NamespaceId", "cn-hangzhou:big"), ("FieldType", "appIds"), ("FieldValue", string.Join(",", wanted.Append(DemoOrderApi).Append("app-0"))), ("PageSize", "100")));
+
+        SurfaceFile.AssertConforms("ListApplications", reply.Body);
+        Assert.Equal(wanted.Length, reply.Data.GetProperty("TotalSize").GetInt32());
+        Assert.Equal(wanted.Order(StringComparer.Ordinal), reply.Data.GetProperty("Applications").EnumerateArray().Select(a => a.GetProperty("AppId").GetString()));
+    }
+
+    [Theory]
+    [InlineData(SigningScheme.V3)]
+    [InlineData(SigningScheme.Roa)]
+    public async Task Tags_KeepTheApplicationsCarryingEveryGivenTag(SigningScheme scheme)
+    {
+        await using EmulatorTestHost host = await TaggedHostAsync();
+
+        async Task<string[]> ListAsync(string tags, params (string Key, string Value)[] more)
+        {
+            SaeReply reply = await host.SendAsync(SaeRequest.ListApplications([("Tags", tags), ("PageSize", "100"), .. more]).WithScheme(scheme));
+            SurfaceFile.AssertConforms("ListApplications", reply.Body);
+            Assert.Equal(HttpStatusCode.OK, reply.Status);
+            JsonElement[] apps = reply.Data.GetProperty("Applications").EnumerateArray().ToArray();
+            Assert.Equal(apps.Length, reply.Data.GetProperty("TotalSize").GetInt32());
+            return apps.Select(a => a.GetProperty("AppId").GetString()!).ToArray();
+        }
+
+        Assert.Equal([DemoWebFrontend, ProdWebFrontend], await ListAsync("""[{"key":"team","value":"shop"}]"""));
+        Assert.Equal([DemoWebFrontend], await ListAsync("""[{"key":"team","value":"shop"}]""", ("NamespaceId", "cn-hangzhou:demo")));
+        Assert.Empty(await ListAsync("""[{"key":"team","value":"nobody"}]"""));
+        Assert.Empty(await ListAsync("""[{"key":"owner","value":"shop"}]"""));
+        Assert.Equal([DemoWebFrontend], await ListAsync("""[{"key":"team","value":"shop"},{"key":"env","value":"demo"}]"""));
+        Assert.Empty(await ListAsync("""[{"key":"team","value":"orders"},{"key":"env","value":"prod"}]"""));
+        Assert.Equal([DemoWebFrontend, DemoOrderApi, ProdWebFrontend], await ListAsync("""[{"key":"env"}]"""));
+        Assert.Equal([DemoWebFrontend, ProdWebFrontend], await ListAsync("""[{"key":"env"},{"key":"team","value":"shop"}]"""));
+        Assert.Equal([ProdWebFrontend], await ListAsync("""[{"Key":"env","Value":"prod"}]"""));
+
+        // The value must match exactly, and an empty Tags does not filter.
+        Assert.Empty(await ListAsync("""[{"key":"team","value":"SHOP"}]"""));
+        Assert.Equal(TotalApplications, (await ListAsync("")).Length);
+    }
+
+    [Theory]
+    [InlineData("team=shop")]
+    [InlineData("""{"key":"team","value":"shop"}""")]
+    [InlineData("""[{"value":"shop"}]""")]
+    [InlineData("""[{"key":"team","value":7}]""")]
+    public async Task MalformedTags_AreRefusedNamingTags(string tags)
+    {
+        await using EmulatorTestHost host = await TaggedHostAsync();
+
+        SaeReply reply = await host.SendAsync(SaeRequest.ListApplications(("Tags", tags)));
+
+        Assert.Equal((HttpStatusCode.BadRequest, "InvalidParameter.WithMessage"), (reply.Status, reply.ErrorCode));
+        Assert.StartsWith("The parameter is invalid {Tags}: ", reply.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ListsRunningInstances_AfterAStart()
     {
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
@@ -154,6 +215,16 @@ public sealed class ListApplicationsTests
         JsonElement data = await host.CallAsync(SaeRequest.ListApplications(("NamespaceId", "cn-hangzhou:demo"), ("FieldType", "appIds"), ("FieldValue", DemoWebFrontend)));
 
         Assert.Equal(2, data.GetProperty("Applications")[0].GetProperty("RunningInstances").GetInt32());
+    }
+
+    /// <summary>The default world with web-frontend (demo) team=shop env=demo, order-api team=orders env=demo, web-frontend (prod) team=shop env=prod.</summary>
+    private static async Task<EmulatorTestHost> TaggedHostAsync()
+    {
+        EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+        await host.CallAsync(SaeRequest.TagApplications([DemoWebFrontend], [("team", "shop"), ("env", "demo")]));
+        await host.CallAsync(SaeRequest.TagApplications([DemoOrderApi], [("team", "orders"), ("env", "demo")]));
+        await host.CallAsync(SaeRequest.TagApplications([ProdWebFrontend], [("team", "shop"), ("env", "prod")]));
+        return host;
     }
 
     internal static string SeedWithApps(int count)

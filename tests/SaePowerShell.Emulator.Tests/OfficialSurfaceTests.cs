@@ -15,7 +15,7 @@ public sealed class OfficialSurfaceTests
         "TagResources", "CreateConfigMap", "DescribeConfigMap", "ListNamespacedConfigMaps", "DescribeWebApplication", "StartWebApplication",
         "DeployApplication", "RescaleApplication", "RescaleApplicationVertically", "ListAppVersions", "RollbackApplication",
         "DescribeApplicationConfig", "DescribeApplicationGroups", "DescribeApplicationInstances", "RestartInstances", "DeleteInstances",
-        "ConfirmPipelineBatch", "AbortChangeOrder", "AbortAndRollbackChangeOrder", "ListAppEvents", "DescribeInstanceLog",
+        "ConfirmPipelineBatch", "DescribePipeline", "AbortChangeOrder", "AbortAndRollbackChangeOrder", "ListAppEvents", "DescribeInstanceLog",
     ];
 
     [Fact]

@@ -2,7 +2,7 @@ using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Api;
 
-/// <summary>ListApplications (sae-api.md §3.3): filters, 1-based paging, seed order.</summary>
+/// <summary>ListApplications (sae-api.md §3.3): filters (name, field, tags), 1-based paging, seed order.</summary>
 internal sealed class ListApplicationsApi : ISaeApi
 {
     public const int DefaultPageSize = 10;
@@ -46,6 +46,7 @@ internal sealed class ListApplicationsApi : ISaeApi
         }
 
         apps = FilterByField(apps, call.Optional("FieldType"), call.Optional("FieldValue"));
+        apps = FilterByTags(apps, call.Optional("Tags"));
 
         List<SaeApplication> matching = apps.ToList();
         long skip = (long)(currentPage - 1) * pageSize;
@@ -81,6 +82,21 @@ internal sealed class ListApplicationsApi : ISaeApi
             default:
                 throw new SaeException(SaeErrors.Obviously("FieldType"));
         }
+    }
+
+    /// <summary>
+    /// The applications that carry every tag of the Tags parameter (one given without a value: any value of its key);
+    /// an absent or blank Tags does not filter, as an empty FieldValue does not.
+    /// </summary>
+    private static IEnumerable<SaeApplication> FilterByTags(IEnumerable<SaeApplication> apps, string? tagsText)
+    {
+        if (string.IsNullOrWhiteSpace(tagsText))
+        {
+            return apps;
+        }
+
+        IReadOnlyList<TagParameter> wanted = TagParameter.ParseList(tagsText);
+        return apps.Where(app => wanted.All(tag => tag.IsCarriedBy(app)));
     }
 
     private static object Describe(WorldState world, SaeApplication app)

@@ -32,6 +32,7 @@ internal static class SaeApiTable
         new RestartInstancesApi(),
         new DeleteInstancesApi(),
         new ConfirmPipelineBatchApi(),
+        new DescribePipelineApi(),
         new AbortChangeOrderApi(),
         new AbortAndRollbackChangeOrderApi(),
         new ListAppEventsApi(),

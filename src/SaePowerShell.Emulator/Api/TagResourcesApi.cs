@@ -5,7 +5,8 @@ namespace SaePowerShell.Emulator.Api;
 
 /// <summary>
 /// TagResources (POST /tags, a form body): ResourceIds is a JSON array of application ids and Tags a JSON array of
-/// {Key, Value}, both as strings inside the form. Every id is checked before any is tagged, so a bad id tags nothing.
+/// {key, value} (see <see cref="TagParameter"/>), both as strings inside the form. Every id is checked before any is
+/// tagged, so a bad id tags nothing.
 /// </summary>
 internal sealed class TagResourcesApi : ISaeApi
 {
@@ -63,37 +64,12 @@ internal sealed class TagResourcesApi : ISaeApi
         throw new SaeException(SaeErrors.WithMessage("ResourceIds", "it must be a JSON array of application ids, e.g. [\"id1\",\"id2\"]."));
     }
 
+    /// <summary>The tags to set, a tag without a value setting the empty one; an empty list is refused like a malformed one.</summary>
     private static List<KeyValuePair<string, string>> ParseTags(string text)
     {
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(text);
-            if (document.RootElement.ValueKind == JsonValueKind.Array)
-            {
-                var tags = new List<KeyValuePair<string, string>>();
-                foreach (JsonElement tag in document.RootElement.EnumerateArray())
-                {
-                    if (tag.ValueKind != JsonValueKind.Object
-                        || !tag.TryGetProperty("Key", out JsonElement key) || key.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(key.GetString())
-                        || (tag.TryGetProperty("Value", out JsonElement value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)))
-                    {
-                        tags.Clear();
-                        break;
-                    }
-
-                    tags.Add(new(key.GetString()!, tag.TryGetProperty("Value", out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : ""));
-                }
-
-                if (tags.Count > 0)
-                {
-                    return tags;
-                }
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        throw new SaeException(SaeErrors.WithMessage("Tags", "it must be a JSON array of {\"Key\":…,\"Value\":…} objects."));
+        IReadOnlyList<TagParameter> tags = TagParameter.ParseList(text);
+        return tags.Count > 0
+            ? tags.Select(t => new KeyValuePair<string, string>(t.Key, t.Value ?? "")).ToList()
+            : throw new SaeException(SaeErrors.WithMessage("Tags", "it must name at least one tag, e.g. [{\"key\":\"k1\",\"value\":\"v1\"}]."));
     }
 }

@@ -30,6 +30,12 @@ internal sealed class ChangeOrderBatch
     /// <summary>When <see cref="Status"/> last changed (the order's creation while it is still preparing).</summary>
     public required DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The application whose seeded fault failed this batch; null unless one did.</summary>
+    public string? FailedAppId { get; private set; }
+
+    /// <summary>Why a seeded fault failed this batch (the order's ErrorMessage); empty unless one did.</summary>
+    public string ErrorMessage { get; private set; } = "";
+
     public string PipelineName => $"Batch {Index + 1}";
 
     public bool HasStarted => Status != ChangeOrderStatus.Preparing;
@@ -44,5 +50,13 @@ internal sealed class ChangeOrderBatch
             Status = status;
             UpdatedAt = at;
         }
+    }
+
+    /// <summary>Ends the batch as a seeded fault of <paramref name="appId"/> ends it, remembering which application failed it and why.</summary>
+    public void Fail(ChangeOrderStatus status, DateTimeOffset at, string appId, string errorMessage)
+    {
+        MoveTo(status, at);
+        FailedAppId = appId;
+        ErrorMessage = errorMessage;
     }
 }

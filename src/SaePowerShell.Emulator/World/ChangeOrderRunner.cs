@@ -72,8 +72,8 @@ internal static class ChangeOrderRunner
         if (broken is not null)
         {
             ChangeOrderFault fault = broken.ChangeOrderFault!;
-            batch.MoveTo(fault.Status, batch.EndsAt);
             order.ErrorMessage = fault.Describe(batch.Index + 1, broken.AppName);
+            batch.Fail(fault.Status, batch.EndsAt, broken.AppId, order.ErrorMessage);
             world.Fleet.BackOff(broken, order.ErrorMessage, batch.EndsAt);
             if (fault.LeavesOrderExecuting)
             {

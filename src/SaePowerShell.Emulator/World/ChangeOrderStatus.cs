@@ -42,4 +42,23 @@ internal static class ChangeOrderStatusNames
         ChangeOrderStatus.Approved => "APPROVED",
         _ => "",
     };
+
+    /// <summary>
+    /// The status in words, as DescribePipeline's CoStatus gives it (its example: "Execution succeeded"); the wording
+    /// is the emulator's, after the documented meaning of each code.
+    /// </summary>
+    public static string ToDescription(this ChangeOrderStatus status) => status switch
+    {
+        ChangeOrderStatus.Preparing => "Ready",
+        ChangeOrderStatus.Executing => "Executing",
+        ChangeOrderStatus.Succeeded => "Execution succeeded",
+        ChangeOrderStatus.Failed => "Execution failed",
+        ChangeOrderStatus.Aborted => "Terminated",
+        ChangeOrderStatus.WaitingForBatchConfirmation => "Waiting for batch confirmation",
+        ChangeOrderStatus.WaitingForAutomaticBatch => "Waiting for the next automatic batch",
+        ChangeOrderStatus.SystemFailure => "Execution failed because of a system error",
+        ChangeOrderStatus.WaitingForApproval => "Waiting for approval",
+        ChangeOrderStatus.Approved => "Approved",
+        _ => "",
+    };
 }
