@@ -13,7 +13,9 @@ namespace SaePowerShell.Commands.Hosting;
 /// The calls of a command that each answer a change order (a namespace group of a batch verb, one application of a
 /// deploy), made concurrently on worker threads (at most the throttle limit at a time) and answered on the pipeline
 /// thread in the items' order: a change order written, or, with -Wait, waited for and written in its final state;
-/// a failure becomes the errors the command says it stands for (one per application, one per instance).
+/// a failure becomes the errors the command says it stands for (one per application, one per instance). An
+/// exception that is not an <see cref="SaeException"/> is a bug: it stops the command rather than being spread over
+/// the items as errors.
 /// </summary>
 internal static class ChangeOrderFanOut
 {
@@ -88,8 +90,9 @@ internal static class ChangeOrderFanOut
         {
             return new Outcome<TItem>(item, await call(context, item, cancellationToken).ConfigureAwait(false), null);
         }
-        catch (Exception ex) when (!(ex is OperationCanceledException))
+        catch (SaeException ex)
         {
+            // What SAE or the set-up refused is this item's error; anything else is a bug, and stops the command.
             return new Outcome<TItem>(item, null, ex);
         }
     }

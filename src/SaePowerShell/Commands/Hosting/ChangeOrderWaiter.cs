@@ -173,7 +173,7 @@ internal sealed class ChangeOrderWaiter
             DescribeChangeOrderCall.Parse(response, order, location);
             return null;
         }
-        catch (Exception ex) when (ex is SaeServiceException || ex is SaeConfigurationException)
+        catch (SaeException ex)
         {
             return ex;
         }
