@@ -237,10 +237,21 @@ public sealed class FaultPlanTests
         Assert.Empty((await host.GetFaultsAsync()).GetProperty("faults").EnumerateArray());
     }
 
+    [Fact]
+    public async Task AnOfficialApiTheEmulatorDoesNotEmulate_CanBeFaulted_SoAClientCanTestALostAnswerOfIt()
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+
+        HttpResponseMessage response = await host.TryPutFaultsAsync("""{ "faults": [ { "api": "DeleteApplication", "count": 1, "fault": "closeAfterEffect" } ] }""");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("DeleteApplication", (await host.GetFaultsAsync()).GetProperty("faults")[0].GetProperty("api").GetString());
+    }
+
     [Theory]
     [InlineData("not json", "not valid")]
     [InlineData("null", "null")]
-    [InlineData("""{ "faults": [ { "api": "StartApplication", "fault": "latency" } ] }""", "unknown api 'StartApplication'")]
+    [InlineData("""{ "faults": [ { "api": "StartApp", "fault": "latency" } ] }""", "unknown api 'StartApp'")]
     [InlineData("""{ "faults": [ { "api": "listApplications", "fault": "latency" } ] }""", "unknown api 'listApplications'")]
     [InlineData("""{ "faults": [ { "fault": "slow" } ] }""", "unknown fault 'slow'")]
     [InlineData("""{ "faults": [ { "fault": "error:Throttling.user" } ] }""", "'Throttling.user' is not a documented")]

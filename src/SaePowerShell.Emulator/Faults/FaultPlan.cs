@@ -1,3 +1,4 @@
+using SaePowerShell.Emulator.Surface;
 using SaePowerShell.Emulator.Api;
 using SaePowerShell.Emulator.Seed;
 
@@ -27,10 +28,11 @@ internal sealed record FaultPlan(int RandomSeed, IReadOnlyList<FaultRule> Rules)
                 throw new FaultPlanException($"{where} is null.");
             }
 
-            // An API name is checked because a misspelt one would silently match nothing.
-            if (rule.Api is not null && !SaeApiTable.All.Any(api => api.Name == rule.Api))
+            // An API name is checked because a misspelt one would silently match nothing. Any official API may be
+            // faulted, emulated or not: a client's handling of a lost DELETE is worth testing before it is emulated.
+            if (rule.Api is not null && ApiSurface.Official.ByName(rule.Api) is null)
             {
-                throw new FaultPlanException($"{where} names the unknown api '{rule.Api}'; use null (any) or one of {string.Join(", ", SaeApiTable.All.Select(a => a.Name))}.");
+                throw new FaultPlanException($"{where} names the unknown api '{rule.Api}'; use null (any) or an official SAE API, such as {string.Join(", ", SaeApiTable.All.Select(a => a.Name))}.");
             }
 
             if (rule.NamespaceId is { Length: 0 })
