@@ -43,21 +43,62 @@ Describe 'The application lifecycle' {
             (Get-SaeApplicationStatus -AppId $Ids.ProdWeb -NamespaceId cn-shanghai:prod @Common).CurrentStatus | Should -Be 'RUNNING'
         }
 
-        It 'turns a failing change order into one ChangeOrderFailed error per application, with SAE''s message' {
+        It 'reports the applications of a batch that ran before the failing one as done, and only the others as failed' {
+            # canary-web is in batch 1, which succeeds; canary-broken fails batch 2.
             $apps = Get-SaeApplication cn-hangzhou:canary @Common
+            $web = $apps | Where-Object AppName -EQ 'canary-web'
+            $broken = $apps | Where-Object AppName -EQ 'canary-broken'
+            Clear-SaeEmulatorRequest $Emulator
             $result = Invoke-Collecting { $apps | Start-SaeApplication -Wait @Common }
 
-            $result.Output | Should -HaveCount 0
-            $result.Errors | Should -HaveCount $apps.Count
-            foreach ($record in $result.Errors) {
-                $record.FullyQualifiedErrorId | Should -Be 'ChangeOrderFailed,SaePowerShell.Commands.StartSaeApplicationCommand'
-                $record.CategoryInfo.Category | Should -Be 'InvalidResult'
-                $record.Exception | Should -BeOfType SaePowerShell.SaeChangeOrderException
-                $record.Exception.ChangeOrder.Status | Should -Be 'Failed'
-                $record.Exception.ChangeOrder.ErrorMessage | Should -Not -BeNullOrEmpty
-                $record.Exception.Message | Should -BeLike "*$($record.Exception.ChangeOrder.ErrorMessage)*"
+            $result.Output | Should -HaveCount 1
+            $order = $result.Output[0]
+            $order.Status | Should -Be 'Failed'
+            $order.SucceededAppIds | Should -Be @($web.AppId)
+            $order.FailedAppIds | Should -Be @($broken.AppId)
+            $result.Errors | Should -HaveCount 1
+            $record = $result.Errors[0]
+            $record.TargetObject.AppId | Should -Be $broken.AppId
+            $record.FullyQualifiedErrorId | Should -Be 'ChangeOrderFailed,SaePowerShell.Commands.StartSaeApplicationCommand'
+            $record.CategoryInfo.Category | Should -Be 'InvalidResult'
+            $record.Exception | Should -BeOfType SaePowerShell.SaeChangeOrderException
+            $record.Exception.ChangeOrder.ErrorMessage | Should -Not -BeNullOrEmpty
+            $record.ErrorDetails.Message | Should -BeLike "Could not start application $($broken.AppId)*0 of 2 instance(s) running*$($record.Exception.ChangeOrder.ErrorMessage)*"
+            $record.ErrorDetails.Message | Should -Not -BeLike '*canary-web*'
+            (Get-SaeApplicationStatus -AppId $web.AppId -NamespaceId cn-hangzhou:canary @Common).CurrentStatus | Should -Be 'RUNNING'
+            # The fewest calls: one listing of the namespace, filtered to the call's applications.
+            $listings = @(Get-Calls ListApplications)
+            $listings | Should -HaveCount 1
+            $listings[0].query.FieldType | Should -Be 'appIds'
+        }
+
+        It 'a namespace batch that fails in its second batch: the first batch is done, the second and the never-run third get errors' {
+            Set-SaeEmulatorSeed $Emulator @{
+                namespaces   = @(@{ namespaceId = 'cn-hangzhou:morning' })
+                applications = @(
+                    @{ appId = '5a5a0002-0000-4000-8000-000000000001'; appName = 'first'; namespaceId = 'cn-hangzhou:morning' }
+                    @{ appId = '5a5a0002-0000-4000-8000-000000000002'; appName = 'second'; namespaceId = 'cn-hangzhou:morning'; changeOrderFault = 'Failed' }
+                    @{ appId = '5a5a0002-0000-4000-8000-000000000003'; appName = 'third'; namespaceId = 'cn-hangzhou:morning' })
             }
-            $result.Errors.TargetObject.AppId | Should -Be $apps.AppId
+            $result = Invoke-Collecting { Get-SaeApplication cn-hangzhou:morning @Common | Start-SaeApplication -Wait @Common }
+
+            $result.Output | Should -HaveCount 1
+            $result.Output[0].SucceededAppIds | Should -Be @('5a5a0002-0000-4000-8000-000000000001')
+            $result.Output[0].Batches.Count | Should -Be 3
+            $result.Errors.TargetObject.AppName | Should -Be @('second', 'third')
+            $result.Errors | ForEach-Object { $_.ErrorDetails.Message | Should -BeLike 'Could not start application *0 of * instance(s) running*' }
+        }
+
+        It 'never claims a failure it did not see: a failed restart, which a listing cannot judge, says it is not known per application' {
+            $apps = Get-SaeApplication cn-hangzhou:canary @Common
+            $apps | Start-SaeApplication -Wait @Common -ErrorAction SilentlyContinue | Out-Null
+            Clear-SaeEmulatorRequest $Emulator
+            $result = Invoke-Collecting { $apps | Restart-SaeApplication -Wait @Common }
+
+            $result.Output | Should -HaveCount 0
+            $result.Errors | Should -HaveCount 2
+            $result.Errors | ForEach-Object { $_.ErrorDetails.Message | Should -BeLike 'Whether application * reached the restart is not known*' }
+            @(Get-Calls ListApplications) | Should -HaveCount 0 -Because 'a listing could not tell, so none is made'
         }
 
         It 'ends the wait at once when a batch fails and SAE leaves the order in progress, abnormal (SubStatus 1)' {
@@ -72,8 +113,11 @@ Describe 'The application lifecycle' {
             $watch.Stop()
 
             $watch.Elapsed.TotalSeconds | Should -BeLessThan 60 -Because 'the wait ends when the order turns abnormal, not at -Timeout'
-            $result.Output | Should -HaveCount 0
-            $result.Errors | Should -HaveCount 2
+            # 'ok' ran in the first batch; only 'sick' failed.
+            $result.Output | Should -HaveCount 1
+            $result.Output[0].SucceededAppIds | Should -Be @('5a5a0001-0000-4000-8000-000000000001')
+            $result.Errors | Should -HaveCount 1
+            $result.Errors[0].TargetObject.AppName | Should -Be 'sick'
             foreach ($record in $result.Errors) {
                 $record.FullyQualifiedErrorId | Should -Be 'ChangeOrderAbnormal,SaePowerShell.Commands.StartSaeApplicationCommand'
                 $record.Exception.ChangeOrder.Status | Should -Be 'Executing'

@@ -94,6 +94,12 @@ public abstract partial class SaeBatchCommandBase : SaeChangeCommandBase
     private void WriteGroupError(BatchGroup group, Exception error)
     {
         string verb = Action.Verb.ToLowerInvariant();
+        if (error is SaeChangeOrderException ended && ended.ErrorId != "WaitTimeout")
+        {
+            WriteFailedOrder(group, ended);
+            return;
+        }
+
         if (group.Targets.Count == 0)
         {
             WriteError(ErrorRecordFactory.FromException(error, group.NamespaceId, "Could not " + verb + " the applications of namespace " + group.NamespaceId));
@@ -105,4 +111,47 @@ public abstract partial class SaeBatchCommandBase : SaeChangeCommandBase
             WriteError(ErrorRecordFactory.FromException(error, target.Input, "Could not " + verb + " application " + target));
         }
     }
+
+    /// <summary>
+    /// A change order that ended without success may still have done its earlier batches: those applications come out
+    /// in the change order (SucceededAppIds), and only the others get an error, which says whether the failure was
+    /// seen or could not be found out.
+    /// </summary>
+    private void WriteFailedOrder(BatchGroup group, SaeChangeOrderException ended)
+    {
+        SaeChangeOrder order = ended.ChangeOrder;
+        CommandContext context = CommandContext;
+        IReadOnlyList<AppFinding> findings = Await(FailedBatchCheck.FindAsync(context.Client, Action, group.NamespaceId, group.AppIds,
+            context.Locator.Locate(group.NamespaceId, group.RegionId), CancellationToken));
+        if (findings.Count == 0)
+        {
+            // A whole namespace whose listing came back empty: nothing to tell apart, and the failure still stands.
+            WriteError(ErrorRecordFactory.FromException(ended, group.NamespaceId, "Could not " + Action.Verb.ToLowerInvariant() + " the applications of namespace " + group.NamespaceId));
+            return;
+        }
+
+        order.SucceededAppIds = findings.Where(f => f.Reached == true).Select(f => f.AppId).ToList();
+        order.FailedAppIds = findings.Where(f => f.Reached != true).Select(f => f.AppId).ToList();
+        if (order.SucceededAppIds.Count > 0)
+        {
+            WriteVerbose(ChangeOrderOutcomeText(order) + ": " + order.SucceededAppIds.Count + " application(s) reached the wanted state before it ended ("
+                + string.Join(", ", order.SucceededAppIds) + "); " + order.FailedAppIds.Count + " did not or could not be told.");
+            WriteObject(order);
+        }
+
+        var inputs = group.Targets.ToDictionary(t => t.AppId, t => (object?)t.Input, StringComparer.Ordinal);
+        var names = group.Targets.ToDictionary(t => t.AppId, t => t.ToString(), StringComparer.Ordinal);
+        string verb = Action.Verb.ToLowerInvariant();
+        foreach (AppFinding finding in findings.Where(f => f.Reached != true))
+        {
+            object? target = inputs.TryGetValue(finding.AppId, out object? input) ? input : finding.AppId;
+            string name = names.TryGetValue(finding.AppId, out string? known) ? known : finding.AppId;
+            string subject = finding.Reached == false
+                ? "Could not " + verb + " application " + name + " (" + finding.Reason + ")"
+                : "Whether application " + name + " reached the " + verb + " is not known (" + finding.Reason + ")";
+            WriteError(ErrorRecordFactory.FromException(ended, target, subject));
+        }
+    }
+
+    private static string ChangeOrderOutcomeText(SaeChangeOrder order) => Core.Waiting.ChangeOrderOutcome.Describe(order) + " ended " + (order.Status?.ToString() ?? "without success");
 }

@@ -36,6 +36,15 @@ public sealed class SaeChangeOrder
     /// <summary>The applications the call named; empty when it acted on a whole namespace or when not known.</summary>
     public IReadOnlyList<string> AppIds { get; set; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Of a batch change order that did not succeed (with -Wait): the applications that reached the state it wanted
+    /// all the same, because their batch ran before the one that failed. They get no error.
+    /// </summary>
+    public IReadOnlyList<string> SucceededAppIds { get; set; } = Array.Empty<string>();
+
+    /// <summary>Of a batch change order that did not succeed (with -Wait): the applications that did not reach the state it wanted, or of which that could not be found out; each got an error.</summary>
+    public IReadOnlyList<string> FailedAppIds { get; set; } = Array.Empty<string>();
+
     /// <summary>Where the change order stands; empty until it has been described (Get-SaeChangeOrder, -Wait).</summary>
     public SaeChangeOrderStatus? Status { get; set; }
 
