@@ -70,6 +70,89 @@ Describe 'Invoke-SaeApi' {
         @(Get-SaeEmulatorRequest $Emulator) | Should -HaveCount 0
     }
 
+    Context 'calls that act, and lost answers' {
+        It '<Action>, a GET that acts, sends nothing with -WhatIf' -ForEach @(
+            @{ Action = 'ExecJob'; Parameter = @{ AppId = '0d1e2f3a-0000-4000-8000-000000000201' } }
+            @{ Action = 'SuspendJob'; Parameter = @{ AppId = '0d1e2f3a-0000-4000-8000-000000000201'; Suspend = $true } }
+            @{ Action = 'ConfirmPipelineBatch'; Parameter = @{ PipelineId = 'e2e-pipeline'; Confirm = $true } }
+        ) {
+            Clear-SaeEmulatorRequest $Emulator
+            Invoke-SaeApi $Action $Parameter -RegionId cn-hangzhou -WhatIf @Common
+            @(Get-SaeEmulatorRequest $Emulator) | Should -HaveCount 0
+        }
+
+        It 'a 500 after ExecJob is one request and a non-terminating OutcomeUnknown naming the job and the request id' {
+            Set-SaeEmulatorFault $Emulator @(@{ api = 'ExecJob'; count = 1; fault = 'http:500' })
+            $result = Invoke-Collecting { Invoke-SaeApi ExecJob @{ AppId = 'job-1' } -RegionId cn-hangzhou -Confirm:$false @Common; 'the script went on' }
+
+            @(Get-SaeEmulatorRequest $Emulator -Api ExecJob) | Should -HaveCount 1
+            $result.Output | Should -Be 'the script went on'
+            $result.Errors | Should -HaveCount 1
+            $result.Errors[0].FullyQualifiedErrorId | Should -Be 'OutcomeUnknown,SaePowerShell.Commands.InvokeSaeApiCommand'
+            $result.Errors[0].Exception.Message | Should -BeLike '*ExecJob for the job with AppId job-1*'
+            $result.Errors[0].Exception.Message | Should -BeLike "*client request id $($result.Errors[0].Exception.ClientRequestId)*"
+        }
+
+        It 'a cut after <Action> (<Method>) took effect is one request and a non-terminating OutcomeUnknown; the next statement runs' -ForEach @(
+            @{ Action = 'RescaleApplication'; Method = 'PUT'; Parameter = @{ AppId = '0d1e2f3a-0000-4000-8000-000000000201'; Replicas = 2 }; Named = 'AppId 0d1e2f3a-0000-4000-8000-000000000201' }
+            @{ Action = 'DeleteApplication'; Method = 'DELETE'; Parameter = @{ AppId = '0d1e2f3a-0000-4000-8000-000000000202' }; Named = 'AppId 0d1e2f3a-0000-4000-8000-000000000202' }
+        ) {
+            Set-SaeEmulatorFault $Emulator @(@{ api = $Action; count = 1; fault = 'closeAfterEffect' })
+            $result = Invoke-Collecting { Invoke-SaeApi $Action $Parameter -RegionId cn-hangzhou -Confirm:$false -Force @Common; 'the script went on' }
+
+            $calls = @(Get-SaeEmulatorRequest $Emulator -Api $Action)
+            $calls | Should -HaveCount 1
+            $calls[0].method | Should -Be $Method
+            $result.Output | Should -Be 'the script went on'
+            $result.Errors | Should -HaveCount 1
+            $result.Errors[0].FullyQualifiedErrorId | Should -Be 'OutcomeUnknown,SaePowerShell.Commands.InvokeSaeApiCommand'
+            $result.Errors[0].Exception.Message | Should -BeLike "*$Action for the application with $Named*"
+            $result.Errors[0].Exception.Message | Should -BeLike '*Get-SaeChangeOrder -AppId*'
+        }
+
+        It 'a lost answer stops the script with -ErrorAction Stop, and try/catch gets OutcomeUnknown' {
+            Set-SaeEmulatorFault $Emulator @(@{ api = 'RescaleApplication'; count = 1; fault = 'resetAfterEffect' })
+            $caught = $null
+            try {
+                Invoke-SaeApi RescaleApplication @{ AppId = '0d1e2f3a-0000-4000-8000-000000000201'; Replicas = 2 } -RegionId cn-hangzhou -Confirm:$false -ErrorAction Stop @Common
+                $reached = $true
+            }
+            catch { $caught = $_ }
+            $reached | Should -BeNullOrEmpty
+            $caught.FullyQualifiedErrorId | Should -Be 'OutcomeUnknown,SaePowerShell.Commands.InvokeSaeApiCommand'
+            $caught.Exception | Should -BeOfType SaePowerShell.SaeOutcomeUnknownException
+        }
+
+        It 'a DELETE without -Force in a host that cannot ask is DeleteNeedsForce, naming -Force and the target, and sends nothing' {
+            # A runbook's PowerShell: -NonInteractive, credentials from the environment.
+            $env:ALIBABA_CLOUD_ACCESS_KEY_ID = $Emulator.Credential.UserName
+            $env:ALIBABA_CLOUD_ACCESS_KEY_SECRET = $Emulator.Credential.GetNetworkCredential().Password
+            try {
+                $script = "Import-Module '$modulePath'; " +
+                    "Invoke-SaeApi DeleteApplication @{ AppId = 'a-1' } -RegionId cn-hangzhou -Endpoint '$($Emulator.Endpoint)' -Confirm:`$false 2>&1 | " +
+                    "ForEach-Object { `$_.FullyQualifiedErrorId + ' | ' + `$_.Exception.Message }; 'went on'"
+                $said = @(Invoke-ChildPwsh @('-Command', $script))
+            }
+            finally {
+                Remove-Item env:ALIBABA_CLOUD_ACCESS_KEY_ID, env:ALIBABA_CLOUD_ACCESS_KEY_SECRET -ErrorAction SilentlyContinue
+            }
+            $said[-1] | Should -Be 'went on'
+            $said[0] | Should -BeLike 'DeleteNeedsForce,*'
+            $said[0] | Should -BeLike '*-Force*'
+            $said[0] | Should -BeLike '*AppId a-1*'
+            @(Get-SaeEmulatorRequest $Emulator -Api DeleteApplication) | Should -HaveCount 0
+        }
+
+        It 'an API the emulator does not emulate is a 501, answered once and never called outcome unknown' {
+            $result = Invoke-Collecting { Invoke-SaeApi DeleteApplication @{ AppId = 'a-1' } -RegionId cn-hangzhou -Confirm:$false -Force @Common }
+            @(Get-SaeEmulatorRequest $Emulator -Api DeleteApplication) | Should -HaveCount 1
+            $result.Errors | Should -HaveCount 1
+            $result.Errors[0].FullyQualifiedErrorId | Should -Be 'Emulator.NotEmulated,SaePowerShell.Commands.InvokeSaeApiCommand'
+            $result.Errors[0].CategoryInfo.Category | Should -Be 'NotImplemented'
+            $result.Errors[0].ErrorDetails.RecommendedAction | Should -BeLike '*does not offer this API*'
+        }
+    }
+
     It 'completes -Action from every official API' {
         $completions = (TabExpansion2 'Invoke-SaeApi -Action DescribeWebApp' 35).CompletionMatches.CompletionText
         $completions | Should -Contain 'DescribeWebApplication'
