@@ -30,6 +30,15 @@ public static class SaeEnvironmentVariables
     /// <summary>The aliyun CLI's older name for the profile to use.</summary>
     public const string LegacyProfile = "ALICLOUD_PROFILE";
 
+    /// <summary>The credentials SDKs' own name for the profile to use.</summary>
+    public const string SdkProfile = "ALIBABACLOUD_PROFILE";
+
+    /// <summary>
+    /// Where the home folder is, as the operating system says (HOME; on Windows USERPROFILE, or HOMEDRIVE and HOMEPATH).
+    /// They are read, not set by users for the module, so <see cref="All"/> leaves them out and test set-ups keep them.
+    /// </summary>
+    public static IReadOnlyList<string> HomeFolder { get; } = new[] { "HOME", "USERPROFILE", "HOMEDRIVE", "HOMEPATH" };
+
     /// <summary>The SDKs' INI credentials file, instead of ~/.alibabacloud/credentials.</summary>
     public const string CredentialsFile = "ALIBABA_CLOUD_CREDENTIALS_FILE";
 
@@ -91,6 +100,7 @@ public static class SaeEnvironmentVariables
         new SaeEnvironmentVariable(SaeEndpoint, "Where SAE calls go instead of https://sae.{region}.aliyuncs.com."),
         new SaeEnvironmentVariable(Profile, "The aliyun CLI profile to use."),
         new SaeEnvironmentVariable(LegacyProfile, "The aliyun CLI's older name for the profile to use."),
+        new SaeEnvironmentVariable(SdkProfile, "The credentials SDKs' own name for the profile to use."),
         new SaeEnvironmentVariable(CredentialsFile, "The SDKs' INI credentials file, instead of ~/.alibabacloud/credentials."),
         new SaeEnvironmentVariable(CliProfileDisabled, "true: do not read the aliyun CLI's ~/.aliyun/config.json."),
         new SaeEnvironmentVariable(RoleArn, "A RAM role to assume with the OIDC token."),

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace SaePowerShell.Core.Credentials;
@@ -12,8 +13,9 @@ internal static class ProfileFiles
 
     public static string? Home(IEnvironment environment)
     {
-        string? home = environment.Get("HOME") ?? environment.Get("USERPROFILE");
-        if (home is null && environment.Get("HOMEDRIVE") is string drive && environment.Get("HOMEPATH") is string path)
+        IReadOnlyList<string> names = SaeEnvironmentVariables.HomeFolder;
+        string? home = environment.Get(names[0]) ?? environment.Get(names[1]);
+        if (home is null && environment.Get(names[2]) is string drive && environment.Get(names[3]) is string path)
         {
             home = drive + path;
         }
@@ -29,7 +31,7 @@ internal static class ProfileFiles
 
     /// <summary>The profile the SDKs' chain uses when none is named: ALIBABA_CLOUD_PROFILE, or the file's own choice.</summary>
     public static string? ProfileFromEnvironment(IEnvironment environment) =>
-        environment.Get(CliProfileVariable) ?? environment.Get("ALIBABACLOUD_PROFILE") ?? environment.Get(SaeEnvironmentVariables.LegacyProfile);
+        environment.Get(CliProfileVariable) ?? environment.Get(SaeEnvironmentVariables.SdkProfile) ?? environment.Get(SaeEnvironmentVariables.LegacyProfile);
 
     public static bool IsTrue(string? value) => value != null && value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
 }
