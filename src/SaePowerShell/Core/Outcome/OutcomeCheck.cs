@@ -31,22 +31,13 @@ internal static class OutcomeCheck
     public const int MaximumPages = 10;
 
     public static Task<OutcomeVerdict> ResolveAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken) =>
-        UnknownIfTheLookUpFails(action.ListedPerNamespace
+        UnknownIfTheLookUpFails(() => action.ListedPerNamespace
             ? FromNamespaceAsync(client, action, group, location, sentAt, ledger, cancellationToken)
-            : FromFirstApplicationAsync(client, action, group, location, sentAt, cancellationToken));
+            : FromFirstApplicationAsync(client, action, group, location, sentAt, cancellationToken), cancellationToken);
 
-    /// <summary>A look-up that fails proves nothing either way.</summary>
-    private static async Task<OutcomeVerdict> UnknownIfTheLookUpFails(Task<OutcomeVerdict> check)
-    {
-        try
-        {
-            return await check.ConfigureAwait(false);
-        }
-        catch (SaeServiceException ex)
-        {
-            return OutcomeVerdict.Unknown("looking it up failed: " + ex.Code);
-        }
-    }
+    /// <summary>A look-up that fails proves nothing either way: the verdict is "unknown", and says what failed.</summary>
+    private static Task<OutcomeVerdict> UnknownIfTheLookUpFails(Func<Task<OutcomeVerdict>> check, CancellationToken cancellationToken) =>
+        LookUp.OrElse(check, failure => OutcomeVerdict.Unknown("looking it up failed: " + LookUp.Describe(failure)), cancellationToken);
 
     /// <summary>Every change order of a listing, page by page; null when it has more than <see cref="MaximumPages"/> pages.</summary>
     private static async Task<IReadOnlyList<SaeChangeOrder>?> ReadAllAsync(SaeClient client, Func<int, ApiRequest> request, Func<ApiResponse, Page<SaeChangeOrder>> parse, CancellationToken cancellationToken)
@@ -136,7 +127,7 @@ internal static class OutcomeCheck
     /// (ListChangeOrders, filtered by CoType where the change makes one type), judged as <see cref="JudgeOrders"/> says.
     /// </summary>
     public static Task<OutcomeVerdict> ResolveApplicationAsync(SaeClient client, ApplicationChange change, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken) =>
-        UnknownIfTheLookUpFails(FromApplicationOrdersAsync(client, change, location, sentAt, ledger, cancellationToken));
+        UnknownIfTheLookUpFails(() => FromApplicationOrdersAsync(client, change, location, sentAt, ledger, cancellationToken), cancellationToken);
 
     private static async Task<OutcomeVerdict> FromApplicationOrdersAsync(SaeClient client, ApplicationChange change, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
     {

@@ -87,4 +87,25 @@ public sealed class InstanceChangeCallerTests
         await Assert.ThrowsAsync<SaeServiceException>(() => Call(busy, "i-1", "i-2"));
         Assert.Single(busyHandler.Requests);
     }
+
+    [Fact]
+    public async Task ARefusalWhoseInstanceListingTimesOut_IsTheRefusal_AndNothingIsSentAgain()
+    {
+        var (client, handler) = Client(
+            ScriptedHandler.Json(400, Refused),
+            ScriptedHandler.Throw(new TimeoutException("The operation has timed out.")));
+
+        SaeServiceException error = await Assert.ThrowsAsync<SaeServiceException>(() => Call(client, "i-1", "gone-1"));
+
+        Assert.Equal("InvalidParameter.WithMessage", error.Code);
+        Assert.Single(Sent(handler));
+    }
+
+    [Fact]
+    public async Task ARefusalWhoseInstanceListingHitsABug_IsTheBug()
+    {
+        var (client, _) = Client(ScriptedHandler.Json(400, Refused), ScriptedHandler.Throw(new NullReferenceException("a bug")));
+
+        await Assert.ThrowsAsync<NullReferenceException>(() => Call(client, "i-1", "gone-1"));
+    }
 }
