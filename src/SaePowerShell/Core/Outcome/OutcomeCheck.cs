@@ -39,27 +39,19 @@ internal static class OutcomeCheck
     private static Task<OutcomeVerdict> UnknownIfTheLookUpFails(Func<Task<OutcomeVerdict>> check, CancellationToken cancellationToken) =>
         LookUp.OrElse(check, failure => OutcomeVerdict.Unknown("looking it up failed: " + LookUp.Describe(failure)), cancellationToken);
 
-    /// <summary>Every change order of a listing, page by page; null when it has more than <see cref="MaximumPages"/> pages.</summary>
-    private static async Task<IReadOnlyList<SaeChangeOrder>?> ReadAllAsync(SaeClient client, Func<int, ApiRequest> request, Func<ApiResponse, Page<SaeChangeOrder>> parse, CancellationToken cancellationToken)
+    /// <summary>Every change order of a listing; null when it has more than <see cref="MaximumPages"/> pages.</summary>
+    private static async Task<IReadOnlyList<SaeChangeOrder>?> ReadAllAsync(SaeClient client, Func<int, ApiRequest> request, int pageSize, Func<ApiResponse, Page<SaeChangeOrder>> parse, CancellationToken cancellationToken)
     {
-        var orders = new List<SaeChangeOrder>();
-        for (int page = 1; page <= MaximumPages; page++)
-        {
-            Page<SaeChangeOrder> result = parse(await client.SendAsync(request(page), cancellationToken).ConfigureAwait(false));
-            orders.AddRange(result.Items);
-            if (result.Items.Count == 0 || orders.Count >= result.TotalSize)
-            {
-                return orders;
-            }
-        }
-
-        return null;
+        var pager = new Pager<SaeChangeOrder>(client, (page, _) => request(page), parse, order => order.ChangeOrderId, new[] { pageSize }, MaximumPages);
+        IReadOnlyList<SaeChangeOrder> orders = await pager.ReadAllAsync(cancellationToken).ConfigureAwait(false);
+        return pager.Complete ? orders : null;
     }
 
     private static async Task<OutcomeVerdict> FromNamespaceAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
     {
         IReadOnlyList<SaeChangeOrder>? orders = await ReadAllAsync(client,
             page => ListNamespaceChangeOrdersCall.Request(location, group.NamespaceId, action.ChangeOrderTypeCode, page),
+            ListNamespaceChangeOrdersCall.PageSize,
             response => ListNamespaceChangeOrdersCall.Parse(response, group.NamespaceId, location),
             cancellationToken).ConfigureAwait(false);
         if (orders is null)
@@ -136,6 +128,7 @@ internal static class OutcomeCheck
         string appId = change.Target.AppId;
         IReadOnlyList<SaeChangeOrder>? orders = await ReadAllAsync(client,
             page => ListChangeOrdersCall.Request(location, appId, change.Target.NamespaceId, page, coType),
+            ListChangeOrdersCall.PageSize,
             response => ListChangeOrdersCall.Parse(response, appId, change.Target.NamespaceId, location),
             cancellationToken).ConfigureAwait(false);
         return orders is null
