@@ -7,13 +7,17 @@ using SaePowerShell.Core.Http;
 namespace SaePowerShell.Core.Api;
 
 /// <summary>
-/// An application's instances without the cmdlet's paging: DescribeApplicationGroups, then each group's
-/// DescribeApplicationInstances, at most <c>maximumPages</c> pages a group. For the instance calls' check after a
-/// refusal and for tab completion; Get-SaeApplicationInstance pages with the cmdlet's own pager instead.
+/// An application's instances, read with the module's <see cref="Pager{T}"/> outside a cmdlet: DescribeApplicationGroups,
+/// then each group's DescribeApplicationInstances, at most <c>maximumPages</c> pages a group, stepping down the page
+/// size when SAE refuses it. For the instance calls' check after a refusal and for tab completion;
+/// Get-SaeApplicationInstance pages through the cmdlets' adapter of the same pager.
 /// </summary>
 internal static class InstanceListing
 {
-    /// <summary>The instances read, and whether they are all of them (no group had more pages than allowed).</summary>
+    /// <summary>
+    /// The instances read, and whether they are all of them (no group had more pages than allowed). A group whose
+    /// paging cannot be trusted is its pager's error.
+    /// </summary>
     public static async Task<(IReadOnlyList<SaeApplicationInstance> Instances, bool Complete)> ReadAsync(SaeClient client, ServiceLocation location, string appId, string? namespaceId, int maximumPages, CancellationToken cancellationToken)
     {
         var instances = new List<SaeApplicationInstance>();
@@ -21,24 +25,15 @@ internal static class InstanceListing
         ApiResponse groups = await client.SendAsync(DescribeApplicationGroupsCall.Request(location, appId, namespaceId), cancellationToken).ConfigureAwait(false);
         foreach (string groupId in DescribeApplicationGroupsCall.Parse(groups))
         {
-            int read = 0;
-            for (int page = 1; ; page++)
-            {
-                if (page > maximumPages)
-                {
-                    complete = false;
-                    break;
-                }
-
-                ApiRequest request = DescribeApplicationInstancesCall.Request(location, appId, namespaceId, groupId, page, DescribeApplicationInstancesCall.PageSizes[0]);
-                Page<SaeApplicationInstance> result = DescribeApplicationInstancesCall.Parse(await client.SendAsync(request, cancellationToken).ConfigureAwait(false), appId, null, namespaceId, groupId, location);
-                read += result.Items.Count;
-                instances.AddRange(result.Items);
-                if (result.Items.Count == 0 || read >= result.TotalSize)
-                {
-                    break;
-                }
-            }
+            var pager = new Pager<SaeApplicationInstance>(
+                client,
+                (page, size) => DescribeApplicationInstancesCall.Request(location, appId, namespaceId, groupId, page, size),
+                response => DescribeApplicationInstancesCall.Parse(response, appId, null, namespaceId, groupId, location),
+                instance => instance.InstanceId,
+                DescribeApplicationInstancesCall.PageSizes,
+                maximumPages);
+            instances.AddRange(await pager.ReadAllAsync(cancellationToken).ConfigureAwait(false));
+            complete &= pager.Complete;
         }
 
         return (instances, complete);

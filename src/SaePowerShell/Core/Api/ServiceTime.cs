@@ -12,14 +12,21 @@ internal static class ServiceTime
 {
     public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
+    /// <summary>The last moment a DateTimeOffset holds (9999-12-31 23:59:59.999 UTC), in epoch milliseconds.</summary>
+    public static readonly long LatestEpochMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
+    /// <summary>The earliest local time that still has a UTC time at China's offset (0001-01-01 08:00:00).</summary>
+    private static readonly DateTime EarliestLocal = DateTime.MinValue + ChinaStandardTime;
+
+    /// <summary>A time as SAE writes it, or null: also one before 0001-01-01 08:00, which has no UTC time at China's offset.</summary>
     public static DateTimeOffset? Parse(string? text) =>
-        DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime local)
+        DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime local) && local >= EarliestLocal
             ? new DateTimeOffset(local, ChinaStandardTime)
             : (DateTimeOffset?)null;
 
-    /// <summary>A time SAE writes as epoch milliseconds, as a number or a string of digits (ListAppVersions, instances).</summary>
+    /// <summary>A time SAE writes as epoch milliseconds, as a number or a string of digits (ListAppVersions, instances); null past year 9999.</summary>
     public static DateTimeOffset? FromEpochMilliseconds(string? text) =>
-        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long ms) && ms > 0
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long ms) && ms > 0 && ms <= LatestEpochMilliseconds
             ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
             : (DateTimeOffset?)null;
 

@@ -82,18 +82,12 @@ internal static class JsonRead
             return null;
         }
 
-        if (token.Type == JTokenType.Integer)
-        {
-            long value = token.Value<long>();
-            return value > int.MaxValue || value < int.MinValue ? (int?)null : (int)value;
-        }
-
-        if (token.Type == JTokenType.String && int.TryParse(token.Value<string>(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed))
-        {
-            return parsed;
-        }
-
-        return null;
+        // Read through the number's text: Newtonsoft keeps an integer past long's range as a BigInteger, which no cast
+        // to long survives, and the text of any size of integer parses or does not.
+        string? text = token.Type == JTokenType.Integer ? Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture)
+            : token.Type == JTokenType.String ? token.Value<string>()
+            : null;
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed) ? parsed : (int?)null;
     }
 
     public static bool? Bool(JToken? parent, string name)

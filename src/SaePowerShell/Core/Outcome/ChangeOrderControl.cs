@@ -39,8 +39,8 @@ internal static class ChangeOrderControl
         }
         catch (SaeException ex) when (ex is SaeServiceException || ex is SaeOutcomeUnknownException)
         {
-            SaeChangeOrder after = await DescribeAsync(client, order.Copy(), location, cancellationToken).ConfigureAwait(false);
-            SaeChangeOrderBatch? batch = after.Batches.FirstOrDefault(b => b.PipelineId == pipelineId);
+            SaeChangeOrder? after = await LookAtAsync(client, order, location, ex, cancellationToken).ConfigureAwait(false);
+            SaeChangeOrderBatch? batch = after?.Batches.FirstOrDefault(b => b.PipelineId == pipelineId);
             bool movedOn = batch != null && batch.Status != SaeChangeOrderStatus.WaitingBatchConfirm && batch.Status != SaeChangeOrderStatus.Preparing
                 && batch.Status != SaeChangeOrderStatus.Terminated;
             if (!movedOn)
@@ -49,7 +49,7 @@ internal static class ChangeOrderControl
             }
 
             client.Log.Verbose("ConfirmPipelineBatch answered " + ex.ErrorId + ", but batch " + pipelineId + " of change order " + order.ChangeOrderId + " is " + batch!.Status + ": the confirm took effect.");
-            return after;
+            return after!;
         }
 
         return order;
@@ -81,8 +81,8 @@ internal static class ChangeOrderControl
         {
             client.Log.Verbose(request.Api.Action + " of change order " + order.ChangeOrderId + " got no answer (" + unknown.Reason + "); looking at the change order.");
             await client.Clock.Delay(SendOnce.SettleTime, cancellationToken).ConfigureAwait(false);
-            SaeChangeOrder after = await DescribeAsync(client, order.Copy(), location, cancellationToken).ConfigureAwait(false);
-            if (after.Status == SaeChangeOrderStatus.Terminated)
+            SaeChangeOrder? after = await LookAtAsync(client, order, location, unknown, cancellationToken).ConfigureAwait(false);
+            if (after?.Status == SaeChangeOrderStatus.Terminated)
             {
                 client.Log.Verbose("Change order " + order.ChangeOrderId + " is terminated: the abort took effect.");
                 return after;
@@ -96,6 +96,17 @@ internal static class ChangeOrderControl
     internal static string? WaitingBatch(SaeChangeOrder order) =>
         order.Batches.FirstOrDefault(b => b.Status == SaeChangeOrderStatus.WaitingBatchConfirm)?.PipelineId
         ?? (string.IsNullOrEmpty(order.CurrentPipelineId) ? null : order.CurrentPipelineId);
+
+    /// <summary>The change order as it is now, or null when looking fails: then the error of the call it was to explain stands.</summary>
+    private static Task<SaeChangeOrder?> LookAtAsync(SaeClient client, SaeChangeOrder order, ServiceLocation location, SaeException unexplained, CancellationToken cancellationToken) =>
+        LookUp.OrElse<SaeChangeOrder?>(
+            async () => await DescribeAsync(client, order.Copy(), location, cancellationToken).ConfigureAwait(false),
+            failure =>
+            {
+                client.Log.Verbose("Looking at change order " + order.ChangeOrderId + " failed (" + LookUp.Describe(failure) + "), so " + unexplained.ErrorId + " stands.");
+                return null;
+            },
+            cancellationToken);
 
     public static async Task<SaeChangeOrder> DescribeAsync(SaeClient client, SaeChangeOrder known, ServiceLocation location, CancellationToken cancellationToken)
     {

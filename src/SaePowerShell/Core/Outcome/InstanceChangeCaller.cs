@@ -50,17 +50,18 @@ internal static class InstanceChangeCaller
     private static bool NamesAParameter(SaeServiceException refused) =>
         refused.Code.StartsWith("InvalidParameter", StringComparison.OrdinalIgnoreCase) || refused.Code.EndsWith(".NotFound", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Every instance id of the application, or null when they could not all be read.</summary>
-    private static async Task<IReadOnlyCollection<string>?> InstanceIdsAsync(SaeClient client, AppTarget app, ServiceLocation location, CancellationToken cancellationToken)
-    {
-        try
-        {
-            (IReadOnlyList<SaeApplicationInstance> instances, bool complete) = await InstanceListing.ReadAsync(client, location, app.AppId, app.NamespaceId, MaximumPages, cancellationToken).ConfigureAwait(false);
-            return complete ? new HashSet<string>(instances.Select(i => i.InstanceId), StringComparer.Ordinal) : null;
-        }
-        catch (SaeServiceException)
-        {
-            return null;
-        }
-    }
+    /// <summary>Every instance id of the application, or null when they could not all be read: then the refusal stands.</summary>
+    private static Task<IReadOnlyCollection<string>?> InstanceIdsAsync(SaeClient client, AppTarget app, ServiceLocation location, CancellationToken cancellationToken) =>
+        LookUp.OrElse<IReadOnlyCollection<string>?>(
+            async () =>
+            {
+                (IReadOnlyList<SaeApplicationInstance> instances, bool complete) = await InstanceListing.ReadAsync(client, location, app.AppId, app.NamespaceId, MaximumPages, cancellationToken).ConfigureAwait(false);
+                return complete ? new HashSet<string>(instances.Select(i => i.InstanceId), StringComparer.Ordinal) : null;
+            },
+            failure =>
+            {
+                client.Log.Verbose("Listing the instances of " + app.AppId + " failed (" + LookUp.Describe(failure) + "), so the refusal stands.");
+                return null;
+            },
+            cancellationToken);
 }

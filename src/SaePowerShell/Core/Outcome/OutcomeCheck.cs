@@ -31,44 +31,27 @@ internal static class OutcomeCheck
     public const int MaximumPages = 10;
 
     public static Task<OutcomeVerdict> ResolveAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken) =>
-        UnknownIfTheLookUpFails(action.ListedPerNamespace
+        UnknownIfTheLookUpFails(() => action.ListedPerNamespace
             ? FromNamespaceAsync(client, action, group, location, sentAt, ledger, cancellationToken)
-            : FromFirstApplicationAsync(client, action, group, location, sentAt, cancellationToken));
+            : FromFirstApplicationAsync(client, action, group, location, sentAt, cancellationToken), cancellationToken);
 
-    /// <summary>A look-up that fails proves nothing either way.</summary>
-    private static async Task<OutcomeVerdict> UnknownIfTheLookUpFails(Task<OutcomeVerdict> check)
+    /// <summary>A look-up that fails proves nothing either way: the verdict is "unknown", and says what failed.</summary>
+    private static Task<OutcomeVerdict> UnknownIfTheLookUpFails(Func<Task<OutcomeVerdict>> check, CancellationToken cancellationToken) =>
+        LookUp.OrElse(check, failure => OutcomeVerdict.Unknown("looking it up failed: " + LookUp.Describe(failure)), cancellationToken);
+
+    /// <summary>Every change order of a listing; null when it has more than <see cref="MaximumPages"/> pages.</summary>
+    private static async Task<IReadOnlyList<SaeChangeOrder>?> ReadAllAsync(SaeClient client, Func<int, ApiRequest> request, int pageSize, Func<ApiResponse, Page<SaeChangeOrder>> parse, CancellationToken cancellationToken)
     {
-        try
-        {
-            return await check.ConfigureAwait(false);
-        }
-        catch (SaeServiceException ex)
-        {
-            return OutcomeVerdict.Unknown("looking it up failed: " + ex.Code);
-        }
-    }
-
-    /// <summary>Every change order of a listing, page by page; null when it has more than <see cref="MaximumPages"/> pages.</summary>
-    private static async Task<IReadOnlyList<SaeChangeOrder>?> ReadAllAsync(SaeClient client, Func<int, ApiRequest> request, Func<ApiResponse, Page<SaeChangeOrder>> parse, CancellationToken cancellationToken)
-    {
-        var orders = new List<SaeChangeOrder>();
-        for (int page = 1; page <= MaximumPages; page++)
-        {
-            Page<SaeChangeOrder> result = parse(await client.SendAsync(request(page), cancellationToken).ConfigureAwait(false));
-            orders.AddRange(result.Items);
-            if (result.Items.Count == 0 || orders.Count >= result.TotalSize)
-            {
-                return orders;
-            }
-        }
-
-        return null;
+        var pager = new Pager<SaeChangeOrder>(client, (page, _) => request(page), parse, order => order.ChangeOrderId, new[] { pageSize }, MaximumPages);
+        IReadOnlyList<SaeChangeOrder> orders = await pager.ReadAllAsync(cancellationToken).ConfigureAwait(false);
+        return pager.Complete ? orders : null;
     }
 
     private static async Task<OutcomeVerdict> FromNamespaceAsync(SaeClient client, BatchAction action, BatchGroup group, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
     {
         IReadOnlyList<SaeChangeOrder>? orders = await ReadAllAsync(client,
             page => ListNamespaceChangeOrdersCall.Request(location, group.NamespaceId, action.ChangeOrderTypeCode, page),
+            ListNamespaceChangeOrdersCall.PageSize,
             response => ListNamespaceChangeOrdersCall.Parse(response, group.NamespaceId, location),
             cancellationToken).ConfigureAwait(false);
         if (orders is null)
@@ -136,7 +119,7 @@ internal static class OutcomeCheck
     /// (ListChangeOrders, filtered by CoType where the change makes one type), judged as <see cref="JudgeOrders"/> says.
     /// </summary>
     public static Task<OutcomeVerdict> ResolveApplicationAsync(SaeClient client, ApplicationChange change, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken) =>
-        UnknownIfTheLookUpFails(FromApplicationOrdersAsync(client, change, location, sentAt, ledger, cancellationToken));
+        UnknownIfTheLookUpFails(() => FromApplicationOrdersAsync(client, change, location, sentAt, ledger, cancellationToken), cancellationToken);
 
     private static async Task<OutcomeVerdict> FromApplicationOrdersAsync(SaeClient client, ApplicationChange change, ServiceLocation location, DateTimeOffset sentAt, ChangeOrderLedger ledger, CancellationToken cancellationToken)
     {
@@ -145,6 +128,7 @@ internal static class OutcomeCheck
         string appId = change.Target.AppId;
         IReadOnlyList<SaeChangeOrder>? orders = await ReadAllAsync(client,
             page => ListChangeOrdersCall.Request(location, appId, change.Target.NamespaceId, page, coType),
+            ListChangeOrdersCall.PageSize,
             response => ListChangeOrdersCall.Parse(response, appId, change.Target.NamespaceId, location),
             cancellationToken).ConfigureAwait(false);
         return orders is null

@@ -18,6 +18,12 @@ internal static class RateLimits
     public const int DefaultPermits = 55;
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromSeconds(60);
 
+    /// <summary>The shortest window taken: a millisecond, the finest TimeSpan.FromSeconds keeps on .NET Framework.</summary>
+    public const double ShortestWindowSeconds = 0.001;
+
+    /// <summary>The longest window taken: a day. Far longer windows cannot be added to or taken from a date (1/1e300 overflowed).</summary>
+    public const double LongestWindowSeconds = 24 * 3600;
+
     private static readonly ConcurrentDictionary<string, SlidingWindowRateLimiter> Limiters = new ConcurrentDictionary<string, SlidingWindowRateLimiter>(StringComparer.Ordinal);
 
     /// <summary>The limiter for this AccessKey, or null when limiting is off.</summary>
@@ -50,12 +56,14 @@ internal static class RateLimits
         string[] parts = text.Split('/');
         if (parts.Length == 2
             && int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int permits) && permits > 0
-            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds > 0)
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds)
+            && seconds >= ShortestWindowSeconds && seconds <= LongestWindowSeconds)
         {
             return (permits, TimeSpan.FromSeconds(seconds));
         }
 
         throw new SaeConfigurationException("InvalidRateLimit",
-            Variable + " is '" + value + "'. Give calls per seconds, such as 55/60, or off.");
+            Variable + " is '" + value + "'. Give calls per seconds, such as 55/60, with from " + ShortestWindowSeconds.ToString(CultureInfo.InvariantCulture)
+            + " to " + LongestWindowSeconds.ToString(CultureInfo.InvariantCulture) + " seconds, or off.");
     }
 }

@@ -95,6 +95,19 @@ public sealed class ChangeOrderControlTests
     }
 
     [Fact]
+    public async Task Resume_WhoseConfirmIsRefused_AndWhoseLookupTimesOut_IsTheRefusal()
+    {
+        var (client, _) = Client(
+            ScriptedHandler.Json(200, Described(8, 2, 8)),
+            ScriptedHandler.Json(400, """{"Code":"400","ErrorCode":"Application.InvalidStatus","Message":"The application status is abnormal.","Success":false}"""),
+            ScriptedHandler.Throw(new TimeoutException("The operation has timed out.")));
+
+        SaeServiceException error = await Assert.ThrowsAsync<SaeServiceException>(() => ChangeOrderControl.ResumeAsync(client, Known, Location, CancellationToken.None));
+
+        Assert.Equal("Application.InvalidStatus", error.Code);
+    }
+
+    [Fact]
     public async Task Abort_SendsTheChangeOrderId_AndKeepsTheChangeOrder_WhenSaeNamesTheSameOne()
     {
         var (client, handler) = Client(ScriptedHandler.Json(200, Json("""{"ChangeOrderId":"co-1"}""")));
@@ -141,5 +154,26 @@ public sealed class ChangeOrderControlTests
         await Assert.ThrowsAsync<SaeOutcomeUnknownException>(() => ChangeOrderControl.AbortAsync(client, Known, Location, rollback: false, CancellationToken.None));
 
         Assert.Single(handler.Requests, r => r.Method == HttpMethod.Put);
+    }
+
+    [Fact]
+    public async Task AnAbortWhoseAnswerIsLost_AndWhoseCredentialsCannotBeRefreshedToLook_IsOutcomeUnknown()
+    {
+        var clock = new FakeClock();
+        var log = new RecordingLog();
+        var (client, handler) = ScriptedClient.WithSource(new StsGoneAfterFirstFetch(clock), clock, log, ScriptedHandler.Reset());
+
+        await Assert.ThrowsAsync<SaeOutcomeUnknownException>(() => ChangeOrderControl.AbortAsync(client, Known, Location, rollback: false, CancellationToken.None));
+
+        Assert.Single(handler.Requests);
+        Assert.Contains(log.Messages, m => m.Contains("StsUnreachable", StringComparison.Ordinal) && m.Contains("OutcomeUnknown stands", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnAbortWhoseAnswerIsLost_AndWhoseLookupHitsABug_IsTheBug()
+    {
+        var (client, _) = Client(ScriptedHandler.Reset(), ScriptedHandler.Throw(new NullReferenceException("a bug")));
+
+        await Assert.ThrowsAsync<NullReferenceException>(() => ChangeOrderControl.AbortAsync(client, Known, Location, rollback: false, CancellationToken.None));
     }
 }

@@ -50,6 +50,23 @@ public sealed class InstanceChangeCallerTests
     }
 
     [Fact]
+    public async Task ARefusalForAnIdTheApplicationDoesNotHave_IsStillSortedOut_WhenTheInstanceListingsPageSizeIsRefused()
+    {
+        var (client, handler) = Client(
+            ScriptedHandler.Json(400, Refused),
+            ScriptedHandler.Json(200, Json("""[{"GroupId":"g-1"}]""")),
+            ScriptedHandler.Json(400, """{"RequestId":"r","Code":"InvalidParameter.PageSize","Message":"The PageSize is out of range."}"""),
+            ScriptedHandler.Json(200, Instances("i-1", "i-2")),
+            ScriptedHandler.Json(200, Json("""{"ChangeOrderId":"co-1"}""")));
+
+        InstanceChangeResult result = await Call(client, "i-1", "gone-1", "i-2");
+
+        Assert.Equal("co-1", result.ChangeOrder.ChangeOrderId);
+        Assert.Equal(["gone-1"], result.LeftOut);
+        Assert.Equal(["i-1,gone-1,i-2", "i-1,i-2"], Sent(handler));
+    }
+
+    [Fact]
     public async Task ARefusalWhenEveryIdIsKnown_IsTheRefusal_AndNothingIsSentAgain()
     {
         var (client, handler) = Client(
@@ -86,5 +103,26 @@ public sealed class InstanceChangeCallerTests
         var (busy, busyHandler) = Client(ScriptedHandler.Json(400, """{"Code":"400","ErrorCode":"Application.ChangerOrderRunning","Message":"An application change process is in progress.","Success":false}"""));
         await Assert.ThrowsAsync<SaeServiceException>(() => Call(busy, "i-1", "i-2"));
         Assert.Single(busyHandler.Requests);
+    }
+
+    [Fact]
+    public async Task ARefusalWhoseInstanceListingTimesOut_IsTheRefusal_AndNothingIsSentAgain()
+    {
+        var (client, handler) = Client(
+            ScriptedHandler.Json(400, Refused),
+            ScriptedHandler.Throw(new TimeoutException("The operation has timed out.")));
+
+        SaeServiceException error = await Assert.ThrowsAsync<SaeServiceException>(() => Call(client, "i-1", "gone-1"));
+
+        Assert.Equal("InvalidParameter.WithMessage", error.Code);
+        Assert.Single(Sent(handler));
+    }
+
+    [Fact]
+    public async Task ARefusalWhoseInstanceListingHitsABug_IsTheBug()
+    {
+        var (client, _) = Client(ScriptedHandler.Json(400, Refused), ScriptedHandler.Throw(new NullReferenceException("a bug")));
+
+        await Assert.ThrowsAsync<NullReferenceException>(() => Call(client, "i-1", "gone-1"));
     }
 }

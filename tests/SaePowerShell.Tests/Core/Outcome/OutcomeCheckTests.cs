@@ -218,6 +218,84 @@ public sealed class OutcomeCheckTests
     }
 
     [Fact]
+    public async Task ACredentialRefreshThatFailsDuringTheLookup_LeavesTheOutcomeUnknown_AndTheVerdictNamesIt()
+    {
+        var clock = new FakeClock();
+        var log = new RecordingLog();
+        var (client, handler) = ScriptedClient.WithSource(new StsGoneAfterFirstFetch(clock), clock, log,
+            ScriptedHandler.Reset(),
+            ScriptedHandler.Json(200, NamespaceOrders()));
+
+        SaeOutcomeUnknownException unknown = await Assert.ThrowsAsync<SaeOutcomeUnknownException>(() => Call(client));
+
+        Assert.Equal("BatchStartApplications", unknown.Api);
+        Assert.Single(handler.Requests);
+        string verdict = Assert.Single(log.Messages, m => m.Contains("could not tell whether it took effect", StringComparison.Ordinal));
+        Assert.Contains("looking it up failed: StsUnreachable: STS at https://sts.aliyuncs.com could not be reached", verdict);
+    }
+
+    public static TheoryData<string, Exception> LookupTimeouts => new()
+    {
+        { "HttpClient.Timeout", new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.", new TimeoutException()) },
+        { "a timeout below the client", new TimeoutException("The operation has timed out.") },
+    };
+
+    [Theory]
+    [MemberData(nameof(LookupTimeouts))]
+    public async Task ALookupThatTimesOut_IsUnknown_AndSaysWhatTimedOut(string _, Exception timeout)
+    {
+        var (client, _) = Client(ScriptedHandler.Throw(timeout));
+        var app = new AppTarget("app-1", "cn-hangzhou:demo", null, "app-1");
+        var change = new ApplicationChange(ApplicationAction.Rescale, app, location => RescaleApplicationCall.Horizontal(location, app, 1, ReleaseStrategy.Default), ["app-1"], "web (app-1)");
+
+        OutcomeVerdict verdict = await OutcomeCheck.ResolveApplicationAsync(client, change, Location, SentAt, new ChangeOrderLedger(), CancellationToken.None);
+
+        Assert.Equal(OutcomeKind.Unknown, verdict.Kind);
+        Assert.Contains(timeout.GetType().Name + ": " + timeout.Message, verdict.Reason);
+    }
+
+    [Fact]
+    public async Task ALookupWhoseOwnDeadlinePasses_IsUnknown()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Silent());
+        var client = new SaeClient(new HttpMessageInvoker(handler), new SaeCredential("id", "secret", null, "t"),
+            new SaeClientOptions { MaximumRetryCount = 0, Timeout = TimeSpan.FromMilliseconds(50) }, NullLog.Instance, new FakeClock(), () => 0.5, () => Guid.NewGuid().ToString("N"));
+
+        OutcomeVerdict verdict = await OutcomeCheck.ResolveAsync(client, BatchAction.Start, Group, Location, SentAt, new ChangeOrderLedger(), CancellationToken.None);
+
+        Assert.Equal(OutcomeKind.Unknown, verdict.Kind);
+        Assert.Contains("RequestTimeout", verdict.Reason);
+    }
+
+    [Fact]
+    public async Task TheCallersOwnCancellation_DuringTheLookup_StillStopsTheCall()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var (client, handler) = Client(
+            ScriptedHandler.Reset(),
+            (_, _) =>
+            {
+                cancellation.Cancel();
+                return Task.FromException<HttpResponseMessage>(new OperationCanceledException(cancellation.Token));
+            });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            BatchCaller.CallAsync(client, BatchAction.Start, Group, Location, null, new ChangeOrderLedger(), cancellation.Token));
+
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ABugInTheLookup_IsNotTakenForAnUnknownOutcome()
+    {
+        var (client, _) = Client(ScriptedHandler.Reset(), ScriptedHandler.Throw(new NullReferenceException("a bug")));
+
+        NullReferenceException bug = await Assert.ThrowsAsync<NullReferenceException>(() => Call(client));
+
+        Assert.Equal("a bug", bug.Message);
+    }
+
+    [Fact]
     public async Task CallsOnOneNamespace_TakeTurns_SoASiblingsChangeOrderIsKnownBeforeTheCheck()
     {
         var ledger = new ChangeOrderLedger();

@@ -58,6 +58,8 @@ public sealed class SlidingWindowRateLimiterTests
     [InlineData(null, 55, 60)]
     [InlineData("120/60", 120, 60)]
     [InlineData(" 5/2.5 ", 5, 2.5)]
+    [InlineData("1/0.001", 1, 0.001)]   // the shortest window
+    [InlineData("1/86400", 1, 86400)]   // the longest: a day
     public void ParsesTheSetting(string? value, int permits, double seconds)
     {
         var setting = RateLimits.Parse(value);
@@ -77,6 +79,12 @@ public sealed class SlidingWindowRateLimiterTests
     [InlineData("0/60")]
     [InlineData("-1/60")]
     [InlineData("60/0")]
+    [InlineData("1/0.0009")]          // just short of the shortest window
+    [InlineData("1/86400.001")]       // just past a day
+    [InlineData("1/1e300")]           // was an OverflowException from every cmdlet
+    [InlineData("1/Infinity")]
+    [InlineData("1/NaN")]
+    [InlineData("2147483648/60")]     // more calls than an int holds
     public void AMalformedSetting_IsAnErrorNamingIt(string value)
     {
         var ex = Assert.Throws<SaeConfigurationException>(() => RateLimits.Parse(value));
