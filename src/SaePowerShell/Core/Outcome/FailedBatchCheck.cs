@@ -18,6 +18,9 @@ namespace SaePowerShell.Core.Outcome;
 /// </summary>
 internal static class FailedBatchCheck
 {
+    /// <summary>A call names at most a few thousand bytes of AppIds, and a whole namespace fits a page of 10,000: more means something is off.</summary>
+    public const int MaximumPages = 10;
+
     public static async Task<IReadOnlyList<AppFinding>> FindAsync(SaeClient client, BatchAction action, string namespaceId, IReadOnlyList<string> appIds, ServiceLocation location, CancellationToken cancellationToken)
     {
         if (action.Reached is null)
@@ -25,11 +28,16 @@ internal static class FailedBatchCheck
             return Unknown(appIds, "an application's listing does not show whether the " + action.Verb.ToLowerInvariant() + " reached it");
         }
 
-        Page<SaeApplication> page;
+        IReadOnlyList<SaeApplication> applications;
         try
         {
-            ApiResponse response = await client.SendAsync(ListApplicationsCall.Request(location, namespaceId, null, appIds, 1), cancellationToken).ConfigureAwait(false);
-            page = ListApplicationsCall.Parse(response);
+            var pager = new Pager<SaeApplication>(client, (page, size) => ListApplicationsCall.Request(location, namespaceId, null, appIds, page, size),
+                ListApplicationsCall.Parse, a => a.AppId, ListApplicationsCall.PageSizes, MaximumPages);
+            applications = await pager.ReadAllAsync(cancellationToken).ConfigureAwait(false);
+            if (pager.ReachedBound)
+            {
+                return Unknown(appIds, "namespace " + namespaceId + " lists more applications than " + MaximumPages + " pages");
+            }
         }
         catch (SaeException ex)
         {
@@ -37,12 +45,12 @@ internal static class FailedBatchCheck
         }
 
         var listed = new Dictionary<string, SaeApplication>(StringComparer.Ordinal);
-        foreach (SaeApplication app in page.Items)
+        foreach (SaeApplication app in applications)
         {
             listed[app.AppId] = app;
         }
 
-        IEnumerable<string> wanted = appIds.Count > 0 ? appIds : page.Items.Select(a => a.AppId);
+        IEnumerable<string> wanted = appIds.Count > 0 ? appIds : applications.Select(a => a.AppId);
         return wanted.Select(id => !listed.TryGetValue(id, out SaeApplication? app)
                 ? new AppFinding(id, null, "ListApplications of namespace " + namespaceId + " did not list it")
                 : action.Reached(app)
