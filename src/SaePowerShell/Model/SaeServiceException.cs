@@ -5,18 +5,21 @@ namespace SaePowerShell;
 /// <summary>SAE, or the Alibaba Cloud gateway in front of it, answered a call with an error.</summary>
 public sealed class SaeServiceException : SaeException
 {
-    /// <summary>Creates the exception from what the service answered.</summary>
+    /// <summary>
+    /// Creates the exception from what the service answered. What an answer may lack (its status, request and trace
+    /// ids, the gateway's link) is given by name, or left out.
+    /// </summary>
     public SaeServiceException(
         string api,
         string code,
         string message,
-        int? httpStatus,
-        string? requestId,
-        string? traceId,
-        string? recommend,
         SaeErrorCategory category,
         bool isTransient,
-        string? recommendedAction)
+        string? recommendedAction = null,
+        int? httpStatus = null,
+        string? requestId = null,
+        string? traceId = null,
+        string? recommend = null)
         : base(code, category, FormatMessage(api, code, message, httpStatus, requestId), recommendedAction)
     {
         Api = api;

@@ -6,7 +6,7 @@ public sealed class SaeExceptionTests
 {
     public static TheoryData<SaeException, string, SaeErrorCategory> Errors => new()
     {
-        { new SaeServiceException("BatchStartApplications", "user.indebt", "owes", 400, "r", "t", null, SaeErrorCategory.PermissionDenied, false, "pay"), "user.indebt", SaeErrorCategory.PermissionDenied },
+        { new SaeServiceException("BatchStartApplications", "user.indebt", "owes", SaeErrorCategory.PermissionDenied, isTransient: false, recommendedAction: "pay", httpStatus: 400, requestId: "r", traceId: "t"), "user.indebt", SaeErrorCategory.PermissionDenied },
         { new SaeOutcomeUnknownException("BatchStartApplications", "application a in namespace ns", "Check it.", "n", "no answer", SaeErrorCategory.OperationTimeout, DateTimeOffset.UtcNow, null), "OutcomeUnknown", SaeErrorCategory.OperationTimeout },
         { new SaeChangeOrderException(new SaeChangeOrder("co"), "WaitTimeout", SaeErrorCategory.OperationTimeout, "late"), "WaitTimeout", SaeErrorCategory.OperationTimeout },
         { new SaeConfigurationException("NoRegion", "no region"), "NoRegion", SaeErrorCategory.InvalidOperation },

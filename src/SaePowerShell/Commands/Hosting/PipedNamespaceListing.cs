@@ -42,8 +42,8 @@ internal sealed class PipedNamespaceListing
         {
             if (existing != null && !existing.Contains(piped.NamespaceId))
             {
-                var missing = new SaeServiceException("ListApplications", "InvalidNamespaceId.NotFound", "The specified namespace " + piped.NamespaceId + " does not exist.", 404, null, null, null,
-                    SaeErrorCategory.ObjectNotFound, false, "Check the namespace id; Get-SaeNamespace lists those of a region.");
+                var missing = new SaeServiceException("ListApplications", "InvalidNamespaceId.NotFound", "The specified namespace " + piped.NamespaceId + " does not exist.",
+                    SaeErrorCategory.ObjectNotFound, isTransient: false, recommendedAction: "Check the namespace id; Get-SaeNamespace lists those of a region.", httpStatus: 404);
                 _cmdlet.WriteError(ErrorRecordFactory.FromException(missing, piped.NamespaceId, "Could not list applications" + GetSaeApplicationCommand.Scope(piped.NamespaceId)));
                 continue;
             }

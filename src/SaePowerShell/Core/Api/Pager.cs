@@ -170,5 +170,6 @@ internal sealed class Pager<T>
     private SaeServiceException Incomplete(string code, string problem) =>
         new SaeServiceException(_lastRequest!.Api.Action, code,
             problem + " but the service counts " + _lastTotal + " items and " + _seen.Count + " were read; the listing stopped rather than trust its paging",
-            null, _lastResponse!.RequestId, _lastResponse.TraceId, null, SaeErrorCategory.InvalidResult, true, "Run the command again; check -Endpoint if this is not SAE.");
+            SaeErrorCategory.InvalidResult, isTransient: true, recommendedAction: "Run the command again; check -Endpoint if this is not SAE.",
+            requestId: _lastResponse!.RequestId, traceId: _lastResponse.TraceId);
 }

@@ -103,8 +103,8 @@ internal sealed class SaeClient
             {
                 return request.Api.ChangesState
                     ? AttemptResult.Unanswered(request, nonce, sentAt, "the answer was larger than " + BoundedHttp.Describe(ex.Limit) + " and was not read", "ResponseTooLarge", SaeErrorCategory.InvalidResult, ex)
-                    : AttemptResult.Fatal(new SaeServiceException(request.Api.Action, "ResponseTooLarge", ex.Message, null, null, null, null, SaeErrorCategory.InvalidResult, false,
-                        "Ask for less (a smaller page, a narrower filter); check -Endpoint if this is not SAE."));
+                    : AttemptResult.Fatal(new SaeServiceException(request.Api.Action, "ResponseTooLarge", ex.Message, SaeErrorCategory.InvalidResult, isTransient: false,
+                        recommendedAction: "Ask for less (a smaller page, a narrower filter); check -Endpoint if this is not SAE."));
             }
             catch (DeadlineExceededException ex)
             {
@@ -114,7 +114,7 @@ internal sealed class SaeClient
             {
                 // Nothing was sent, so even a call that changes state is safe to try again.
                 return AttemptResult.Retry(new SaeServiceException(request.Api.Action, "ConnectionFailed", "Could not connect to " + request.Location.Endpoint.GetLeftPart(UriPartial.Authority) + ": " + TransportFailures.Innermost(ex).Message,
-                    null, null, null, null, SaeErrorCategory.ConnectionError, true, "Check -Endpoint and the network."), null, "could not connect");
+                    SaeErrorCategory.ConnectionError, isTransient: true, recommendedAction: "Check -Endpoint and the network."), null, "could not connect");
             }
             catch (Exception ex) when (TransportFailures.IsTransport(ex))
             {

@@ -23,7 +23,8 @@ internal sealed record AttemptResult(ApiResponse? Response, Exception? Exception
             return Fatal(request.OutcomeUnknown(nonce, reason, category, sentAt, inner));
         }
 
-        var exception = new SaeServiceException(request.Api.Action, code, char.ToUpperInvariant(reason[0]) + reason.Substring(1) + ".", null, null, null, null, category, true, "Try again; check -Endpoint and the network if it keeps failing.");
+        var exception = new SaeServiceException(request.Api.Action, code, char.ToUpperInvariant(reason[0]) + reason.Substring(1) + ".", category, isTransient: true,
+            recommendedAction: "Try again; check -Endpoint and the network if it keeps failing.");
         return Retry(exception, null, reason);
     }
 }

@@ -44,7 +44,8 @@ internal sealed class ResponseClassifier
         {
             // Every SAE answer carries Data; without it a listing would look empty, which it is not.
             return AttemptResult.Retry(new SaeServiceException(request.Api.Action, "InvalidResponse", "The service answered success (RequestId " + (response.RequestId ?? "none") + ") without Data",
-                answer.Status, response.RequestId, response.TraceId, null, SaeErrorCategory.InvalidResult, true, "Run the command again; check -Endpoint if this is not SAE."), null, "answered success without Data");
+                SaeErrorCategory.InvalidResult, isTransient: true, recommendedAction: "Run the command again; check -Endpoint if this is not SAE.",
+                httpStatus: answer.Status, requestId: response.RequestId, traceId: response.TraceId), null, "answered success without Data");
         }
 
         if (request.Api.AnswersWithData && request.Api.ChangesState && !hasData)
@@ -88,7 +89,8 @@ internal sealed class ResponseClassifier
     }
 
     private static SaeServiceException Exception(ApiRequest request, ServiceError error, int status, ErrorCatalogEntry entry, bool transient) =>
-        new SaeServiceException(request.Api.Action, error.Code, error.Message, status, error.RequestId, error.TraceId, error.Recommend, entry.Category, transient, entry.RecommendedAction);
+        new SaeServiceException(request.Api.Action, error.Code, error.Message, entry.Category, transient, entry.RecommendedAction,
+            httpStatus: status, requestId: error.RequestId, traceId: error.TraceId, recommend: error.Recommend);
 
     /// <summary>
     /// The gateway echoes its string to sign in SignatureDoesNotMatch, and with the ROA scheme that string holds the

@@ -135,8 +135,9 @@ internal sealed class StsClient
         ErrorCatalogEntry entry = ErrorCatalog.Lookup(error.Code, status);
         string message = SecretRedactor.Redact(error.Message, secrets());
 
-        throw new SaeServiceException(action, error.Code, message + " (for " + description + ")", status, error.RequestId, null, error.Recommend,
-            entry.Category == SaeErrorCategory.NotSpecified ? SaeErrorCategory.AuthenticationError : entry.Category, entry.IsTransient, "Check the role ARN and that the caller may assume it.");
+        throw new SaeServiceException(action, error.Code, message + " (for " + description + ")",
+            entry.Category == SaeErrorCategory.NotSpecified ? SaeErrorCategory.AuthenticationError : entry.Category, entry.IsTransient, "Check the role ARN and that the caller may assume it.",
+            httpStatus: status, requestId: error.RequestId, recommend: error.Recommend);
     }
 
     private static SaeCredential Read(JObject credentials, string description, string action)
