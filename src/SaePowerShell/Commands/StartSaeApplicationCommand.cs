@@ -5,7 +5,7 @@ namespace SaePowerShell.Commands;
 
 /// <summary>
 /// <para type="synopsis">Starts SAE applications, with one BatchStartApplications call per namespace.</para>
-/// <para type="description">Start-SaeApplication starts Serverless App Engine applications. It takes application objects from the pipeline (Get-SaeApplication output, or any object or hashtable with AppId and NamespaceId) or application ids with -NamespaceId, asks for confirmation per application when -Confirm or -WhatIf is given, then groups the applications by namespace and makes one BatchStartApplications call per namespace, several at a time (-ThrottleLimit). It writes one SaeChangeOrder per call; with -Wait it waits until the change orders finish, showing their progress, and writes them in their final state. A call that fails becomes one non-terminating error per application in it, whose ErrorId is SAE's error code; the other namespaces go on. Every application given comes out in exactly one change order or one error.</para>
+/// <para type="description">Start-SaeApplication starts Serverless App Engine applications. It takes application objects from the pipeline (Get-SaeApplication output, or any object or hashtable with AppId and NamespaceId) or application ids with -NamespaceId, asks for confirmation per application when -Confirm or -WhatIf is given, then groups the applications by namespace and makes one BatchStartApplications call per namespace, several at a time (-ThrottleLimit). It writes one SaeChangeOrder per call; with -Wait it waits until the change orders finish, showing their progress, and writes them in their final state. A call that fails becomes one non-terminating error per application in it, whose ErrorId is SAE's error code; the other namespaces go on. With -Wait, a change order that fails in a later batch has already done its earlier ones: one ListApplications of the namespace tells which applications reached the wanted state, and the change order is written with those in SucceededAppIds and the rest in FailedAppIds, which alone get errors. Every application given comes out in exactly one change order or one error.</para>
 /// </summary>
 /// <example>
 /// <code>Get-SaeApplication -NamespaceId cn-hangzhou:demo | Start-SaeApplication</code>
@@ -13,7 +13,7 @@ namespace SaePowerShell.Commands;
 /// </example>
 /// <example>
 /// <code>Get-SaeNamespace -RegionId cn-hangzhou | Get-SaeApplication | Start-SaeApplication -Wait</code>
-/// <para>Starts every application of every namespace in cn-hangzhou, one call per namespace, and returns when they are up. A change order that fails becomes one error per application in it.</para>
+/// <para>Starts every application of every namespace in cn-hangzhou, one call per namespace, and returns when they are up. A change order that fails becomes one error per application it did not start; those its earlier batches started are listed in its SucceededAppIds.</para>
 /// </example>
 /// <example>
 /// <code>Get-SaeApplication -RegionId cn-hangzhou -Name 'order-*' | Start-SaeApplication -WhatIf</code>

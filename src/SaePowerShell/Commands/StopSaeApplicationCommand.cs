@@ -5,7 +5,7 @@ namespace SaePowerShell.Commands;
 
 /// <summary>
 /// <para type="synopsis">Stops SAE applications, with one BatchStopApplications call per namespace.</para>
-/// <para type="description">Stop-SaeApplication stops Serverless App Engine applications. It takes the same input as Start-SaeApplication (application objects, any object or hashtable with AppId and NamespaceId, or ids with -NamespaceId), confirms each application with -Confirm or -WhatIf, and makes one BatchStopApplications call per namespace, several at a time. It writes one SaeChangeOrder per call; with -Wait it waits until they finish. A call or change order that fails becomes one non-terminating error per application in it, whose ErrorId is SAE's error code.</para>
+/// <para type="description">Stop-SaeApplication stops Serverless App Engine applications. It takes the same input as Start-SaeApplication (application objects, any object or hashtable with AppId and NamespaceId, or ids with -NamespaceId), confirms each application with -Confirm or -WhatIf, and makes one BatchStopApplications call per namespace, several at a time. It writes one SaeChangeOrder per call; with -Wait it waits until they finish. A call that fails becomes one non-terminating error per application in it, whose ErrorId is SAE's error code. A change order that fails in a later batch has stopped its earlier batches' applications: they are listed in its SucceededAppIds and the change order is written; only the others (FailedAppIds) get errors.</para>
 /// </summary>
 /// <example>
 /// <code>Get-SaeApplication -NamespaceId cn-hangzhou:staging | Stop-SaeApplication -Wait</code>
