@@ -108,7 +108,7 @@ internal sealed class SaeClient
             }
             catch (DeadlineExceededException ex)
             {
-                return AttemptResult.Unanswered(request, nonce, sentAt, "no answer came within " + _options.Timeout.TotalSeconds + " s", "RequestTimeout", SaeErrorCategory.OperationTimeout, ex);
+                return AttemptResult.Unanswered(request, nonce, sentAt, "no answer came within " + _options.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s", "RequestTimeout", SaeErrorCategory.OperationTimeout, ex);
             }
             catch (Exception ex) when (TransportFailures.IsTransport(ex) && TransportFailures.NeverReachedServer(ex))
             {
