@@ -28,7 +28,12 @@ internal sealed class SaeClient
     private readonly Func<string> _newNonce;
 
     public SaeClient(ICredentialSource source, SaeClientOptions options, ISaeLog log)
-        : this(HttpTransport.Shared, source, options, log, SystemClock.Instance, ThreadSafeRandom.NextDouble, () => Guid.NewGuid().ToString("N"))
+        : this(source, options, log, SystemClock.Instance)
+    {
+    }
+
+    public SaeClient(ICredentialSource source, SaeClientOptions options, ISaeLog log, IClock clock)
+        : this(HttpTransport.Shared, source, options, log, clock, ThreadSafeRandom.NextDouble, () => Guid.NewGuid().ToString("N"))
     {
     }
 
