@@ -7,40 +7,46 @@ Builds, tests, demonstrates and measures SaePowerShell.
 .DESCRIPTION
 A psake-style build file that runs with PowerShell alone: the psake module
 is not needed (nor served by the package registries here), so the little of
-psake it uses (Task, -Depends, Exec) is defined in it. A task runs once,
-after the tasks it depends on. The output has no colour codes when NO_COLOR
-is set or the output is redirected (to a file, a pipe, CI).
+psake it uses (Task, -Depends, Exec) is defined in tools/psake-tasks.ps1,
+with the test runs. A task runs once, after the tasks it depends on. The
+output has no colour codes when NO_COLOR is set or the output is redirected.
 
-Task      Depends on  What it does
-Compile   -           dotnet build of SaePowerShell.sln (module, emulator,
-                      tests, benchmarks); restores Pester with the tests.
-Build     -           dotnet build of the module and the emulator only,
-                      then out/SaePowerShell (assembly, Newtonsoft.Json,
-                      manifest, formats, help from New-ModuleHelp.ps1,
-                      LICENSE, CHANGELOG.md) and out/SaeEmulator
-                      (emulator, tools/SaeEmulator), both manifests
-                      stamped with ModuleVersion (Directory.Build.props)
-                      and its CHANGELOG.md section as ReleaseNotes.
-Package   Build       PowerShell Gallery packages (.nupkg, made by
-                      Publish-PSResource) of both under out/packages.
-Docs      Build       docs/cmdlets/<Cmdlet>.md from Get-Help -Full of the
-                      built module (tools/New-CmdletDocs.ps1).
-UnitTest  Compile     The xunit tests (SaePowerShell.Tests, then
-                      SaePowerShell.Emulator.Tests): assemblies only.
-Pester    Build       The Pester suite against out/, in a child pwsh
-                      (restores Pester with the test project first).
-Test      UnitTest,   Every test; ends with "N passed, N failed" (exit
-          Pester      code 1 when a test failed or a task did not end).
-Default   Test        What runs when no task is named.
-Demo      Build       tools/Demo.ps1 against the emulator.
-DemoDay   Build       tools/Demo-Day.ps1: the operator's day (a manual
-                      deploy confirmed, a rescale, an instance restart,
-                      a rollback, an aborted deploy) against the emulator.
-Bench     Compile,    tools/Bench.ps1: every measurement in one run; it
-          Build       rewrites docs/benchmarks.md (the method is in
-                      docs/benchmarks-method.md).
-Emulator  Build       The emulator in the foreground on -EmulatorPort.
-Clean     -           Removes out/ and runs dotnet clean.
+Task        Depends on  What it does
+Compile     -           dotnet build of SaePowerShell.sln (module, emulator,
+                        tests, benchmarks); restores Pester with the tests.
+Build       -           dotnet build of the module and the emulator only,
+                        then out/SaePowerShell (assembly, Newtonsoft.Json,
+                        manifest, formats, help from New-ModuleHelp.ps1,
+                        LICENSE, CHANGELOG.md) and out/SaeEmulator
+                        (emulator, tools/SaeEmulator), both manifests
+                        stamped with ModuleVersion (Directory.Build.props)
+                        and its CHANGELOG.md section as ReleaseNotes.
+Package     Build       PowerShell Gallery packages (.nupkg, made by
+                        Publish-PSResource) of both under out/packages.
+Docs        Build       docs/cmdlets/<Cmdlet>.md from Get-Help -Full of the
+                        built module (tools/New-CmdletDocs.ps1).
+UnitTest    Compile     The xunit tests (SaePowerShell.Tests, then
+                        SaePowerShell.Emulator.Tests): assemblies only.
+Pester      Build       The Pester suite against out/, in a child pwsh
+                        (restores Pester with the test project first).
+CultureTest Compile,    The hosted cmdlet tests (xunit Category=Hosted) and
+            Build       the whole Pester suite in de-DE, then in tr-TR
+                        (LC_ALL, LANG, SAE_TEST_CULTURE), each proving it
+                        ran there (CultureLegTests, Culture.Tests.ps1).
+Test        UnitTest,   Every test; ends with "N passed, N failed", the sum
+            Pester,     of every run (xunit, Pester, and both again in each
+            CultureTest culture); exit code 1 when a test failed or a
+                        task did not end.
+Default     Test        What runs when no task is named.
+Demo        Build       tools/Demo.ps1 against the emulator.
+DemoDay     Build       tools/Demo-Day.ps1: the operator's day (a manual
+                        deploy confirmed, a rescale, an instance restart,
+                        a rollback, an aborted deploy) against the emulator.
+Bench       Compile,    tools/Bench.ps1: every measurement in one run; it
+            Build       rewrites docs/benchmarks.md (the method is in
+                        docs/benchmarks-method.md).
+Emulator    Build       The emulator in the foreground on -EmulatorPort.
+Clean       -           Removes out/ and runs dotnet clean.
 
 .PARAMETER TaskList
 The tasks to run, in order, each after what it depends on.
@@ -69,21 +75,10 @@ dotnet pwsh ./psake.ps1 Demo
 Builds the module and the emulator, then runs the demo against them.
 
 .EXAMPLE
-dotnet pwsh ./psake.ps1 DemoDay
-
-The operator's day against the emulator: a manual two-batch deploy
-confirmed, a rescale, an instance restart, a rollback, an aborted deploy.
-
-.EXAMPLE
 dotnet pwsh ./psake.ps1 Package
 
 Builds both modules and writes out/packages/SaePowerShell.<version>.nupkg
 and out/packages/SaeEmulator.<version>.nupkg.
-
-.EXAMPLE
-dotnet pwsh ./psake.ps1 Bench
-
-Measures the module and rewrites docs/benchmarks.md.
 
 .EXAMPLE
 NO_COLOR=1 dotnet pwsh ./psake.ps1 Build -Configuration Debug
@@ -93,7 +88,7 @@ A Debug build, with no colour in the output.
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ArgumentCompleter({ 'Default', 'Compile', 'Build', 'Package', 'Docs', 'Test', 'UnitTest', 'Pester', 'Demo', 'DemoDay', 'Emulator', 'Bench', 'Clean' })]
+    [ArgumentCompleter({ 'Default', 'Compile', 'Build', 'Package', 'Docs', 'Test', 'UnitTest', 'Pester', 'CultureTest', 'Demo', 'DemoDay', 'Emulator', 'Bench', 'Clean' })]
     [string[]] $TaskList = @('Default'),
 
     [string] $Configuration = 'Release',
@@ -104,42 +99,9 @@ param(
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
 . (Join-Path $PSScriptRoot 'tools/common.ps1')
+. (Join-Path $PSScriptRoot 'tools/psake-tasks.ps1')
 Initialize-OutputColour
 
-#region The psake vocabulary
-$script:Tasks = [ordered]@{}
-$script:Completed = [Collections.Generic.HashSet[string]]::new([StringComparer]::OrdinalIgnoreCase)
-$script:TestCounts = [ordered]@{}
-
-function Task {
-    param(
-        [Parameter(Mandatory, Position = 0)] [string] $Name,
-        [Parameter(Position = 1)] [scriptblock] $Action = {},
-        [string[]] $Depends = @(),
-        [string] $Description = ''
-    )
-    $script:Tasks[$Name] = [pscustomobject]@{ Name = $Name; Depends = $Depends; Action = $Action; Description = $Description }
-}
-
-function Exec([scriptblock] $Command, [string] $ErrorMessage = "The command failed: $Command") {
-    & $Command
-    if ($LASTEXITCODE -ne 0) { throw "$ErrorMessage (exit code $LASTEXITCODE)" }
-}
-
-function Invoke-Task([string] $Name) {
-    if ($script:Completed.Contains($Name)) { return }
-    $task = $script:Tasks[$Name]
-    if (-not $task) { throw "There is no task '$Name'. Tasks: $($script:Tasks.Keys -join ', ')" }
-    foreach ($dependency in $task.Depends) { Invoke-Task $dependency }
-    Write-Status "==> $Name" Cyan
-    $watch = [Diagnostics.Stopwatch]::StartNew()
-    & $task.Action
-    Write-Status "<== $Name ($([int]$watch.Elapsed.TotalSeconds) s)" DarkCyan
-    [void] $script:Completed.Add($Name)
-}
-#endregion
-
-#region Properties
 $Root = $RepoRoot
 $Out = Join-Path $Root 'out'
 $ModuleOut = Join-Path $Out 'SaePowerShell'
@@ -147,13 +109,14 @@ $EmulatorOut = Join-Path $Out 'SaeEmulator'
 $ResultsOut = Join-Path $Out 'test-results'
 $PackagesOut = Join-Path $Out 'packages'
 $PesterVersion = '5.7.1'
+# The cultures of the culture legs: a comma for the decimal point, and tr-TR's dotted and dotless i.
+$TestCultures = 'de-DE', 'tr-TR'
 $ModuleVersion = Get-SaeModuleVersion
 # Where each cmdlet's online help page is (Get-Help -Online): docs/cmdlets/<Cmdlet>.md of the project. A placeholder
 # project URL until the repository is published; no test fetches it.
 $OnlineHelpBaseUri = 'https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets'
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
-#endregion
 
 Task Default -Depends Test
 
@@ -192,10 +155,9 @@ Task Build -Depends CompileModule -Description 'Builds the module into out/SaePo
     Remove-Item -Recurse -Force $staging
 
     # Help is generated from the cmdlets themselves and their XML documentation, in a child process that loads the module.
-    Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/New-ModuleHelp.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
+    Invoke-ChildScript 'Generating the help' @('-File', (Join-Path $Root 'tools/New-ModuleHelp.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
         '-XmlDocPath', (Join-Path $Root "src/SaePowerShell/bin/$Configuration/netstandard2.0/SaePowerShell.xml"),
         '-OutputPath', (Join-Path $ModuleOut 'en-US/SaePowerShell.dll-Help.xml'), '-OnlineBaseUri', $OnlineHelpBaseUri)
-    if ($LASTEXITCODE -ne 0) { throw 'Generating the help failed.' }
 
     Exec { dotnet publish (Join-Path $Root 'src/SaePowerShell.Emulator/SaePowerShell.Emulator.csproj') -c $Configuration --no-build -o $EmulatorOut -v quiet -nologo }
     # The whole helper module: its manifest, its .psm1 and the function files it dot-sources.
@@ -222,71 +184,45 @@ Task Package -Depends Build -Description 'Makes the PowerShell Gallery packages 
 }
 
 Task Docs -Depends Build -Description 'Writes docs/cmdlets/<Cmdlet>.md from the built module''s help.' {
-    Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/New-CmdletDocs.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
+    Invoke-ChildScript 'Writing docs/cmdlets' @('-File', (Join-Path $Root 'tools/New-CmdletDocs.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
         '-OutputPath', (Join-Path $Root 'docs/cmdlets'))
-    if ($LASTEXITCODE -ne 0) { throw 'Writing docs/cmdlets failed.' }
 }
 
 Task UnitTest -Depends Compile -Description 'Runs the xunit tests: the module''s, then the emulator''s.' {
-    New-Item -ItemType Directory -Force -Path $ResultsOut | Out-Null
-    $passed = 0
-    $failed = 0
-    foreach ($project in 'SaePowerShell.Tests', 'SaePowerShell.Emulator.Tests') {
-        $trx = Join-Path $ResultsOut "$project.trx"
-        Remove-Item $trx -ErrorAction SilentlyContinue
-        & dotnet test (Join-Path $Root "tests/$project/$project.csproj") -c $Configuration --no-build --nologo `
-            --logger "trx;LogFileName=$trx" --logger 'console;verbosity=minimal'
-        if (Test-Path $trx) {
-            $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
-            $passed += [int]$counters.passed
-            $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
-        } else {
-            $failed += 1
-            Write-Status "$project produced no results: the test run itself failed." Red
-        }
-    }
-    $script:TestCounts.xunit = @{ Passed = $passed; Failed = $failed }
+    foreach ($project in 'SaePowerShell.Tests', 'SaePowerShell.Emulator.Tests') { Invoke-XunitRun 'xunit' $project }
 }
 
 Task Pester -Depends RestorePester, Build -Description 'Runs the Pester tests against the built module and the emulator.' {
-    New-Item -ItemType Directory -Force -Path $ResultsOut | Out-Null
-    $summary = Join-Path $ResultsOut 'pester-summary.json'
-    Remove-Item $summary -ErrorAction SilentlyContinue
-    # A child process: a binary module cannot be unloaded, and the tests must import the built one fresh.
-    Invoke-ChildPwsh @('-File', (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1'),
-        '-PesterPath', (Get-PesterModulePath $PesterVersion), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
-        '-EmulatorModulePath', (Join-Path $EmulatorOut 'SaeEmulator.psd1'), '-SummaryPath', $summary,
-        '-ResultPath', (Join-Path $ResultsOut 'pester.xml'))
-    if (Test-Path $summary) {
-        $counts = Get-Content $summary -Raw | ConvertFrom-Json
-        $script:TestCounts.Pester = @{ Passed = [int]$counts.Passed; Failed = [int]$counts.Failed }
-    } else {
-        $script:TestCounts.Pester = @{ Passed = 0; Failed = 1 }
-        Write-Status 'Pester produced no results: the test run itself failed.' Red
+    Invoke-PesterRun 'Pester'
+}
+
+Task CultureTest -Depends Compile, RestorePester, Build -Description 'Runs the hosted cmdlet tests and the Pester suite in de-DE, then in tr-TR.' {
+    foreach ($culture in $TestCultures) {
+        Use-TestCulture $culture {
+            Invoke-XunitRun "xunit $culture" 'SaePowerShell.Tests' -Filter 'Category=Hosted' -MustPass 'CultureLegTests.Globalization_IsOn_*'
+            Invoke-PesterRun "Pester $culture" -Culture $culture
+        }
     }
 }
 
-Task Test -Depends UnitTest, Pester -Description 'Runs every test.'
+Task Test -Depends UnitTest, Pester, CultureTest -Description 'Runs every test, and the hosted and Pester ones again in each culture.'
 
 Task Demo -Depends Build -Description 'Starts the emulator and runs Get-SaeApplication | Start-SaeApplication against it.' {
-    Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/Demo.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
+    Invoke-ChildScript 'The demo' @('-File', (Join-Path $Root 'tools/Demo.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
         '-EmulatorModulePath', (Join-Path $EmulatorOut 'SaeEmulator.psd1'))
-    if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
 }
 
 Task DemoDay -Depends Build -Description "Starts the emulator and runs the operator's day against it: deploy, confirm, scale, restart, roll back, abort." {
-    Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/Demo-Day.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
+    Invoke-ChildScript "The operator's day demo" @('-File', (Join-Path $Root 'tools/Demo-Day.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
         '-EmulatorModulePath', (Join-Path $EmulatorOut 'SaeEmulator.psd1'))
-    if ($LASTEXITCODE -ne 0) { throw "The operator's day demo failed (exit code $LASTEXITCODE)." }
 }
 
 Task Bench -Depends Compile, Build -Description 'Measures the module (end to end against the emulator, import, pipeline, micro-benchmarks) and writes docs/benchmarks.md.' {
     # A child process, as for the tests: it imports the built module fresh, and starts children of its own.
-    Invoke-ChildPwsh @('-File', (Join-Path $Root 'tools/Bench.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
+    Invoke-ChildScript 'The benchmarks' @('-File', (Join-Path $Root 'tools/Bench.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
         '-EmulatorModulePath', (Join-Path $EmulatorOut 'SaeEmulator.psd1'),
         '-BenchmarkAssembly', (Join-Path $Root "bench/SaePowerShell.Benchmarks/bin/$Configuration/net10.0/SaePowerShell.Benchmarks.dll"),
         '-OutputPath', (Join-Path $Root 'docs/benchmarks.md'))
-    if ($LASTEXITCODE -ne 0) { throw "The benchmarks failed (exit code $LASTEXITCODE)." }
 }
 
 Task Emulator -Depends Build -Description 'Runs the emulator in the foreground.' {
@@ -303,13 +239,9 @@ try {
 }
 
 if ($script:TestCounts.Count -gt 0) {
-    $passed = ($script:TestCounts.Values | ForEach-Object Passed | Measure-Object -Sum).Sum
-    $failed = ($script:TestCounts.Values | ForEach-Object Failed | Measure-Object -Sum).Sum
-    foreach ($suite in $script:TestCounts.Keys) {
-        Write-Host ("{0,-6} {1} passed, {2} failed" -f $suite, $script:TestCounts[$suite].Passed, $script:TestCounts[$suite].Failed)
-    }
-    if ($failed -gt 0) { $exitCode = 1 }
-    Write-Output "$passed passed, $failed failed"
+    $total = Write-TestCount
+    if ($total.Failed -gt 0) { $exitCode = 1 }
+    Write-Output "$($total.Passed) passed, $($total.Failed) failed"
 }
 
 exit $exitCode

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -7,9 +6,9 @@ using Xunit;
 namespace SaePowerShell.Tests.Emulator;
 
 /// <summary>
-/// A benchmark-sized account, 1,000 applications in 50 namespaces seeded through <c>PUT /_emulator/seed</c>, must stay
-/// quick under concurrent requests. The time limits are an order of magnitude above what the emulator needs, so they
-/// catch only a request that got quadratic, not a busy machine.
+/// A benchmark-sized account, 1,000 applications in 50 namespaces seeded through <c>PUT /_emulator/seed</c>, answered
+/// right under concurrent requests. How long that takes is measured by the Bench task (tools/bench/ListingCalls.ps1
+/// lists 20,000 applications), not asserted here: a unit test bounds no wall time.
 /// </summary>
 public sealed class ScaleTests
 {
@@ -17,11 +16,9 @@ public sealed class ScaleTests
     private const int AppsPerNamespace = 20;
 
     [Fact]
-    public async Task ListApplications_OverAThousandApplications_IsQuick()
+    public async Task ListApplications_OverAThousandApplications_ListsEveryOne_EveryTime()
     {
         await using EmulatorTestHost host = await StartWithBigSeedAsync();
-        await host.CallAsync(SaeRequest.ListApplications(("PageSize", "1000")));
-        var watch = Stopwatch.StartNew();
 
         for (int i = 0; i < 20; i++)
         {
@@ -30,21 +27,18 @@ public sealed class ScaleTests
             Assert.Equal(1000, data.GetProperty("Applications").GetArrayLength());
         }
 
-        Assert.True(watch.ElapsedMilliseconds < 10_000, $"20 listings of 1,000 applications took {watch.ElapsedMilliseconds} ms");
         JsonElement one = await host.CallAsync(SaeRequest.ListApplications(("NamespaceId", Namespace(50)), ("PageSize", "100")));
         Assert.Equal(AppsPerNamespace, one.GetProperty("TotalSize").GetInt32());
         Assert.Equal(AppId(50, 1), one.GetProperty("Applications")[0].GetProperty("AppId").GetString());
     }
 
     [Fact]
-    public async Task FiftyConcurrentBatchStarts_AllSucceed_QuicklyAndEachApplicationStartsOnce()
+    public async Task FiftyConcurrentBatchStarts_AllSucceed_AndEachApplicationStartsOnce()
     {
         await using EmulatorTestHost host = await StartWithBigSeedAsync();
-        var watch = Stopwatch.StartNew();
 
         string[] orders = await Task.WhenAll(Enumerable.Range(1, Namespaces).Select(n => host.StartApplicationsAsync(Namespace(n))));
 
-        Assert.True(watch.ElapsedMilliseconds < 10_000, $"50 concurrent batch starts took {watch.ElapsedMilliseconds} ms");
         Assert.Equal(Namespaces, orders.Distinct().Count());
         host.Clock.Advance(TimeSpan.FromSeconds(2));
         JsonElement state = await host.GetStateAsync();
@@ -71,7 +65,7 @@ public sealed class ScaleTests
     }
 
     [Fact]
-    public async Task AThousandFinishedChangeOrders_DoNotSlowTheNextRequests()
+    public async Task AThousandFinishedChangeOrders_LeaveEachApplicationItsOwn()
     {
         await using EmulatorTestHost host = await StartWithBigSeedAsync(delayMs: 0);
         for (int round = 0; round < 10; round++)
@@ -80,13 +74,11 @@ public sealed class ScaleTests
         }
 
         Assert.Equal(10 * Namespaces, (await host.ChangeOrderIdsAsync()).Length);
-        var watch = Stopwatch.StartNew();
         for (int i = 0; i < 50; i++)
         {
-            await host.CallAsync(SaeRequest.ListChangeOrders(("AppId", AppId(1, 1))));
+            Assert.Equal(10, (await host.CallAsync(SaeRequest.ListChangeOrders(("AppId", AppId(1, 1))))).GetProperty("TotalSize").GetInt32());
         }
 
-        Assert.True(watch.ElapsedMilliseconds < 10_000, $"50 ListChangeOrders took {watch.ElapsedMilliseconds} ms");
         JsonElement listed = await host.CallAsync(SaeRequest.ListChangeOrders(("AppId", AppId(1, 1)), ("PageSize", "200")));
         Assert.Equal(10, listed.GetProperty("TotalSize").GetInt32());
     }

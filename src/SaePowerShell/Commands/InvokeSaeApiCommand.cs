@@ -190,7 +190,7 @@ public sealed class InvokeSaeApiCommand : SaeCmdletBase
             return;
         }
 
-        int pageSize = given.TryGetValue("PageSize", out object? size) && int.TryParse(Convert.ToString(size, System.Globalization.CultureInfo.InvariantCulture), out int parsed) && parsed > 0 ? parsed : int.MaxValue;
+        int pageSize = given.TryGetValue("PageSize", out object? size) && int.TryParse(Convert.ToString(size, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int parsed) && parsed > 0 ? parsed : int.MaxValue;
         ForEachPage(
             page =>
             {

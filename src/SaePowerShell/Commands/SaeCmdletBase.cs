@@ -126,7 +126,7 @@ public abstract partial class SaeCmdletBase : CancellableCmdlet
                     "SaePowerShell/" + typeof(SaeCmdletBase).Assembly.GetName().Version + " PowerShell/" + Host.Version);
                 try
                 {
-                    _context = CommandContextFactory.Create(source, Locator, settings, new CmdletLog(Dispatcher, WriteVerbose, WriteDebug), Environment);
+                    _context = CommandContextFactory.Create(source, Locator, settings, new CmdletLog(Dispatcher, WriteVerbose, WriteDebug), Environment, RunspaceClock.Current);
                 }
                 catch (SaeConfigurationException ex)
                 {

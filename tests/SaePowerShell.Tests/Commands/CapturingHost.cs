@@ -5,16 +5,20 @@ using System.Security;
 
 namespace SaePowerShell.Tests.Commands;
 
-/// <summary>A PowerShell host that keeps what is written straight to its UI (Host.UI.WriteWarningLine and the like).</summary>
+/// <summary>
+/// A PowerShell host that keeps what is written straight to its UI (Host.UI.WriteWarningLine and the like). Its
+/// cultures are those of the thread that made it, as the console host's are the user's: the runspace's pipeline runs
+/// in them, so a culture leg of the Test task reaches the cmdlets.
+/// </summary>
 internal sealed class CapturingHost : PSHost
 {
     private readonly CapturingUI _ui = new();
 
     public List<string> Warnings => _ui.Warnings;
 
-    public override CultureInfo CurrentCulture => CultureInfo.InvariantCulture;
+    public override CultureInfo CurrentCulture { get; } = CultureInfo.CurrentCulture;
 
-    public override CultureInfo CurrentUICulture => CultureInfo.InvariantCulture;
+    public override CultureInfo CurrentUICulture { get; } = CultureInfo.CurrentUICulture;
 
     public override Guid InstanceId { get; } = Guid.NewGuid();
 

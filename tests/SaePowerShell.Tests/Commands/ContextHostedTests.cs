@@ -16,6 +16,7 @@ public sealed class ProcessEnvironmentCollection;
 /// -ThrottleLimit, polls beyond the fourth) go where the command's session says, never where the process default says.
 /// </summary>
 [Collection(nameof(ProcessEnvironmentCollection))]
+[Trait("Category", CmdletHost.Trait)]
 public sealed class ContextHostedTests
 {
     /// <summary>A loopback port where nothing listens: a call that goes there was sent where the session did not say.</summary>
@@ -64,11 +65,13 @@ public sealed class ContextHostedTests
     [Fact]
     public async Task WaitingOnMoreThanFourChangeOrders_PollsEveryOneWhereTheSessionSays()
     {
-        EmulatorApp emulator = EmulatorApp.Create(new EmulatorOptions { ChangeOrderDelayMs = 300 }, TimeProvider.System, SeedLoader.Parse(Seed(7)));
+        // The polls' waits move the cmdlet's and the emulator's one manual time on: no wall-clock wait.
+        HostedClock clock = HostedClock.Moves();
+        EmulatorApp emulator = EmulatorApp.Create(new EmulatorOptions { ChangeOrderDelayMs = 300 }, clock.Time, SeedLoader.Parse(Seed(7)));
         await emulator.StartAsync();
         await using (emulator)
         {
-            using PowerShell shell = CmdletHost.Create();
+            using PowerShell shell = CmdletHost.Create(clock: clock);
             shell.AddScript("Connect-SaeAccount -Credential $SaeCredential -Endpoint $args[0] | Out-Null; Get-SaeApplication -RegionId cn-hangzhou | Start-SaeApplication -Wait -MaximumRetryCount 0")
                 .AddArgument(emulator.BaseUrl);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Management.Automation;
 using SaePowerShell.Emulator;
 using SaePowerShell.Tests.Emulator;
@@ -6,6 +5,7 @@ using Xunit;
 
 namespace SaePowerShell.Tests.Commands;
 
+[Trait("Category", CmdletHost.Trait)]
 public sealed class StartSaeApplicationHostedTests
 {
     private const string DemoWeb = "0d1e2f3a-0000-4000-8000-000000000201";
@@ -29,42 +29,47 @@ public sealed class StartSaeApplicationHostedTests
     }
 
     [Fact]
-    public async Task CtrlC_CancelsTheCallInFlight_AtOnce()
+    public async Task CtrlC_CancelsTheCallInFlight_WhichTheServerSeesAbandoned()
     {
+        // The server never answers and the attempt may take 600 s: only the stop can end the call, and it must end it
+        // on the wire (the connection goes), not leave it running behind a stopped pipeline.
         await using StubSaeServer server = await StubSaeServer.SilentAsync();
         using PowerShell shell = CmdletHost.Create();
         shell.AddScript("Start-SaeApplication -AppId $args[1] -NamespaceId cn-hangzhou:demo -Endpoint $args[0] -Credential $SaeCredential -TimeoutSec 600")
             .AddArgument(server.Endpoint).AddArgument(DemoWeb);
 
         IAsyncResult running = shell.BeginInvoke();
-        await server.FirstRequest.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        var stopwatch = Stopwatch.StartNew();
-        shell.Stop();
+        await server.FirstRequest.Task.WaitAsync(CmdletHost.HangGuard);
+        await shell.StopAsync(null, null).WaitAsync(CmdletHost.HangGuard);
+        await server.Abandoned.Task.WaitAsync(CmdletHost.HangGuard);
 
-        Assert.True(running.AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(5)), "the command did not stop");
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"stopping took {stopwatch.Elapsed}");
+        Assert.True(running.IsCompleted, "the command did not stop");
         Assert.Equal(PSInvocationState.Stopped, shell.InvocationStateInfo.State);
         Assert.Empty(shell.Streams.Error);
         Assert.Equal(1, server.Requests);
     }
 
     [Fact]
-    public async Task CtrlC_EndsABackoffWait_AtOnce()
+    public async Task CtrlC_EndsABackoffWait_BeforeTheRetry()
     {
+        // A clock that stands still: the backoff after the throttled first attempt can end only by the stop.
+        HostedClock clock = HostedClock.StandsStill();
         await using StubSaeServer server = await StubSaeServer.ThrottlingAsync();
-        using PowerShell shell = CmdletHost.Create();
+        using PowerShell shell = CmdletHost.Create(clock: clock);
         shell.AddScript("Start-SaeApplication -AppId $args[1] -NamespaceId cn-hangzhou:demo -Endpoint $args[0] -Credential $SaeCredential -RetryIntervalSec 60 -MaximumRetryCount 5")
             .AddArgument(server.Endpoint).AddArgument(DemoWeb);
 
         IAsyncResult running = shell.BeginInvoke();
-        await server.FirstRequest.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await Task.Delay(200);
-        var stopwatch = Stopwatch.StartNew();
-        shell.Stop();
+        await clock.WaitHeldAsync().WaitAsync(CmdletHost.HangGuard);
+        await shell.StopAsync(null, null).WaitAsync(CmdletHost.HangGuard);
 
-        Assert.True(running.AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(5)), "the command did not stop");
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"stopping took {stopwatch.Elapsed}");
+        Assert.True(running.IsCompleted, "the command did not stop");
+        Assert.Equal(PSInvocationState.Stopped, shell.InvocationStateInfo.State);
         Assert.Equal(1, server.Requests);
+
+        // The one wait was the backoff of -RetryIntervalSec 60 (with jitter, half of it to all of it), and it never ended.
+        TimeSpan backoff = Assert.Single(clock.Delays);
+        Assert.InRange(backoff, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60));
     }
 
     [Fact]

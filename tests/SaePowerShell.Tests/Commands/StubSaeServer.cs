@@ -24,6 +24,9 @@ internal sealed class StubSaeServer : IAsyncDisposable
     /// <summary>Set when the first request has arrived.</summary>
     public TaskCompletionSource FirstRequest { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Set when a client gave up on a request before it was answered (its connection was aborted).</summary>
+    public TaskCompletionSource Abandoned { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public static async Task<StubSaeServer> StartAsync(RequestDelegate answer)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -40,6 +43,7 @@ internal sealed class StubSaeServer : IAsyncDisposable
             }
 
             server.FirstRequest.TrySetResult();
+            using CancellationTokenRegistration abandoned = context.RequestAborted.Register(() => server.Abandoned.TrySetResult());
             await answer(context);
         });
         await app.StartAsync();

@@ -4,18 +4,20 @@ using Xunit;
 
 namespace SaePowerShell.Tests.Commands;
 
+[Trait("Category", CmdletHost.Trait)]
 public sealed class WaitHostedTests
 {
     [Fact]
     public async Task StartWait_ShowsAProgressBarPerChangeOrder_UnderOneForTheWait_AndCompletesThem()
     {
-        // Real time here: the waiter polls the emulator while its batches move on.
-        // Long enough to be still running at the first look, which comes one interval (2 s) after the start.
-        EmulatorApp emulator = EmulatorApp.Create(new EmulatorOptions { ChangeOrderDelayMs = 4000 }, TimeProvider.System);
+        // The cmdlet and the emulator share one manual time that moves by each wait the cmdlet makes: the change orders
+        // take 4 s of it, so they are still running at the first look, which comes one interval (2 s) after the start.
+        HostedClock clock = HostedClock.Moves();
+        EmulatorApp emulator = EmulatorApp.Create(new EmulatorOptions { ChangeOrderDelayMs = 4000 }, clock.Time);
         await emulator.StartAsync();
         await using (emulator)
         {
-            using PowerShell shell = CmdletHost.Create();
+            using PowerShell shell = CmdletHost.Create(clock: clock);
             shell.AddScript("$ProgressPreference = 'Continue'; Get-SaeApplication -RegionId cn-hangzhou -Endpoint $args[0] -Credential $SaeCredential | Where-Object NamespaceId -in 'cn-hangzhou:demo', 'cn-hangzhou:staging' | Start-SaeApplication -Wait -Endpoint $args[0] -Credential $SaeCredential")
                 .AddArgument(emulator.BaseUrl);
 
@@ -30,29 +32,35 @@ public sealed class WaitHostedTests
             Assert.All(perOrder.GroupBy(p => p.ActivityId), bar => Assert.Equal(ProgressRecordType.Completed, bar.Last().RecordType));
             Assert.Contains(progress, p => p.ActivityId == 100 && p.RecordType == ProgressRecordType.Completed);
             Assert.Contains(progress, p => p.ActivityId == 1 && p.Activity == "Starting SAE applications");
+
+            // The first look waited one interval; the wait went on until the orders' 4 s had passed, and no longer than one more look.
+            Assert.Equal(TimeSpan.FromSeconds(2), clock.Delays[0]);
+            TimeSpan waited = clock.Delays.Aggregate(TimeSpan.Zero, (sum, d) => sum + d);
+            Assert.InRange(waited, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4) + clock.Delays[^1]);
         }
     }
 
     [Fact]
-    public async Task CtrlC_StopsAWaitAtOnce()
+    public async Task CtrlC_StopsAWait_AndSaysWhichChangeOrderGoesOn()
     {
-        EmulatorApp emulator = EmulatorApp.Create(new EmulatorOptions { ChangeOrderDelayMs = 600_000 }, TimeProvider.System);
+        // A clock that stands still: the wait can end only by the stop.
+        HostedClock clock = HostedClock.StandsStill();
+        EmulatorApp emulator = EmulatorApp.Create(new EmulatorOptions { ChangeOrderDelayMs = 600_000 }, clock.Time);
         await emulator.StartAsync();
         await using (emulator)
         {
             var host = new CapturingHost();
-            using PowerShell shell = CmdletHost.Create(host);
+            using PowerShell shell = CmdletHost.Create(host, clock);
             shell.AddScript("Start-SaeApplication -AppId 0d1e2f3a-0000-4000-8000-000000000201 -NamespaceId cn-hangzhou:demo -Wait -Endpoint $args[0] -Credential $SaeCredential")
                 .AddArgument(emulator.BaseUrl);
             IAsyncResult running = shell.BeginInvoke();
-            await Task.Delay(1500);
+            await clock.WaitHeldAsync().WaitAsync(CmdletHost.HangGuard);
 
-            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-            shell.Stop();
+            await shell.StopAsync(null, null).WaitAsync(CmdletHost.HangGuard);
 
-            Assert.True(running.AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(5)), "the wait did not stop");
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"stopping took {stopwatch.Elapsed}");
+            Assert.True(running.IsCompleted, "the wait did not stop");
             Assert.Equal(PSInvocationState.Stopped, shell.InvocationStateInfo.State);
+            Assert.Equal([TimeSpan.FromSeconds(2)], clock.Delays);
 
             // The wait stopped, not the change order: the host is told which one goes on, and how to wait for it again.
             string warning = Assert.Single(host.Warnings);

@@ -7,6 +7,7 @@ namespace SaePowerShell.Tests.Security;
 
 /// <summary>The cmdlets against servers that lie, inject or send nothing useful: each is one clear error, and nothing more is sent.</summary>
 [Collection(nameof(ProcessEnvironmentCollection))]
+[Trait("Category", CmdletHost.Trait)]
 public sealed class HostileServerCmdletTests
 {
     private const string App = """{"AppId":"0d1e2f3a-0000-4000-8000-000000000201","AppName":"web","NamespaceId":"cn-hangzhou:demo","RegionId":"cn-hangzhou"}""";

@@ -5,6 +5,7 @@ using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
 using SaePowerShell.Core.RateLimiting;
+using SaePowerShell.Core.Time;
 
 namespace SaePowerShell.Core.Context;
 
@@ -39,8 +40,11 @@ internal static class CommandContextFactory
         }
     }
 
-    /// <summary>The client for this credential, with the account's quota; a bad quota or connect-timeout setting is a configuration error here.</summary>
-    public static CommandContext Create(ICredentialSource source, Locator locator, CallSettings settings, ISaeLog log, IEnvironment environment)
+    /// <summary>
+    /// The client for this credential, with the account's quota; a bad quota or connect-timeout setting is a configuration
+    /// error here. Its waits and timestamps come from <paramref name="clock"/>, the system's unless a test host says otherwise.
+    /// </summary>
+    public static CommandContext Create(ICredentialSource source, Locator locator, CallSettings settings, ISaeLog log, IEnvironment environment, IClock? clock = null)
     {
         SharedHttp.ConnectTimeout(environment.Get(SharedHttp.ConnectTimeoutVariable));
         var options = new SaeClientOptions
@@ -52,7 +56,7 @@ internal static class CommandContextFactory
             UserAgent = settings.UserAgent,
             RateLimiter = RateLimits.For(source.AccountKey, environment),
         };
-        return new CommandContext(new SaeClient(source, options, log), locator, source);
+        return new CommandContext(new SaeClient(source, options, log, clock ?? SystemClock.Instance), locator, source);
     }
 
     private static string? SafeProfileRegion(Func<string?> profileRegion)

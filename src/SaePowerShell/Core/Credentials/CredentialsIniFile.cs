@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using SaePowerShell.Core.Credentials.Sources;
 using SaePowerShell.Core.Credentials.Sts;
@@ -59,7 +60,7 @@ internal static class CredentialsIniFile
 
     private static RoleRequest Role(Dictionary<string, string> section, string where) =>
         new RoleRequest(Required(section, "role_arn", where), Optional(section, "role_session_name"),
-            int.TryParse(Optional(section, "duration_seconds"), out int seconds) ? seconds : (int?)null, Optional(section, "policy"));
+            int.TryParse(Optional(section, "duration_seconds"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int seconds) ? seconds : (int?)null, Optional(section, "policy"));
 
     private static StsClient Sts(IEnvironment environment) => new StsClient(StsEndpoint.Resolve(environment, null, null));
 

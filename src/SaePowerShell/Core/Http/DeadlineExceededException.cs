@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace SaePowerShell.Core.Http;
 
@@ -6,7 +7,7 @@ namespace SaePowerShell.Core.Http;
 internal sealed class DeadlineExceededException : TimeoutException
 {
     public DeadlineExceededException(TimeSpan deadline, Exception inner)
-        : base("No answer came within " + deadline.TotalSeconds + " s.", inner)
+        : base("No answer came within " + deadline.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s.", inner)
     {
         Deadline = deadline;
     }

@@ -28,7 +28,12 @@ internal sealed class SaeClient
     private readonly Func<string> _newNonce;
 
     public SaeClient(ICredentialSource source, SaeClientOptions options, ISaeLog log)
-        : this(HttpTransport.Shared, source, options, log, SystemClock.Instance, ThreadSafeRandom.NextDouble, () => Guid.NewGuid().ToString("N"))
+        : this(source, options, log, SystemClock.Instance)
+    {
+    }
+
+    public SaeClient(ICredentialSource source, SaeClientOptions options, ISaeLog log, IClock clock)
+        : this(HttpTransport.Shared, source, options, log, clock, ThreadSafeRandom.NextDouble, () => Guid.NewGuid().ToString("N"))
     {
     }
 
@@ -108,7 +113,7 @@ internal sealed class SaeClient
             }
             catch (DeadlineExceededException ex)
             {
-                return AttemptResult.Unanswered(request, nonce, sentAt, "no answer came within " + _options.Timeout.TotalSeconds + " s", "RequestTimeout", SaeErrorCategory.OperationTimeout, ex);
+                return AttemptResult.Unanswered(request, nonce, sentAt, "no answer came within " + _options.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s", "RequestTimeout", SaeErrorCategory.OperationTimeout, ex);
             }
             catch (Exception ex) when (TransportFailures.IsTransport(ex) && TransportFailures.NeverReachedServer(ex))
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System;
 using SaePowerShell.Core.Diagnostics;
 using SaePowerShell.Core.Time;
@@ -59,5 +60,5 @@ internal sealed class SlidingWindowRateLimiter
         }
     }
 
-    public override string ToString() => Permits + " calls per " + Window.TotalSeconds + " s";
+    public override string ToString() => Permits + " calls per " + Window.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s";
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace SaePowerShell.Core.Waiting;
 
@@ -53,7 +54,7 @@ internal static class ChangeOrderOutcome
 
     public static SaeChangeOrderException TimedOut(SaeChangeOrder order, TimeSpan waited) =>
         new SaeChangeOrderException(order, "WaitTimeout", SaeErrorCategory.OperationTimeout,
-            Describe(order) + " did not finish within " + waited.TotalSeconds + " s; it was " + (order.Status?.ToString() ?? "not yet described")
+            Describe(order) + " did not finish within " + waited.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s; it was " + (order.Status?.ToString() ?? "not yet described")
             + " when the wait ended. It goes on running: Wait-SaeChangeOrder " + order.ChangeOrderId + " waits again.");
 
     /// <summary>An approval waited for: worth saying so, since polling alone will not end it.</summary>

@@ -38,8 +38,9 @@ public sealed class RefreshingCredentialSourceTests
     {
         var source = new CountingSource(new FakeClock(), TimeSpan.FromHours(1)) { Gate = new TaskCompletionSource() };
 
-        Task<SaeCredential>[] waiting = Enumerable.Range(0, 20).Select(_ => Task.Run(() => source.GetAsync(CancellationToken.None))).ToArray();
-        await Task.Delay(100);
+        // All twenty ask while the fetch is held open, so each finds it under way; none can come after it and use its result.
+        Task<SaeCredential>[] waiting = Enumerable.Range(0, 20).Select(_ => source.GetAsync(CancellationToken.None)).ToArray();
+        Assert.All(waiting, w => Assert.False(w.IsCompleted));
         source.Gate.SetResult();
         SaeCredential[] got = await Task.WhenAll(waiting);
 
