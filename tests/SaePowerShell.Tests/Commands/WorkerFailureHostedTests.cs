@@ -8,6 +8,7 @@ using Xunit;
 namespace SaePowerShell.Tests.Commands;
 
 /// <summary>What SAE refuses is an application's error; a bug in a worker is the command's, and stops it.</summary>
+[Trait("Category", CmdletHost.Trait)]
 public sealed class WorkerFailureHostedTests
 {
     private const string DemoWeb = "0d1e2f3a-0000-4000-8000-000000000201";
