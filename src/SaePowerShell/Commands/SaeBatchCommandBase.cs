@@ -139,13 +139,14 @@ public abstract partial class SaeBatchCommandBase : SaeChangeCommandBase
             WriteObject(order);
         }
 
-        var inputs = group.Targets.ToDictionary(t => t.AppId, t => (object?)t.Input, StringComparer.Ordinal);
-        var names = group.Targets.ToDictionary(t => t.AppId, t => t.ToString(), StringComparer.Ordinal);
+        var targets = group.Targets.ToDictionary(t => t.AppId, StringComparer.Ordinal);
         string verb = Action.Verb.ToLowerInvariant();
         foreach (AppFinding finding in findings.Where(f => f.Reached != true))
         {
-            object? target = inputs.TryGetValue(finding.AppId, out object? input) ? input : finding.AppId;
-            string name = names.TryGetValue(finding.AppId, out string? known) ? known : finding.AppId;
+            // A whole namespace's applications were not given one by one: the id stands for the input.
+            bool given = targets.TryGetValue(finding.AppId, out AppTarget? appTarget);
+            object? target = given ? appTarget!.Input : finding.AppId;
+            string name = given ? appTarget!.ToString() : finding.AppId;
             string subject = finding.Reached == false
                 ? "Could not " + verb + " application " + name + " (" + finding.Reason + ")"
                 : "Whether application " + name + " reached the " + verb + " is not known (" + finding.Reason + ")";
