@@ -64,7 +64,7 @@ internal static class ModuleRequests
     ];
 
     /// <summary>Every API the module declares.</summary>
+    /// <summary>The typed APIs: every API a row of the cmdlet table calls (the others go through Invoke-SaeApi and the catalog).</summary>
     public static IReadOnlyList<SaeApi> Declared() =>
-        typeof(SaeApi).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(SaeApi)).Select(f => (SaeApi)f.GetValue(null)!).ToList();
+        SaePowerShell.Core.Catalog.CmdletTable.Rows.SelectMany(r => r.Apis).Distinct().OrderBy(a => a.Action, StringComparer.Ordinal).ToList();
 }
