@@ -10,7 +10,7 @@
     HelpInfoUri          = 'https://github.com/saepowershell/SaePowerShell/tree/main/docs/cmdlets'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
-    FormatsToProcess     = @('SaePowerShell.Format.ps1xml')
+    FormatsToProcess     = @('SaePowerShell.Format.ps1xml', 'SaePowerShell.Generated.Format.ps1xml')
     CmdletsToExport      = @(
         'Connect-SaeAccount'
         'Deploy-SaeApplication'
@@ -22,17 +22,21 @@
         'Get-SaeApplicationStatus'
         'Get-SaeApplicationVersion'
         'Get-SaeChangeOrder'
+        'Get-SaeConfigMap'
         'Get-SaeContext'
         'Get-SaeInstanceLog'
         'Get-SaeNamespace'
         'Get-SaeRegion'
         'Invoke-SaeApi'
+        'New-SaeConfigMap'
         'Remove-SaeApplicationInstance'
+        'Remove-SaeConfigMap'
         'Resize-SaeApplication'
         'Restart-SaeApplication'
         'Restart-SaeApplicationInstance'
         'Restore-SaeApplication'
         'Resume-SaeChangeOrder'
+        'Set-SaeConfigMap'
         'Start-SaeApplication'
         'Stop-SaeApplication'
         'Stop-SaeChangeOrder'

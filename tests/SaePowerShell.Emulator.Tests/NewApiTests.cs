@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Xunit;
@@ -96,6 +97,36 @@ public sealed class NewApiTests
         SaeReply unknown = await host.SendAsync(SaeRequest.DescribeConfigMap(404).WithScheme(scheme));
         Assert.Equal((HttpStatusCode.NotFound, "InvalidConfigMapId.NotFound"), (unknown.Status, unknown.ErrorCode));
         Assert.Equal("InvalidNamespaceId.NotFound", (await host.SendAsync(SaeRequest.ListNamespacedConfigMaps("cn-hangzhou:nope"))).ErrorCode);
+    }
+
+    [Theory]
+    [InlineData(SigningScheme.V3)]
+    [InlineData(SigningScheme.Roa)]
+    public async Task ConfigMap_IsUpdatedWhole_ThenDeleted_AndItsIdIsNeverReused(SigningScheme scheme)
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+        long id = (await host.CallAsync(SaeRequest.CreateConfigMap("web", "cn-hangzhou:demo", """{"a":"1","b":"2"}"""))).GetProperty("ConfigMapId").GetInt64();
+        long created = host.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        SaeReply updated = await host.SendAsync(SaeRequest.UpdateConfigMap(id, """{"a":"9"}""").With(("Description", "new")).WithScheme(scheme));
+        SaeReply described = await host.SendAsync(SaeRequest.DescribeConfigMap(id));
+        SaeReply deleted = await host.SendAsync(SaeRequest.DeleteConfigMap(id).WithScheme(scheme));
+        SaeReply gone = await host.SendAsync(SaeRequest.DescribeConfigMap(id));
+        SaeReply again = await host.SendAsync(SaeRequest.DeleteConfigMap(id));
+        long next = (await host.CallAsync(SaeRequest.CreateConfigMap("web", "cn-hangzhou:demo", "{}"))).GetProperty("ConfigMapId").GetInt64();
+
+        SurfaceFile.AssertConforms("UpdateConfigMap", updated.Body);
+        SurfaceFile.AssertConforms("DeleteConfigMap", deleted.Body);
+        Assert.Equal(id.ToString(CultureInfo.InvariantCulture), updated.Data.GetProperty("ConfigMapId").GetString());
+        Assert.Equal("""{"a":"9"}""", described.Data.GetProperty("Data").GetRawText());
+        Assert.Equal("new", described.Data.GetProperty("Description").GetString());
+        Assert.Equal(created, described.Data.GetProperty("CreateTime").GetInt64());
+        Assert.Equal(created + 60_000, described.Data.GetProperty("UpdateTime").GetInt64());
+        Assert.Equal(id, deleted.Data.GetProperty("ConfigMapId").GetInt64());
+        Assert.Equal("InvalidConfigMapId.NotFound", gone.ErrorCode);
+        Assert.Equal("InvalidConfigMapId.NotFound", again.ErrorCode);
+        Assert.Equal(id + 1, next);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using SaePowerShell.Surface;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -12,7 +13,7 @@ public sealed class OfficialSurfaceTests
     [
         "ListApplications", "BatchStartApplications", "BatchStopApplications", "BatchRestartApplications", "DescribeChangeOrder",
         "ListChangeOrders", "DescribeApplicationStatus", "DescribeNamespaceList", "ListNamespaceChangeOrders", "DescribeRegions",
-        "TagResources", "CreateConfigMap", "DescribeConfigMap", "ListNamespacedConfigMaps", "DescribeWebApplication", "StartWebApplication",
+        "TagResources", "CreateConfigMap", "DescribeConfigMap", "ListNamespacedConfigMaps", "UpdateConfigMap", "DeleteConfigMap", "DescribeWebApplication", "StartWebApplication",
         "DeployApplication", "RescaleApplication", "RescaleApplicationVertically", "ListAppVersions", "RollbackApplication",
         "DescribeApplicationConfig", "DescribeApplicationGroups", "DescribeApplicationInstances", "RestartInstances", "DeleteInstances",
         "ConfirmPipelineBatch", "DescribePipeline", "AbortChangeOrder", "AbortAndRollbackChangeOrder", "ListAppEvents", "DescribeInstanceLog",
@@ -32,9 +33,9 @@ public sealed class OfficialSurfaceTests
     public async Task EveryOfficialApi_IsKnown_AndTheOnesNotEmulatedSaySo()
     {
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
-        foreach (JsonElement api in SurfaceFile.Apis)
+        foreach (SurfaceOperation api in SurfaceFile.Apis)
         {
-            string name = api.GetProperty("name").GetString()!;
+            string name = api.Name;
             SaeRequest request = MinimalRequest(api);
 
             SaeReply reply = await host.SendAsync(request);
@@ -49,7 +50,7 @@ public sealed class OfficialSurfaceTests
             {
                 Assert.Equal((HttpStatusCode.NotImplemented, "Emulator.NotEmulated"), (reply.Status, reply.ErrorCode));
                 Assert.Equal(
-                    $"The SAE emulator does not emulate {name}; it is a real SAE API ({api.GetProperty("method").GetString()} {api.GetProperty("path").GetString()})",
+                    $"The SAE emulator does not emulate {name}; it is a real SAE API ({api.Method} {api.Path})",
                     reply.Message.TrimEnd('.'));
             }
         }
@@ -124,28 +125,27 @@ public sealed class OfficialSurfaceTests
     }
 
     /// <summary>A request with every required parameter of the API set to a value of its type, where the SDK puts it.</summary>
-    private static SaeRequest MinimalRequest(JsonElement api)
+    private static SaeRequest MinimalRequest(SurfaceOperation api)
     {
-        SaeRequest request = SaeRequest.Api(api.GetProperty("name").GetString()!, api.GetProperty("method").GetString()!, api.GetProperty("path").GetString()!);
-        bool form = api.GetProperty("reqBodyType").GetString() == "formData";
+        SaeRequest request = SaeRequest.Api(api.Name, api.Method, api.Path);
+        bool form = api.ReqBodyType == "formData";
         var body = new List<(string Key, string Value)>();
         bool wholeBody = false;
-        foreach (JsonElement p in api.GetProperty("requestParams").EnumerateArray())
+        foreach (SurfaceRequestParameter p in api.Parameters)
         {
-            bool required = p.TryGetProperty("required", out JsonElement r) && r.GetBoolean();
-            if (!required)
+            if (!p.Required)
             {
                 continue;
             }
 
-            string name = p.GetProperty("name").GetString()!;
-            string value = p.GetProperty("type").GetString() switch
+            string name = p.Name;
+            string value = p.Type switch
             {
                 "integer" or "long" => "1",
                 "boolean" => "true",
                 _ => "x",
             };
-            switch (p.GetProperty("in").GetString())
+            switch (p.In)
             {
                 case "query":
                     request.With((name, value));
@@ -154,7 +154,7 @@ public sealed class OfficialSurfaceTests
                     request.WithPath(name, value);
                     break;
                 default:
-                    if (p.TryGetProperty("wholeBody", out JsonElement w) && w.GetBoolean())
+                    if (p.WholeBody)
                     {
                         wholeBody = true;
                     }

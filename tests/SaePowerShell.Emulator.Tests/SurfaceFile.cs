@@ -1,44 +1,47 @@
 using System.Text.Json;
 using SaePowerShell.Emulator;
+using SaePowerShell.Surface;
 using Xunit;
 
 namespace SaePowerShell.Tests.Emulator;
 
 /// <summary>
-/// The surface file as the emulator embeds it (so the tests read the very bytes the gateway checks against), and the
-/// check that an answer uses only declared response fields with their declared JSON types.
+/// The surface file as the emulator embeds it (so the tests read the very bytes the gateway checks against), through
+/// the one surface reader (src/Surface), and the check that an answer uses only declared response fields with their
+/// declared JSON types.
 /// </summary>
 internal static class SurfaceFile
 {
-    private static readonly Lazy<JsonElement> Root = new(() =>
+    private static readonly Lazy<SurfaceDocument> Document = new(() =>
     {
         using Stream stream = typeof(EmulatorApp).Assembly.GetManifestResourceStream("sae-api-surface.json")
             ?? throw new InvalidOperationException("The emulator does not embed sae-api-surface.json.");
-        return JsonDocument.Parse(stream).RootElement.Clone();
+        using var reader = new StreamReader(stream);
+        return SurfaceDocument.Parse(reader.ReadToEnd());
     });
 
-    public static IEnumerable<JsonElement> Apis => Root.Value.GetProperty("apis").EnumerateArray();
+    public static IReadOnlyList<SurfaceOperation> Apis => Document.Value.Apis;
 
-    public static JsonElement Api(string name) => Apis.Single(a => a.GetProperty("name").GetString() == name);
+    public static SurfaceOperation Api(string name) => Document.Value[name];
 
     /// <summary>Asserts that every field of <paramref name="body"/> is declared for the API, at every depth, with its type.</summary>
     public static void AssertConforms(string api, JsonElement body) =>
-        CheckObject(api, body, Api(api).GetProperty("responseFields"));
+        CheckObject(api, body, Api(api).ResponseFields);
 
-    private static void CheckObject(string where, JsonElement value, JsonElement fields)
+    private static void CheckObject(string where, JsonElement value, IReadOnlyList<SurfaceField> fields)
     {
         Assert.True(value.ValueKind == JsonValueKind.Object, $"{where} should be an object, is {value.ValueKind}");
         foreach (JsonProperty property in value.EnumerateObject())
         {
-            JsonElement? declared = fields.EnumerateArray().Cast<JsonElement?>().FirstOrDefault(f => f!.Value.GetProperty("name").GetString() == property.Name);
+            SurfaceField? declared = fields.FirstOrDefault(f => f.Name == property.Name);
             Assert.True(declared is not null, $"{where}.{property.Name} is not a declared response field");
-            CheckValue($"{where}.{property.Name}", property.Value, declared!.Value);
+            CheckValue($"{where}.{property.Name}", property.Value, declared!);
         }
     }
 
-    private static void CheckValue(string where, JsonElement value, JsonElement field)
+    private static void CheckValue(string where, JsonElement value, SurfaceField field)
     {
-        string type = field.GetProperty("type").GetString()!;
+        string type = field.Type;
         if (value.ValueKind == JsonValueKind.Null || type == "any")
         {
             return;
@@ -59,13 +62,13 @@ internal static class SurfaceFile
                 Assert.True(value.ValueKind is JsonValueKind.True or JsonValueKind.False, $"{where} is declared boolean, is {value.ValueKind}");
                 break;
             case "object":
-                CheckObject(where, value, field.GetProperty("fields"));
+                CheckObject(where, value, field.Fields);
                 break;
             case "array<object>":
                 Assert.True(value.ValueKind == JsonValueKind.Array, $"{where} is declared an array, is {value.ValueKind}");
                 foreach (JsonElement item in value.EnumerateArray())
                 {
-                    CheckObject(where + "[]", item, field.GetProperty("fields"));
+                    CheckObject(where + "[]", item, field.Fields);
                 }
 
                 break;

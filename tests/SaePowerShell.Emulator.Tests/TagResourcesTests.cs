@@ -17,8 +17,7 @@ public sealed class TagResourcesTests
     public async Task TheSurfacesOwnExample_InLowerCase_IsAccepted(SigningScheme scheme)
     {
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
-        string example = SurfaceFile.Api("TagResources").GetProperty("requestParams").EnumerateArray()
-            .Single(p => p.GetProperty("name").GetString() == "Tags").GetProperty("example").GetString()!;
+        string example = SurfaceFile.Api("TagResources").Parameter("Tags")!.Example!;
         Assert.Equal("""[{"key":"k1","value":"v1"}]""", example);
 
         SaeReply reply = await host.SendAsync(Tag(DemoOrderApi, example).WithScheme(scheme));

@@ -13,7 +13,7 @@ internal static class ConfigMapDescription
         map.Description,
         map.Data,
         CreateTime = map.CreatedAt.ToUnixTimeMilliseconds(),
-        UpdateTime = map.CreatedAt.ToUnixTimeMilliseconds(),
+        UpdateTime = map.UpdatedAt.ToUnixTimeMilliseconds(),
 
         // No emulated application mounts config maps.
         RelateApps = Array.Empty<object>(),

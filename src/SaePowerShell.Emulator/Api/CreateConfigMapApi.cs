@@ -32,7 +32,7 @@ internal sealed class CreateConfigMapApi : ISaeApi
         return new SaeResult(new { map.ConfigMapId });
     }
 
-    private static JsonElement ParseData(string text)
+    internal static JsonElement ParseData(string text)
     {
         try
         {

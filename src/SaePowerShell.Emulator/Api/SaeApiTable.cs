@@ -19,6 +19,8 @@ internal static class SaeApiTable
         new CreateConfigMapApi(),
         new DescribeConfigMapApi(),
         new ListNamespacedConfigMapsApi(),
+        new UpdateConfigMapApi(),
+        new DeleteConfigMapApi(),
         new DescribeWebApplicationApi(),
         new StartWebApplicationApi(),
         new DeployApplicationApi(),

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using SaePowerShell.Surface;
 
 namespace SaePowerShell.Emulator.Surface;
 
@@ -88,38 +88,30 @@ internal sealed class ApiSurface
         return true;
     }
 
+    /// <summary>Through the one surface reader (src/Surface) that the module's build generator and the tests also compile.</summary>
     private static ApiSurface Load()
     {
         using Stream stream = typeof(ApiSurface).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"The embedded resource {Resource} is missing.");
-        using JsonDocument document = JsonDocument.Parse(stream);
-        var apis = new List<SurfaceApi>();
-        foreach (JsonElement api in document.RootElement.GetProperty("apis").EnumerateArray())
-        {
-            var parameters = api.GetProperty("requestParams").EnumerateArray().Select(p => new SurfaceParameter(
-                p.GetProperty("name").GetString()!,
-                p.GetProperty("in").GetString() switch
+        using var reader = new StreamReader(stream);
+        SurfaceDocument document = SurfaceDocument.Parse(reader.ReadToEnd());
+        var apis = document.Apis.Select(api => new SurfaceApi(
+            api.Name,
+            api.Method,
+            api.Path,
+            api.ReqBodyType,
+            api.Parameters.Select(p => new SurfaceParameter(
+                p.Name,
+                p.In switch
                 {
                     "query" => ParameterLocation.Query,
                     "body" => ParameterLocation.Body,
-                    "path" => ParameterLocation.Path,
-                    string other => throw new InvalidOperationException($"{Resource}: unknown parameter location '{other}'."),
-                    null => throw new InvalidOperationException($"{Resource}: a parameter without a location."),
+                    _ => ParameterLocation.Path,
                 },
-                p.GetProperty("type").GetString()!,
-                p.TryGetProperty("required", out JsonElement required) && required.GetBoolean(),
-                p.TryGetProperty("wholeBody", out JsonElement whole) && whole.GetBoolean())).ToList();
-            var responseTypes = api.GetProperty("responseFields").EnumerateArray()
-                .ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("type").GetString()!, StringComparer.Ordinal);
-            apis.Add(new SurfaceApi(
-                api.GetProperty("name").GetString()!,
-                api.GetProperty("method").GetString()!,
-                api.GetProperty("path").GetString()!,
-                api.GetProperty("reqBodyType").GetString()!,
-                parameters,
-                responseTypes));
-        }
-
+                p.Type,
+                p.Required,
+                p.WholeBody)).ToList(),
+            api.ResponseFields.ToDictionary(f => f.Name, f => f.Type, StringComparer.Ordinal))).ToList();
         return new ApiSurface(apis);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class WorldState
     private readonly Dictionary<string, List<SaeApplication>> _applicationsByNamespace = new(StringComparer.Ordinal);
     private readonly List<SaeWebApplication> _webApplications = [];
     private readonly List<SaeConfigMap> _configMaps = [];
+    private long _lastConfigMapId;
     private readonly List<ChangeOrder> _changeOrders = [];
     private readonly Dictionary<string, ChangeOrder> _changeOrdersById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ChangeOrder Order, ChangeOrderBatch Batch)> _pipelinesById = new(StringComparer.Ordinal);
@@ -90,13 +91,23 @@ internal sealed class WorldState
 
     public SaeConfigMap? FindConfigMap(long configMapId) => _configMaps.FirstOrDefault(c => c.ConfigMapId == configMapId);
 
-    /// <summary>Adds a config map under the next id: SAE's ids are small sequential longs, and so are these, from 1.</summary>
+    /// <summary>Adds a config map under the next id: SAE's ids are small sequential longs, and so are these, from 1, never reused.</summary>
     public SaeConfigMap AddConfigMap(string name, string namespaceId, string description, System.Text.Json.JsonElement data)
     {
-        var map = new SaeConfigMap(_configMaps.Count + 1, name, namespaceId, description, data, Now);
+        var map = new SaeConfigMap(++_lastConfigMapId, name, namespaceId, description, data, Now);
         _configMaps.Add(map);
         return map;
     }
+
+    /// <summary>UpdateConfigMap: the data replaced whole, the description only when one is given.</summary>
+    public SaeConfigMap UpdateConfigMap(SaeConfigMap map, string? description, System.Text.Json.JsonElement data)
+    {
+        SaeConfigMap updated = map with { Data = data, Description = description ?? map.Description, UpdatedAt = Now };
+        _configMaps[_configMaps.IndexOf(map)] = updated;
+        return updated;
+    }
+
+    public void RemoveConfigMap(SaeConfigMap map) => _configMaps.Remove(map);
 
     public SaeNamespace? FindNamespace(string namespaceId) => _namespacesById.GetValueOrDefault(namespaceId);
 

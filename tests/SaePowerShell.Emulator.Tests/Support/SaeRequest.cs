@@ -131,6 +131,14 @@ internal sealed class SaeRequest
     public static SaeRequest ListNamespacedConfigMaps(string namespaceId) =>
         Api("ListNamespacedConfigMaps", "GET", "/pop/v1/sam/configmap/listNamespacedConfigMaps", ("NamespaceId", namespaceId));
 
+    /// <summary>UpdateConfigMap: ConfigMapId in the query, Data (a JSON object as a string) in a JSON body.</summary>
+    public static SaeRequest UpdateConfigMap(long id, string dataJson) =>
+        Api("UpdateConfigMap", "PUT", "/pop/v1/sam/configmap/configMap", ("ConfigMapId", id.ToString(CultureInfo.InvariantCulture)))
+            .WithJsonBody(new Dictionary<string, object?> { ["Data"] = dataJson });
+
+    public static SaeRequest DeleteConfigMap(long id) =>
+        Api("DeleteConfigMap", "DELETE", "/pop/v1/sam/configmap/configMap", ("ConfigMapId", id.ToString(CultureInfo.InvariantCulture)));
+
     public static SaeRequest DescribeWebApplication(string applicationId, string namespaceId) =>
         Api("DescribeWebApplication", "GET", "/pop/v2/api/web/applications/{ApplicationId}", ("NamespaceId", namespaceId)).WithPath("ApplicationId", applicationId);
 

@@ -1,3 +1,4 @@
+using SaePowerShell.Surface;
 using System.Globalization;
 using SaePowerShell.Core.Api;
 using Xunit;
@@ -39,7 +40,7 @@ public sealed class ApiContractTests
     [MemberData(nameof(OfficialApisTheModuleCalls))]
     public void TheMethodAndPath_AreTheOfficialOnes(string action)
     {
-        SurfaceApi official = ApiSurface.Apis[action];
+        SurfaceOperation official = ApiSurface.Apis[action];
         SaeApi api = ModuleRequests.Declared().Single(a => a.Action == action);
 
         Assert.Equal(official.Method, api.Method);
@@ -51,14 +52,14 @@ public sealed class ApiContractTests
     [MemberData(nameof(OfficialApisTheModuleCalls))]
     public void EveryRequestShape_SendsOnlyOfficialParameters_WhereTheyGo_WithTheRequiredOnes(string action)
     {
-        SurfaceApi official = ApiSurface.Apis[action];
+        SurfaceOperation official = ApiSurface.Apis[action];
         foreach ((string shape, ApiRequest request) in ModuleRequests.All().Where(r => r.Request.Api.Action == action))
         {
             var sent = request.Query.Select(p => p.Key).ToList();
             Assert.True(sent.Distinct(StringComparer.Ordinal).Count() == sent.Count, shape + ": a parameter is sent twice.");
             foreach (KeyValuePair<string, string> parameter in request.Query)
             {
-                SurfaceParameter? declared = official.Parameters.SingleOrDefault(p => p.Name == parameter.Key);
+                SurfaceRequestParameter? declared = official.Parameters.SingleOrDefault(p => p.Name == parameter.Key);
                 Assert.True(declared != null, shape + ": " + parameter.Key + " is not a parameter of " + action + ".");
                 Assert.True(declared!.In == "query", shape + ": " + parameter.Key + " goes in the " + declared.In + ", not the query.");
                 Assert.True(HasType(parameter.Value, declared.Type), shape + ": " + parameter.Key + "=" + parameter.Value + " is not a " + declared.Type + ".");
@@ -66,7 +67,7 @@ public sealed class ApiContractTests
 
             foreach (KeyValuePair<string, object> parameter in request.Body)
             {
-                SurfaceParameter? declared = official.Parameters.SingleOrDefault(p => p.Name == parameter.Key);
+                SurfaceRequestParameter? declared = official.Parameters.SingleOrDefault(p => p.Name == parameter.Key);
                 Assert.True(declared != null, shape + ": " + parameter.Key + " is not a parameter of " + action + ".");
                 Assert.True(declared!.In == "body", shape + ": " + parameter.Key + " goes in the " + declared.In + ", not the body.");
                 Assert.True(HasType(SaePowerShell.Core.Api.ParameterText.Of(parameter.Value), declared.Type), shape + ": " + parameter.Key + " is not a " + declared.Type + ".");
@@ -74,10 +75,15 @@ public sealed class ApiContractTests
 
             Assert.True(request.Body.Count == 0 || request.Api.BodyType == official.ReqBodyType, shape + ": a body, but encoded as " + request.Api.BodyType + " where the SDK sends " + official.ReqBodyType + ".");
 
-            foreach (SurfaceParameter required in official.Parameters.Where(p => p.Required))
+            foreach (SurfaceRequestParameter required in official.Parameters.Where(p => p.Required))
             {
-                Assert.True(required.In == "query", action + " requires " + required.Name + " in the " + required.In + ", which the module cannot send yet.");
-                Assert.True(sent.Contains(required.Name), shape + ": the required " + required.Name + " is missing.");
+                bool given = required.In switch
+                {
+                    "query" => sent.Contains(required.Name),
+                    "body" => request.Body.Any(b => b.Key == required.Name) || (required.WholeBody && request.WholeBody != null),
+                    _ => request.PathParameters.ContainsKey(required.Name),
+                };
+                Assert.True(given, shape + ": the required " + required.Name + " (" + required.In + ") is missing.");
             }
         }
     }
@@ -110,7 +116,7 @@ public sealed class ApiContractTests
     [MemberData(nameof(EveryOfficialApi))]
     public void InvokeSaeApi_BuildsEveryOfficialApi_AsTheSurfaceDeclaresIt(string action)
     {
-        SurfaceApi official = ApiSurface.Apis[action];
+        SurfaceOperation official = ApiSurface.Apis[action];
         var given = official.Parameters.ToDictionary(p => p.Name, p => (object?)Sample(p.Type), StringComparer.Ordinal);
         var location = new SaePowerShell.Core.Endpoints.ServiceLocation(new Uri("https://sae.cn-hangzhou.aliyuncs.com/"), "cn-hangzhou", "t", "t");
 

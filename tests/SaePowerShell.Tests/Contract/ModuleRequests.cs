@@ -61,10 +61,15 @@ internal static class ModuleRequests
         ("DescribeInstanceLog", DescribeInstanceLogCall.Request(Location, "i-1", "cn-hangzhou:demo", null, false)),
         ("DescribeInstanceLog, previous, a sidecar", DescribeInstanceLogCall.Request(Location, "i-1", "cn-hangzhou:demo", "sidecar-1", true)),
         ("ListChangeOrders, by type", ListChangeOrdersCall.Request(Location, "app-1", "cn-hangzhou:demo", 1, "CoDeploy")),
+        ("ListNamespacedConfigMaps", ConfigMapCalls.List(Location, "cn-hangzhou:demo")),
+        ("DescribeConfigMap", ConfigMapCalls.Describe(Location, 7, "cn-hangzhou:demo")),
+        ("CreateConfigMap", ConfigMapCalls.Create(Location, "cn-hangzhou:demo", "web-config", new Dictionary<string, string> { ["LOG_LEVEL"] = "info" }, "the web tier")),
+        ("UpdateConfigMap", ConfigMapCalls.Update(Location, new SaeConfigMap { ConfigMapId = 7, Name = "web-config", NamespaceId = "cn-hangzhou:demo" }, new Dictionary<string, string> { ["LOG_LEVEL"] = "debug" }, null)),
+        ("DeleteConfigMap", ConfigMapCalls.Delete(Location, new SaeConfigMap { ConfigMapId = 7, Name = "web-config", NamespaceId = "cn-hangzhou:demo" })),
     ];
 
     /// <summary>Every API the module declares.</summary>
+    /// <summary>The typed APIs: every API a row of the cmdlet table calls (the others go through Invoke-SaeApi and the catalog).</summary>
     public static IReadOnlyList<SaeApi> Declared() =>
-        typeof(SaeApi).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(SaeApi)).Select(f => (SaeApi)f.GetValue(null)!).ToList();
+        SaePowerShell.Core.Catalog.CmdletTable.Rows.SelectMany(r => r.Apis).Distinct().OrderBy(a => a.Action, StringComparer.Ordinal).ToList();
 }

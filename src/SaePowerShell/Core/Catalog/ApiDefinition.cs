@@ -4,8 +4,12 @@ using SaePowerShell.Core.Api;
 
 namespace SaePowerShell.Core.Catalog;
 
-/// <summary>One SAE API as the official surface declares it: action, method, path (with {Name} for path parameters), body encoding and parameters.</summary>
-internal sealed record ApiDefinition(string Action, string Method, string Path, string BodyType, IReadOnlyList<ApiParameter> Parameters, bool AnswersWithData = true)
+/// <summary>
+/// One SAE API as the official surface declares it: action, method, path (with {Name} for path parameters), body
+/// encoding and parameters, and Api, the module's declaration of it: the same generated <see cref="SaeApi"/> field
+/// every caller uses.
+/// </summary>
+internal sealed record ApiDefinition(string Action, string Method, string Path, string BodyType, IReadOnlyList<ApiParameter> Parameters, bool AnswersWithData, SaeApi Api)
 {
     /// <summary>Whether any parameter goes in the body; such an API always sends a body, as the SDK does.</summary>
     public bool HasBody => Parameters.Any(p => p.InBody);
@@ -19,5 +23,5 @@ internal sealed record ApiDefinition(string Action, string Method, string Path, 
     /// <summary>Pages with CurrentPage and PageSize, so -All can follow them.</summary>
     public bool IsPaged => Find("CurrentPage") != null && Find("PageSize") != null;
 
-    public SaeApi ToSaeApi() => SaeApi.Of(Action, Method, Path, HasBody ? BodyType : null, AnswersWithData);
+    public SaeApi ToSaeApi() => Api;
 }

@@ -26,8 +26,18 @@ internal static class SendOnce
     /// was sent; <paramref name="resolve"/> finds out whether a send that got no answer took effect; <paramref name="adopt"/>
     /// completes a change order found that way with what the call knew of itself.
     /// </summary>
-    public static async Task<SaeChangeOrder> CallAsync(SaeClient client, ApiRequest request, string subject, Func<ApiResponse, DateTimeOffset, SaeChangeOrder> parse,
-        Func<DateTimeOffset, CancellationToken, Task<OutcomeVerdict>> resolve, Func<SaeChangeOrder, SaeChangeOrder> adopt, CancellationToken cancellationToken)
+    public static Task<SaeChangeOrder> CallAsync(SaeClient client, ApiRequest request, string subject, Func<ApiResponse, DateTimeOffset, SaeChangeOrder> parse,
+        Func<DateTimeOffset, CancellationToken, Task<OutcomeVerdict>> resolve, Func<SaeChangeOrder, SaeChangeOrder> adopt, CancellationToken cancellationToken) =>
+        CallAsync<SaeChangeOrder>(client, request, subject, parse,
+            async (sentAt, token) => (await resolve(sentAt, token).ConfigureAwait(false)).Of(order => order),
+            adopt, order => "change order " + order.ChangeOrderId, cancellationToken);
+
+    /// <summary>
+    /// The same loop for any call whose result is not a change order (a config map created, changed or deleted):
+    /// <paramref name="resolve"/> finds the result a lost send had, <paramref name="describe"/> names it for -Verbose.
+    /// </summary>
+    public static async Task<T> CallAsync<T>(SaeClient client, ApiRequest request, string subject, Func<ApiResponse, DateTimeOffset, T> parse,
+        Func<DateTimeOffset, CancellationToken, Task<OutcomeVerdict<T>>> resolve, Func<T, T> adopt, Func<T, string> describe, CancellationToken cancellationToken)
     {
         for (int send = 1; ; send++)
         {
@@ -41,11 +51,11 @@ internal static class SendOnce
             {
                 client.Log.Verbose(unknown.Api + " for " + subject + " got no answer (" + unknown.Reason + "); checking whether it took effect.");
                 await client.Clock.Delay(SettleTime, cancellationToken).ConfigureAwait(false);
-                OutcomeVerdict verdict = await resolve(unknown.SentAt, cancellationToken).ConfigureAwait(false);
+                OutcomeVerdict<T> verdict = await resolve(unknown.SentAt, cancellationToken).ConfigureAwait(false);
                 if (verdict.Kind == OutcomeKind.TookEffect)
                 {
-                    client.Log.Verbose(unknown.Api + " for " + subject + " took effect: change order " + verdict.ChangeOrder!.ChangeOrderId + ".");
-                    return adopt(verdict.ChangeOrder);
+                    client.Log.Verbose(unknown.Api + " for " + subject + " took effect: " + describe(verdict.Result!) + ".");
+                    return adopt(verdict.Result!);
                 }
 
                 if (verdict.Kind == OutcomeKind.DidNotTakeEffect && !unknown.ServiceClaimedSuccess && send < MaximumSends)
@@ -57,7 +67,7 @@ internal static class SendOnce
                 client.Log.Verbose(unknown.Api + " for " + subject + ": " + (verdict.Kind == OutcomeKind.Unknown
                     ? "could not tell whether it took effect (" + verdict.Reason + ")."
                     : unknown.ServiceClaimedSuccess
-                        ? "no change order was found (" + verdict.Reason + "), but the service had said success, so it is not sent again."
+                        ? "nothing was found (" + verdict.Reason + "), but the service had said success, so it is not sent again."
                         : "it did not take effect after " + send + " sends; giving up."));
                 throw;
             }

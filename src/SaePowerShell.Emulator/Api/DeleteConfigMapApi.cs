@@ -1,0 +1,21 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>DeleteConfigMap: by its (long) ConfigMapId in the query; answers it. A config map no application mounts is deleted at once.</summary>
+internal sealed class DeleteConfigMapApi : ISaeApi
+{
+    public string Name => "DeleteConfigMap";
+
+    public string Method => "DELETE";
+
+    public string Path => "/pop/v1/sam/configmap/configMap";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        long id = call.RequiredLong("ConfigMapId");
+        SaeConfigMap map = call.World.FindConfigMap(id) ?? throw new SaeException(SaeErrors.ConfigMapNotFound(id));
+        call.World.RemoveConfigMap(map);
+        return new SaeResult(new { map.ConfigMapId });
+    }
+}

@@ -1,0 +1,24 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>
+/// UpdateConfigMap: ConfigMapId and Description in the query, Data in the JSON body as a string holding a JSON object,
+/// which replaces the data whole. Answers the ConfigMapId (a string, as the surface declares it for this API).
+/// </summary>
+internal sealed class UpdateConfigMapApi : ISaeApi
+{
+    public string Name => "UpdateConfigMap";
+
+    public string Method => "PUT";
+
+    public string Path => "/pop/v1/sam/configmap/configMap";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        long id = call.RequiredLong("ConfigMapId");
+        SaeConfigMap map = call.World.FindConfigMap(id) ?? throw new SaeException(SaeErrors.ConfigMapNotFound(id));
+        SaeConfigMap updated = call.World.UpdateConfigMap(map, call.Optional("Description"), CreateConfigMapApi.ParseData(call.Required("Data")));
+        return new SaeResult(new { ConfigMapId = updated.ConfigMapId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SaePowerShell.Surface;
+
+namespace SaePowerShell.Generators;
+
+/// <summary>
+/// Writes the module's per-API code in the ordinary build: the API declarations and the catalog from the official
+/// surface, and from the cmdlet table each generated cmdlet's declaration and the table's rows. Both files come in as
+/// AdditionalFiles; a problem in either is a build error that names it.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ApiCodeGenerator : IIncrementalGenerator
+{
+    public const string SurfaceFile = "sae-api-surface.json";
+
+    public const string TableFile = "sae-cmdlets.json";
+
+    private static readonly DiagnosticDescriptor BadInput = new DiagnosticDescriptor(
+        "SAEGEN001", "The surface or the cmdlet table is wrong", "{0}", "SaePowerShell.Generators", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static readonly DiagnosticDescriptor Missing = new DiagnosticDescriptor(
+        "SAEGEN002", "An input file is missing", "{0} is not an AdditionalFile of this project", "SaePowerShell.Generators", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<(string Name, string Text)> files = context.AdditionalTextsProvider
+            .Where(f => Path.GetFileName(f.Path) == SurfaceFile || Path.GetFileName(f.Path) == TableFile)
+            .Select((f, cancellationToken) => (Path.GetFileName(f.Path), f.GetText(cancellationToken)?.ToString() ?? ""));
+        context.RegisterSourceOutput(files.Collect(), Generate);
+    }
+
+    private static void Generate(SourceProductionContext context, ImmutableArray<(string Name, string Text)> files)
+    {
+        string? surfaceText = files.FirstOrDefault(f => f.Name == SurfaceFile).Text;
+        string? tableText = files.FirstOrDefault(f => f.Name == TableFile).Text;
+        if (surfaceText is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Missing, Location.None, SurfaceFile));
+            return;
+        }
+
+        SurfaceDocument surface;
+        IReadOnlyList<CmdletSpec> table;
+        try
+        {
+            surface = SurfaceDocument.Parse(surfaceText);
+            table = tableText is null ? new CmdletSpec[0] : CmdletSpec.Parse(tableText);
+        }
+        catch (FormatException problem)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(BadInput, Location.None, problem.Message));
+            return;
+        }
+
+        Add(context, "SaeApi.g.cs", CatalogWriter.SaeApiFields(surface));
+        Add(context, "ApiCatalog.g.cs", CatalogWriter.Definitions(surface));
+        if (tableText is null)
+        {
+            return;
+        }
+
+        IReadOnlyList<string> problems = CmdletWriter.Check(table, surface);
+        foreach (string problem in problems)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(BadInput, Location.None, TableFile + ": " + problem));
+        }
+
+        if (problems.Count > 0)
+        {
+            return;
+        }
+
+        Add(context, "CmdletTable.g.cs", CmdletWriter.Table(table, surface));
+        foreach (CmdletSpec cmdlet in table.Where(c => c.Generated))
+        {
+            Add(context, cmdlet.ClassName + ".g.cs", CmdletWriter.Cmdlet(cmdlet, surface));
+        }
+    }
+
+    private static void Add(SourceProductionContext context, string name, string code) =>
+        context.AddSource(name, SourceText.From(code, Encoding.UTF8));
+}

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SaePowerShell.Surface;
+
+namespace SaePowerShell.Generators;
+
+/// <summary>
+/// The cmdlet table (data/sae-cmdlets.json): one entry per typed cmdlet, saying what the surface cannot: its name,
+/// the APIs it calls, its parameters (each bound to an API's parameter, with its sets, pipeline binding, completer and
+/// checks), whether it acts and its never-twice evidence, its output type and view columns, and its help.
+/// </summary>
+internal sealed class CmdletSpec
+{
+    public static readonly string[] EvidenceKinds = { "none", "batch-by-namespace", "application-change-orders", "change-order", "look-up-by-name", "look-up", "read-back", "instances" };
+
+    private CmdletSpec(JsonObject entry)
+    {
+        Cmdlet = entry.String("cmdlet") ?? throw new FormatException("An entry of the cmdlet table has no 'cmdlet'.");
+        int dash = Cmdlet.IndexOf('-');
+        if (dash <= 0)
+        {
+            throw new FormatException(Cmdlet + ": a cmdlet name is Verb-Noun.");
+        }
+
+        Verb = Cmdlet.Substring(0, dash);
+        Noun = Cmdlet.Substring(dash + 1);
+        ClassName = Verb + Noun + "Command";
+        Apis = entry.Strings("apis");
+        Evidence = entry.String("evidence") ?? "none";
+        if (!EvidenceKinds.Contains(Evidence))
+        {
+            throw new FormatException(Cmdlet + ": evidence '" + Evidence + "' is none of " + string.Join(", ", EvidenceKinds) + ".");
+        }
+
+        ChangeOrderTypeCodes = entry.Strings("coTypeCodes");
+        Output = entry.String("output");
+        Generated = entry.Has("parameters");
+        DefaultSet = entry.String("defaultSet");
+        ConfirmImpact = entry.String("confirmImpact");
+        Synopsis = entry.String("synopsis") ?? "";
+        Description = entry.String("description") ?? "";
+        Paging = entry.String("paging") ?? "none";
+        Parameters = entry.Objects("parameters").Select(p => new ParameterSpec(Cmdlet, p)).ToList();
+        View = entry.Strings("view");
+        Examples = entry.Objects("examples").Select(e => new ExampleSpec(e.String("code") ?? "", e.String("remarks") ?? "")).ToList();
+    }
+
+    public string Cmdlet { get; }
+
+    public string Verb { get; }
+
+    public string Noun { get; }
+
+    public string ClassName { get; }
+
+    public IReadOnlyList<string> Apis { get; }
+
+    /// <summary>How a lost answer is found out (none for a read).</summary>
+    public string Evidence { get; }
+
+    public IReadOnlyList<string> ChangeOrderTypeCodes { get; }
+
+    public string? Output { get; }
+
+    /// <summary>Whether the parameter block is generated; an entry without parameters still declares its APIs and evidence.</summary>
+    public bool Generated { get; }
+
+    public string? DefaultSet { get; }
+
+    /// <summary>Low, Medium or High where the cmdlet acts (it then supports -WhatIf and -Confirm).</summary>
+    public string? ConfirmImpact { get; }
+
+    public string Synopsis { get; }
+
+    public string Description { get; }
+
+    /// <summary>none, or pages: the cmdlet follows CurrentPage/PageSize.</summary>
+    public string Paging { get; }
+
+    public IReadOnlyList<ParameterSpec> Parameters { get; }
+
+    public IReadOnlyList<string> View { get; }
+
+    public IReadOnlyList<ExampleSpec> Examples { get; }
+
+    public static IReadOnlyList<CmdletSpec> Parse(string json)
+    {
+        JsonObject root = SurfaceJson.Parse(json) as JsonObject ?? throw new FormatException("The cmdlet table is not a JSON object.");
+        return root.Objects("cmdlets").Select(e => new CmdletSpec(e)).ToList();
+    }
+}
+
+/// <summary>One parameter of a generated cmdlet.</summary>
+internal sealed class ParameterSpec
+{
+    public ParameterSpec(string cmdlet, JsonObject p)
+    {
+        Name = p.String("name") ?? throw new FormatException(cmdlet + ": a parameter has no name.");
+        Wire = p.String("wire");
+        Type = p.String("type");
+        Description = p.String("description") ?? throw new FormatException(cmdlet + " -" + Name + ": a parameter needs a description (it is its help).");
+        ByPropertyName = p.Bool("byPropertyName");
+        Completer = p.String("completer");
+        Aliases = p.Strings("aliases");
+        ValidateSet = p.Bool("validateSet");
+        Wildcards = p.Bool("wildcards");
+        Range = p.Strings("range");
+        Sets = (p.Object("sets") ?? new JsonObject()).Members
+            .Select(m => new ParameterSetSpec(m.Key, (m.Value as JsonObject) ?? new JsonObject()))
+            .ToList();
+    }
+
+    public string Name { get; }
+
+    /// <summary><c>Api.Parameter</c>: the surface parameter it fills, whose type, required flag and documented values it takes.</summary>
+    public string? Wire { get; }
+
+    /// <summary>A C# type that overrides the one the wire parameter's type gives (hashtable, string[], SwitchParameter, a model type).</summary>
+    public string? Type { get; }
+
+    public string Description { get; }
+
+    public bool ByPropertyName { get; }
+
+    public string? Completer { get; }
+
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>The wire parameter's documented values become a ValidateSet.</summary>
+    public bool ValidateSet { get; }
+
+    public bool Wildcards { get; }
+
+    /// <summary>[min, max]: a ValidateRange.</summary>
+    public IReadOnlyList<string> Range { get; }
+
+    public IReadOnlyList<ParameterSetSpec> Sets { get; }
+}
+
+/// <summary>How a parameter takes part in one parameter set ("*" for all).</summary>
+internal sealed class ParameterSetSpec
+{
+    public ParameterSetSpec(string name, JsonObject p)
+    {
+        Name = name;
+        Mandatory = p.Bool("mandatory");
+        Pipeline = p.Bool("pipeline");
+        Position = p["position"] is JsonNumber n ? int.Parse(n.Text, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+    }
+
+    public string Name { get; }
+
+    public bool Mandatory { get; }
+
+    public bool Pipeline { get; }
+
+    public int? Position { get; }
+}
+
+internal sealed class ExampleSpec
+{
+    public ExampleSpec(string code, string remarks)
+    {
+        Code = code;
+        Remarks = remarks;
+    }
+
+    public string Code { get; }
+
+    public string Remarks { get; }
+}

@@ -1,0 +1,40 @@
+using SaePowerShell.Commands.ConfigMaps;
+using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Outcome;
+
+namespace SaePowerShell.Commands;
+
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour.
+public sealed partial class RemoveSaeConfigMapCommand
+{
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var finder = new ConfigMapFinder(this);
+        object target = (object?)Name ?? ConfigMapId!;
+        if (!finder.TryLocate(NamespaceId, target, out ServiceLocation location))
+        {
+            return;
+        }
+
+        // A config map piped in names its namespace, which a lost answer's look-up lists: then nothing is read first.
+        SaeConfigMap? doomed = ParameterSetName == "Name" ? finder.ByName(location, NamespaceId!, Name!)
+            : NamespaceId != null ? new SaeConfigMap { ConfigMapId = ConfigMapId!.Value, Name = ConfigMapId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), NamespaceId = NamespaceId }
+            : finder.ById(location, ConfigMapId!.Value, null);
+        if (doomed is null || !finder.Confirmed(Force, "config map '" + doomed.Name + "' (" + doomed.ConfigMapId + ") in " + doomed.NamespaceId, "Delete"))
+        {
+            return;
+        }
+
+        try
+        {
+            Await(ConfigMapChanges.DeleteAsync(Client, location, doomed, CancellationToken));
+            WriteVerbose("Deleted config map '" + doomed.Name + "' (" + doomed.ConfigMapId + ").");
+        }
+        catch (SaeException ex)
+        {
+            WriteError(ErrorRecordFactory.FromException(ex, target, "Could not delete config map '" + doomed.Name + "'"));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Newtonsoft.Json.Linq;
+using SaePowerShell.Core.Catalog;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Json;
+
+namespace SaePowerShell.Core.Api;
+
+/// <summary>
+/// The config-map APIs (ListNamespacedConfigMaps, DescribeConfigMap, CreateConfigMap, UpdateConfigMap,
+/// DeleteConfigMap). Requests are built from the catalog, so the surface checks every name, type and required
+/// parameter; the answer's shape is the surface's too (Data.ConfigMaps[], Data).
+/// </summary>
+internal static class ConfigMapCalls
+{
+    public static ApiRequest List(ServiceLocation location, string namespaceId) =>
+        Build(SaeApi.ListNamespacedConfigMaps, location, namespaceId, new Dictionary<string, object?> { ["NamespaceId"] = namespaceId }, null);
+
+    public static ApiRequest Describe(ServiceLocation location, long configMapId, string? namespaceId) =>
+        Build(SaeApi.DescribeConfigMap, location, namespaceId, new Dictionary<string, object?> { ["ConfigMapId"] = configMapId }, null);
+
+    public static ApiRequest Create(ServiceLocation location, string namespaceId, string name, IReadOnlyDictionary<string, string> data, string? description) =>
+        Build(SaeApi.CreateConfigMap, location, namespaceId,
+            new Dictionary<string, object?> { ["NamespaceId"] = namespaceId, ["Name"] = name, ["Data"] = Sorted(data), ["Description"] = description },
+            Target(location, namespaceId, name));
+
+    public static ApiRequest Update(ServiceLocation location, SaeConfigMap configMap, IReadOnlyDictionary<string, string> data, string? description) =>
+        Build(SaeApi.UpdateConfigMap, location, configMap.NamespaceId,
+            new Dictionary<string, object?> { ["ConfigMapId"] = configMap.ConfigMapId, ["Data"] = Sorted(data), ["Description"] = description },
+            Target(location, configMap.NamespaceId, configMap.Name));
+
+    public static ApiRequest Delete(ServiceLocation location, SaeConfigMap configMap) =>
+        Build(SaeApi.DeleteConfigMap, location, configMap.NamespaceId, new Dictionary<string, object?> { ["ConfigMapId"] = configMap.ConfigMapId },
+            Target(location, configMap.NamespaceId, configMap.Name));
+
+    /// <summary>ListNamespacedConfigMaps: Data.ConfigMaps[] (not paged).</summary>
+    public static IReadOnlyList<SaeConfigMap> ParseList(ApiResponse response, string namespaceId, ServiceLocation location) =>
+        (JsonRead.Child(response.Data, "ConfigMaps") as JArray ?? new JArray()).OfType<JObject>().Select(item => Read(item, namespaceId, location)).ToList();
+
+    /// <summary>DescribeConfigMap: Data is the config map.</summary>
+    public static SaeConfigMap ParseOne(ApiResponse response, string? namespaceId, ServiceLocation location) =>
+        Read(response.Data as JObject ?? new JObject(), namespaceId, location);
+
+    /// <summary>CreateConfigMap: Data.ConfigMapId.</summary>
+    public static long? ParseCreatedId(ApiResponse response) => Long(JsonRead.Child(response.Data, "ConfigMapId"));
+
+    private static SaeConfigMap Read(JObject item, string? namespaceId, ServiceLocation location)
+    {
+        string ns = JsonRead.String(item, "NamespaceId") ?? namespaceId ?? string.Empty;
+        return new SaeConfigMap
+        {
+            ConfigMapId = Long(item["ConfigMapId"]) ?? 0,
+            Name = JsonRead.String(item, "Name") ?? string.Empty,
+            NamespaceId = ns,
+            RegionId = RegionIds.FromNamespaceId(ns) ?? location.RegionId ?? string.Empty,
+            Description = JsonRead.NonEmptyString(item, "Description"),
+            Data = DataOf(item["Data"]),
+            RelateApps = (item["RelateApps"] as JArray ?? new JArray()).OfType<JObject>()
+                .Select(a => new SaeConfigMapUser { AppId = JsonRead.String(a, "AppId") ?? string.Empty, AppName = JsonRead.String(a, "AppName") })
+                .ToList(),
+            CreateTime = ServiceTime.FromEpochMilliseconds(JsonRead.String(item, "CreateTime")),
+            UpdateTime = ServiceTime.FromEpochMilliseconds(JsonRead.String(item, "UpdateTime")),
+        };
+    }
+
+    /// <summary>
+    /// The data is declared map&lt;string,any&gt;; a value that is not text is kept as its JSON, so nothing read is
+    /// lost. Some SAE answers carry the map as a JSON string, which is read the same way.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> DataOf(JToken? data)
+    {
+        if (data is JValue text && text.Type == JTokenType.String && JsonRead.TryParseObject((string?)text) is JObject parsed)
+        {
+            data = parsed;
+        }
+
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (data is JObject map)
+        {
+            foreach (JProperty property in map.Properties())
+            {
+                result[property.Name] = property.Value.Type == JTokenType.String ? (string)property.Value! : property.Value.ToString(Newtonsoft.Json.Formatting.None);
+            }
+        }
+
+        return result;
+    }
+
+    private static long? Long(JToken? token) =>
+        token != null && long.TryParse(token.Type == JTokenType.String ? (string?)token : token.ToString(Newtonsoft.Json.Formatting.None), NumberStyles.Integer, CultureInfo.InvariantCulture, out long value) ? value : (long?)null;
+
+    /// <summary>Keys in order, so the same data is always the same JSON: a read-back compares them.</summary>
+    private static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> data) =>
+        new SortedDictionary<string, string>(data.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private static CallTarget Target(ServiceLocation location, string namespaceId, string name) =>
+        new CallTarget("the config map '" + name + "' of namespace " + namespaceId,
+            "Look at it (Get-SaeConfigMap -NamespaceId " + namespaceId + " -Name " + name + (location.RegionId is null ? string.Empty : " -RegionId " + location.RegionId) + ") before trying again.");
+
+    private static ApiRequest Build(SaeApi api, ServiceLocation location, string? namespaceId, Dictionary<string, object?> given, CallTarget? target)
+    {
+        ApiRequest request = ApiCallBuilder.Build(ApiCatalog.Find(api.Action)!, given, location, api);
+        request.NamespaceId = namespaceId;
+        request.Target = target;
+        return request;
+    }
+}

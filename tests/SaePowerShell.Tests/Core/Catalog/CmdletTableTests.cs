@@ -1,0 +1,68 @@
+using System.Management.Automation;
+using System.Reflection;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Catalog;
+using Xunit;
+
+namespace SaePowerShell.Tests.Core.Catalog;
+
+/// <summary>The cmdlet table and the module agree: every cmdlet has its row, and a row's claims hold of its cmdlet.</summary>
+public sealed class CmdletTableTests
+{
+    private static readonly IReadOnlyList<Type> Cmdlets = typeof(SaeApi).Assembly.GetTypes()
+        .Where(t => t.GetCustomAttribute<CmdletAttribute>() != null).ToList();
+
+    private static string NameOf(Type cmdlet)
+    {
+        CmdletAttribute attribute = cmdlet.GetCustomAttribute<CmdletAttribute>()!;
+        return attribute.VerbName + "-" + attribute.NounName;
+    }
+
+    [Fact]
+    public void EveryCmdlet_HasOneRow_AndEveryRowItsCmdlet()
+    {
+        Assert.Equal(Cmdlets.Select(NameOf).OrderBy(n => n, StringComparer.Ordinal), CmdletTable.Rows.Select(r => r.Cmdlet).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ARowThatActs_IsACmdletThatConfirms_AndNamesItsEvidence()
+    {
+        foreach (CmdletRow row in CmdletTable.Rows.Where(r => r.Acts))
+        {
+            Type cmdlet = Cmdlets.Single(c => NameOf(c) == row.Cmdlet);
+            Assert.True(cmdlet.GetCustomAttribute<CmdletAttribute>()!.SupportsShouldProcess, row.Cmdlet + " acts but does not support -WhatIf and -Confirm.");
+            Assert.True(row.Evidence != "none", row.Cmdlet + " acts but names no evidence for a lost answer.");
+        }
+    }
+
+    [Fact]
+    public void ARowThatIsGenerated_DeclaresTheApisItsClassCalls()
+    {
+        foreach (CmdletRow row in CmdletTable.Rows.Where(r => r.Generated))
+        {
+            Type cmdlet = Cmdlets.Single(c => NameOf(c) == row.Cmdlet);
+            var apis = (SaeApi[])cmdlet.GetField("Apis", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+            Assert.Equal(row.Apis, apis);
+            Assert.Equal(row.Output, cmdlet.GetCustomAttribute<OutputTypeAttribute>()?.Type.Single().Type?.Name);
+        }
+    }
+
+    [Fact]
+    public void TheApplicationChanges_NameTheirChangeOrderTypes_AsTheirActionsDo()
+    {
+        Assert.Equal(ApplicationAction.Deploy.ChangeOrderTypeCodes, CmdletTable.Find("Deploy-SaeApplication")!.ChangeOrderTypeCodes);
+        Assert.Equal(ApplicationAction.Rescale.ChangeOrderTypeCodes.Concat(ApplicationAction.RescaleVertically.ChangeOrderTypeCodes), CmdletTable.Find("Resize-SaeApplication")!.ChangeOrderTypeCodes);
+        Assert.Equal(ApplicationAction.Rollback.ChangeOrderTypeCodes, CmdletTable.Find("Restore-SaeApplication")!.ChangeOrderTypeCodes);
+        Assert.Equal([BatchAction.Start.ChangeOrderTypeCode], CmdletTable.Find("Start-SaeApplication")!.ChangeOrderTypeCodes);
+        Assert.Equal([BatchAction.Stop.ChangeOrderTypeCode], CmdletTable.Find("Stop-SaeApplication")!.ChangeOrderTypeCodes);
+    }
+
+    [Fact]
+    public void TheApiDeclarations_AreTheSurfacesOwn_OneEach()
+    {
+        Assert.Equal(SaeApi.Count, SaeApi.All.Count);
+        Assert.Equal(152, SaeApi.Count);
+        Assert.All(ApiCatalog.Apis.Values, d => Assert.Same(SaeApi.All[d.Action], d.ToSaeApi()));
+        Assert.All(SaeApi.All.Values, a => Assert.Equal(ApiCatalog.Apis[a.Action].Method, a.Method));
+    }
+}

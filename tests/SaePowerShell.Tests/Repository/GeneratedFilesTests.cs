@@ -1,0 +1,48 @@
+using SaePowerShell.Generators;
+using SaePowerShell.Surface;
+using Xunit;
+
+namespace SaePowerShell.Tests.Repository;
+
+/// <summary>
+/// What the generator writes that is checked in (a source generator can only write C#, and PowerShell reads views
+/// from a file): the generated views. The test writes what the generator's writer makes of the cmdlet table and
+/// fails when the checked-in file differs; with SAE_WRITE_GENERATED=1 it rewrites the file instead.
+/// </summary>
+public class GeneratedFilesTests
+{
+    private static string TableText => File.ReadAllText(Path.Combine(RepositoryFiles.Root, "data", "sae-cmdlets.json"));
+
+    [Fact]
+    public void TheGeneratedViews_AreWhatTheTableSays()
+    {
+        string path = Path.Combine(RepositoryFiles.Root, "module", "SaePowerShell", ViewWriter.FileName);
+        string expected = ViewWriter.Views(CmdletSpec.Parse(TableText));
+        if (Environment.GetEnvironmentVariable("SAE_WRITE_GENERATED") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.True(File.Exists(path), path + " is missing; run the tests once with SAE_WRITE_GENERATED=1.");
+        Assert.True(expected == File.ReadAllText(path).Replace("\r\n", "\n"), ViewWriter.FileName + " is stale: data/sae-cmdlets.json says otherwise. Run the tests once with SAE_WRITE_GENERATED=1 and commit the file.");
+    }
+
+    [Fact]
+    public void TheTable_AgreesWithTheSurface()
+    {
+        SurfaceDocument surface = SurfaceDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "data", "sae-api-surface.json")));
+        Assert.Empty(CmdletWriter.Check(CmdletSpec.Parse(TableText), surface));
+    }
+
+    [Fact]
+    public void TheChecks_NameTheEntry_ThatNamesAnApiTheSurfaceLacks()
+    {
+        SurfaceDocument surface = SurfaceDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "data", "sae-api-surface.json")));
+        IReadOnlyList<CmdletSpec> table = CmdletSpec.Parse("""{"cmdlets":[{"cmdlet":"Get-SaeThing","apis":["DescribeThing"],"parameters":[{"name":"X","wire":"DescribeThing.X","description":"x"}]}]}""");
+
+        IReadOnlyList<string> problems = CmdletWriter.Check(table, surface);
+
+        Assert.Contains("Get-SaeThing: 'DescribeThing' is not an API of the official surface.", problems);
+        Assert.Contains("Get-SaeThing -X: 'DescribeThing.X' is not a parameter of one of its APIs (Api.Parameter).", problems);
+    }
+}
