@@ -70,7 +70,10 @@ Describe 'The SaePowerShell module' {
         $outputTypes = Get-Command -Module SaePowerShell | Where-Object Name -NotIn 'Invoke-SaeApi', 'Get-SaeInstanceLog' | ForEach-Object { $_.OutputType.Name } | Sort-Object -Unique
         $outputTypes += 'SaePowerShell.SaeChangeOrderBatch'
         foreach ($type in $outputTypes) {
-            (Get-FormatData -TypeName $type).FormatViewDefinition.Control | Should -BeOfType System.Management.Automation.TableControl -Because "$type needs a table view"
+            # The first view is the default: a table. A type may have a list view named Wide as well (Format-List -View Wide).
+            $views = @((Get-FormatData -TypeName $type).FormatViewDefinition)
+            $views[0].Control | Should -BeOfType System.Management.Automation.TableControl -Because "$type needs a table view"
+            $views | Select-Object -Skip 1 | ForEach-Object { $_.Control | Should -BeOfType System.Management.Automation.ListControl; $_.Name | Should -Be 'Wide' }
         }
     }
 

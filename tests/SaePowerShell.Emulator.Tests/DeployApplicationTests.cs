@@ -178,8 +178,9 @@ public sealed class DeployApplicationTests
         JsonElement[] list = versions.Data.EnumerateArray().ToArray();
         Assert.Equal(["url", "image", "image"], list.Select(v => v.GetProperty("Type").GetString()));
         Assert.Equal("https://example.com/shop/web-2.1.war", list[0].GetProperty("BuildPackageUrl").GetString());
-        Assert.Equal("https://example.com/shop/web-2.1.war", list[0].GetProperty("WarUrl").GetString());
+        Assert.Equal("sae-built-images/web:2.1", list[0].GetProperty("WarUrl").GetString());
         Assert.False(list[1].TryGetProperty("BuildPackageUrl", out _));
+        Assert.Equal(WebImage, list[1].GetProperty("WarUrl").GetString());
         JsonElement config = await host.CallAsync(AppApi.DescribeConfig(Web));
         Assert.Equal(("War", "https://example.com/shop/web-2.1.war", "2.1"), (config.GetProperty("PackageType").GetString(), config.GetProperty("PackageUrl").GetString(), config.GetProperty("PackageVersion").GetString()));
         JsonElement redeployed = await host.CallAsync(AppApi.DescribeConfig(Web, ("VersionId", list[1].GetProperty("Id").GetString()!)));

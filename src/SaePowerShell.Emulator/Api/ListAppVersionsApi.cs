@@ -20,9 +20,13 @@ internal sealed class ListAppVersionsApi : ISaeApi
         version.Type,
         version.CreatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
         version.Type == AppVersion.UrlType ? version.PackageUrl : null,
-        version.IsWar ? version.PackageUrl : null);
+        version.ImageUrl);
 
-    /// <summary>CreateTime is epoch milliseconds as a string, as the SDK's example; the package URLs only where they apply.</summary>
+    /// <summary>
+    /// CreateTime is epoch milliseconds as a string, as the SDK's example. SAE documents WarUrl as the image's address
+    /// (its example is a registry reference), so every version answers the image it runs: for a package, the one SAE
+    /// built; BuildPackageUrl is the package's download link, for a url version only.
+    /// </summary>
     private sealed record VersionEntry(
         string Id,
         string Type,

@@ -32,8 +32,6 @@ internal sealed record AppVersion
     /// </summary>
     public required string PackageVersion { get; init; }
 
-    public bool IsWar => PackageType == "War" || (PackageUrl?.EndsWith(".war", StringComparison.OrdinalIgnoreCase) ?? false);
-
     /// <summary>
     /// The part of an instance id that names its version, as Kubernetes names a pod after its ReplicaSet's hash: every
     /// instance of one version shares it.

@@ -7,11 +7,15 @@ namespace SaePowerShell.Commands;
 
 /// <summary>
 /// <para type="synopsis">Gets the deployed versions of SAE applications.</para>
-/// <para type="description">Get-SaeApplicationVersion calls ListAppVersions for each application and writes its versions as SaeApplicationVersion objects, as SAE lists them: the version id, how it was deployed (image or url), when, and the package it came from. A version piped to Restore-SaeApplication rolls its application back to it, and -VersionId of Get-SaeApplicationConfig shows its configuration. It takes application ids, or applications from the pipeline (Get-SaeApplication output).</para>
+/// <para type="description">Get-SaeApplicationVersion calls ListAppVersions for each application and writes its versions as SaeApplicationVersion objects, as SAE lists them: the version id, how it was deployed (image or url), when, and what it ran: its image (ImageUrl) or its code package (PackageUrl), which the table shows without the registry host or the download folders and Format-List -View Wide whole. A version piped to Restore-SaeApplication rolls its application back to it, and -VersionId of Get-SaeApplicationConfig shows its configuration. It takes application ids, or applications from the pipeline (Get-SaeApplication output).</para>
 /// </summary>
 /// <example>
 /// <code>Get-SaeApplication cn-hangzhou:demo -Name web-frontend | Get-SaeApplicationVersion</code>
 /// <para>Lists the versions of web-frontend.</para>
+/// </example>
+/// <example>
+/// <code>Get-SaeApplication cn-hangzhou:demo -Name web-frontend | Get-SaeApplicationVersion | Where-Object ImageUrl -Like '*:1.0' | Select-Object -First 1 | Restore-SaeApplication</code>
+/// <para>Rolls web-frontend back to the newest version that ran an image tagged 1.0.</para>
 /// </example>
 /// <example>
 /// <code>Get-SaeApplication cn-hangzhou:demo -Name web-frontend | Get-SaeApplicationVersion | Sort-Object CreateTime | Select-Object -First 1 | Restore-SaeApplication -Wait</code>

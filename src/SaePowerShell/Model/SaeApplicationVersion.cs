@@ -4,7 +4,8 @@ namespace SaePowerShell;
 
 /// <summary>
 /// One deployed version of an SAE application, as ListAppVersions describes it. Pipe it to Restore-SaeApplication to
-/// roll the application back to it: AppId, NamespaceId and VersionId bind by property name.
+/// roll the application back to it: AppId, NamespaceId and VersionId bind by property name. ImageUrl or PackageUrl
+/// says what it ran.
 /// </summary>
 public sealed record SaeApplicationVersion
 {
@@ -29,10 +30,16 @@ public sealed record SaeApplicationVersion
     /// <summary>When the version was deployed.</summary>
     public DateTimeOffset? CreateTime { get; init; }
 
-    /// <summary>The code package the version was built from, for a url version.</summary>
+    /// <summary>The image the version runs: for an image version the one deployed; SAE's WarUrl, which it documents as the image's address.</summary>
+    public string? ImageUrl { get; init; }
+
+    /// <summary>The code package the version was deployed from (BuildPackageUrl, or a WarUrl that is a download link); empty for an image version.</summary>
+    public string? PackageUrl { get; init; }
+
+    /// <summary>SAE's BuildPackageUrl as it came: the code package's download link, for a url version.</summary>
     public string? BuildPackageUrl { get; init; }
 
-    /// <summary>The WAR package of the version, when it is one.</summary>
+    /// <summary>SAE's WarUrl as it came: despite its name the image's address, or for an uploaded package its download link.</summary>
     public string? WarUrl { get; init; }
 
     /// <inheritdoc />

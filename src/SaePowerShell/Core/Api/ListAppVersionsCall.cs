@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Newtonsoft.Json.Linq;
 using SaePowerShell.Core.Endpoints;
@@ -24,6 +25,9 @@ internal static class ListAppVersionsCall
                     continue;
                 }
 
+                string? buildPackageUrl = JsonRead.NonEmptyString(item, "BuildPackageUrl");
+                string? warUrl = JsonRead.NonEmptyString(item, "WarUrl");
+                bool warUrlIsDownload = warUrl is not null && IsDownloadLink(warUrl);
                 versions.Add(new SaeApplicationVersion
                 {
                     VersionId = id!,
@@ -33,8 +37,10 @@ internal static class ListAppVersionsCall
                     RegionId = location.RegionId,
                     Type = JsonRead.String(item, "Type"),
                     CreateTime = ServiceTime.FromEpochMilliseconds(JsonRead.String(item, "CreateTime")) ?? ServiceTime.Parse(JsonRead.String(item, "CreateTime")),
-                    BuildPackageUrl = JsonRead.NonEmptyString(item, "BuildPackageUrl"),
-                    WarUrl = JsonRead.NonEmptyString(item, "WarUrl"),
+                    ImageUrl = warUrlIsDownload ? null : warUrl,
+                    PackageUrl = buildPackageUrl ?? (warUrlIsDownload ? warUrl : null),
+                    BuildPackageUrl = buildPackageUrl,
+                    WarUrl = warUrl,
                 });
             }
         }
@@ -42,4 +48,11 @@ internal static class ListAppVersionsCall
         return versions;
     }
 
+    /// <summary>
+    /// SAE documents WarUrl as the image's address for an image version (registry.…/repo:tag, no scheme) and as the
+    /// package's download link for an uploaded one: a scheme tells the two apart.
+    /// </summary>
+    private static bool IsDownloadLink(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("oss://", StringComparison.OrdinalIgnoreCase);
 }

@@ -88,6 +88,21 @@ public sealed class OperatorCallsTests
     }
 
     [Fact]
+    public void AVersion_SaysWhatItRan_AnImageFromWarUrl_APackageFromBuildPackageUrl_OrAWarUrlThatIsADownloadLink()
+    {
+        IReadOnlyList<SaeApplicationVersion> versions = ListAppVersionsCall.Parse(Response("""
+            [{"Id":"v-3","Type":"image","CreateTime":"1590124643553","WarUrl":"registry.cn-hangzhou.aliyuncs.com/sae-demo/shop/web:2.0"},
+             {"Id":"v-2","Type":"url","CreateTime":"1590124643553","BuildPackageUrl":"https://example.com/a.war","WarUrl":"registry-vpc.cn-hangzhou.aliyuncs.com/x/1_shared_repo:v2"},
+             {"Id":"v-1","Type":"upload","CreateTime":"1590000000000","WarUrl":"https://example.com/b.jar"}]
+            """), "app-1", "web", "cn-hangzhou:demo", Location);
+
+        Assert.Equal(("registry.cn-hangzhou.aliyuncs.com/sae-demo/shop/web:2.0", null), (versions[0].ImageUrl, versions[0].PackageUrl));
+        Assert.Equal(("registry-vpc.cn-hangzhou.aliyuncs.com/x/1_shared_repo:v2", "https://example.com/a.war"), (versions[1].ImageUrl, versions[1].PackageUrl));
+        Assert.Equal((null, "https://example.com/b.jar"), (versions[2].ImageUrl, versions[2].PackageUrl));
+        Assert.Equal("https://example.com/b.jar", versions[2].WarUrl);
+    }
+
+    [Fact]
     public void Instances_AreRead_WithTheirGroupStatusAndRestarts()
     {
         Page<SaeApplicationInstance> page = DescribeApplicationInstancesCall.Parse(Response("""
