@@ -41,6 +41,7 @@ internal sealed class CmdletSpec
         Synopsis = entry.String("synopsis") ?? "";
         Description = entry.String("description") ?? "";
         Paging = entry.String("paging") ?? "none";
+        Groups = entry.Strings("groups");
         Parameters = entry.Objects("parameters").Select(p => new ParameterSpec(Cmdlet, p)).ToList();
         View = entry.Strings("view");
         Examples = entry.Objects("examples").Select(e => new ExampleSpec(e.String("code") ?? "", e.String("remarks") ?? "")).ToList();
@@ -78,7 +79,13 @@ internal sealed class CmdletSpec
     /// <summary>none, or pages: the cmdlet follows CurrentPage/PageSize.</summary>
     public string Paging { get; }
 
+    /// <summary>The cmdlet's own parameters; <see cref="AllParameters"/> adds those of its groups.</summary>
     public IReadOnlyList<ParameterSpec> Parameters { get; }
+
+    /// <summary>The shared parameter groups it takes (the table's parameterGroups), before its own parameters.</summary>
+    public IReadOnlyList<string> Groups { get; }
+
+    public IReadOnlyList<ParameterSpec> AllParameters { get; private set; } = new ParameterSpec[0];
 
     public IReadOnlyList<string> View { get; }
 
@@ -87,7 +94,23 @@ internal sealed class CmdletSpec
     public static IReadOnlyList<CmdletSpec> Parse(string json)
     {
         JsonObject root = SurfaceJson.Parse(json) as JsonObject ?? throw new FormatException("The cmdlet table is not a JSON object.");
-        return root.Objects("cmdlets").Select(e => new CmdletSpec(e)).ToList();
+        var groups = (root.Object("parameterGroups") ?? new JsonObject()).Members.ToDictionary(
+            m => m.Key,
+            m => ((m.Value as List<object?>) ?? new List<object?>()).OfType<JsonObject>().Select(p => new ParameterSpec("group " + m.Key, p)).ToList());
+        var table = root.Objects("cmdlets").Select(e => new CmdletSpec(e)).ToList();
+        foreach (CmdletSpec cmdlet in table)
+        {
+            var all = new List<ParameterSpec>();
+            foreach (string group in cmdlet.Groups)
+            {
+                all.AddRange(groups.TryGetValue(group, out List<ParameterSpec>? members) ? members : throw new FormatException(cmdlet.Cmdlet + ": there is no parameter group '" + group + "'."));
+            }
+
+            all.AddRange(cmdlet.Parameters);
+            cmdlet.AllParameters = all;
+        }
+
+        return table;
     }
 }
 
@@ -106,6 +129,9 @@ internal sealed class ParameterSpec
         ValidateSet = p.Bool("validateSet");
         Wildcards = p.Bool("wildcards");
         Range = p.Strings("range");
+        AllowEmptyString = p.Bool("allowEmptyString");
+        NotNullOrEmpty = !p.Has("notNullOrEmpty") || p.Bool("notNullOrEmpty");
+        Default = p.String("default");
         Sets = (p.Object("sets") ?? new JsonObject()).Members
             .Select(m => new ParameterSetSpec(m.Key, (m.Value as JsonObject) ?? new JsonObject()))
             .ToList();
@@ -136,6 +162,15 @@ internal sealed class ParameterSpec
     public IReadOnlyList<string> Range { get; }
 
     public IReadOnlyList<ParameterSetSpec> Sets { get; }
+
+    /// <summary>An empty string is bound, so the cmdlet can answer it with an error per item ([AllowEmptyString]).</summary>
+    public bool AllowEmptyString { get; }
+
+    /// <summary>Whether [ValidateNotNullOrEmpty] is added (every text or list parameter, unless it allows empty strings or says no).</summary>
+    public bool NotNullOrEmpty { get; }
+
+    /// <summary>A C# expression the property starts with; the property is then not nullable.</summary>
+    public string? Default { get; }
 }
 
 /// <summary>How a parameter takes part in one parameter set ("*" for all).</summary>

@@ -31,7 +31,7 @@ internal static class CmdletWriter
                 problems.Add(cmdlet.Cmdlet + ": '" + api + "' is not an API of the official surface.");
             }
 
-            foreach (ParameterSpec parameter in cmdlet.Parameters)
+            foreach (ParameterSpec parameter in cmdlet.AllParameters)
             {
                 if (parameter.Wire != null && Wire(cmdlet, parameter, surface) is null)
                 {
@@ -106,7 +106,7 @@ internal static class CmdletWriter
         foreach (ExampleSpec example in cmdlet.Examples)
         {
             code.AppendLine("/// <example>");
-            code.AppendLine("/// <code>" + CSharp.Xml(example.Code) + "</code>");
+            code.AppendLine("/// <code>" + CSharp.Xml(example.Code).Replace("\n", "\n/// ") + "</code>");
             code.AppendLine("/// <para>" + CSharp.Xml(example.Remarks) + "</para>");
             code.AppendLine("/// </example>");
         }
@@ -134,7 +134,7 @@ internal static class CmdletWriter
         code.AppendLine("{");
         code.AppendLine("    /// <summary>The APIs this cmdlet calls, as the cmdlet table names them.</summary>");
         code.AppendLine("    internal static readonly Core.Api.SaeApi[] Apis = { " + string.Join(", ", cmdlet.Apis.Select(a => "Core.Api.SaeApi." + a)) + " };");
-        foreach (ParameterSpec parameter in cmdlet.Parameters)
+        foreach (ParameterSpec parameter in cmdlet.AllParameters)
         {
             SurfaceRequestParameter? wire = Wire(cmdlet, parameter, surface);
             string type = parameter.Type ?? TypeOf(wire!);
@@ -199,13 +199,17 @@ internal static class CmdletWriter
                 code.AppendLine("    [ValidateRange(" + parameter.Range[0] + ", " + parameter.Range[1] + ")]");
             }
 
-            if (type != "SwitchParameter" && !type.EndsWith("?", StringComparison.Ordinal) && !IsValueType(type))
+            if (parameter.AllowEmptyString)
+            {
+                code.AppendLine("    [AllowEmptyString]");
+            }
+            else if (parameter.NotNullOrEmpty && type != "SwitchParameter" && !type.EndsWith("?", StringComparison.Ordinal) && !IsValueType(type))
             {
                 code.AppendLine("    [ValidateNotNullOrEmpty]");
             }
 
-            string declared = type == "SwitchParameter" || type.EndsWith("?", StringComparison.Ordinal) ? type : type + "?";
-            code.AppendLine("    public " + declared + " " + parameter.Name + " { get; set; }");
+            string declared = parameter.Default != null || type == "SwitchParameter" || type.EndsWith("?", StringComparison.Ordinal) ? type : type + "?";
+            code.AppendLine("    public " + declared + " " + parameter.Name + " { get; set; }" + (parameter.Default is null ? string.Empty : " = " + parameter.Default + ";"));
         }
 
         code.AppendLine("}");
