@@ -130,6 +130,8 @@ internal sealed class ParameterSpec
         Wildcards = p.Bool("wildcards");
         Range = p.Strings("range");
         AllowEmptyString = p.Bool("allowEmptyString");
+        AllowNull = p.Bool("allowNull");
+        AllowEmptyCollection = p.Bool("allowEmptyCollection");
         NotNullOrEmpty = !p.Has("notNullOrEmpty") || p.Bool("notNullOrEmpty");
         Default = p.String("default");
         Sets = (p.Object("sets") ?? new JsonObject()).Members
@@ -165,6 +167,12 @@ internal sealed class ParameterSpec
 
     /// <summary>An empty string is bound, so the cmdlet can answer it with an error per item ([AllowEmptyString]).</summary>
     public bool AllowEmptyString { get; }
+
+    /// <summary>Null is bound ([AllowNull]), for a cmdlet that answers it with an error of its own.</summary>
+    public bool AllowNull { get; }
+
+    /// <summary>An empty list is bound ([AllowEmptyCollection]).</summary>
+    public bool AllowEmptyCollection { get; }
 
     /// <summary>Whether [ValidateNotNullOrEmpty] is added (every text or list parameter, unless it allows empty strings or says no).</summary>
     public bool NotNullOrEmpty { get; }

@@ -199,11 +199,23 @@ internal static class CmdletWriter
                 code.AppendLine("    [ValidateRange(" + parameter.Range[0] + ", " + parameter.Range[1] + ")]");
             }
 
+            if (parameter.AllowNull)
+            {
+                code.AppendLine("    [AllowNull]");
+            }
+
             if (parameter.AllowEmptyString)
             {
                 code.AppendLine("    [AllowEmptyString]");
             }
-            else if (parameter.NotNullOrEmpty && type != "SwitchParameter" && !type.EndsWith("?", StringComparison.Ordinal) && !IsValueType(type))
+
+            if (parameter.AllowEmptyCollection)
+            {
+                code.AppendLine("    [AllowEmptyCollection]");
+            }
+
+            bool allowsEmpty = parameter.AllowNull || parameter.AllowEmptyString || parameter.AllowEmptyCollection;
+            if (!allowsEmpty && parameter.NotNullOrEmpty && type != "SwitchParameter" && !type.EndsWith("?", StringComparison.Ordinal) && !IsValueType(type))
             {
                 code.AppendLine("    [ValidateNotNullOrEmpty]");
             }
