@@ -35,6 +35,9 @@ internal sealed class CmdletSpec
 
         ChangeOrderTypeCodes = entry.Strings("coTypeCodes");
         Output = entry.String("output");
+        Outputs = entry.Has("outputs") ? entry.Strings("outputs") : Output is null ? new string[0] : new[] { Output };
+        Base = entry.String("base") ?? "SaeCmdletBase";
+        SupportsShouldProcess = entry.Bool("supportsShouldProcess") || entry.String("confirmImpact") != null;
         Generated = entry.Has("parameters");
         DefaultSet = entry.String("defaultSet");
         ConfirmImpact = entry.String("confirmImpact");
@@ -63,6 +66,14 @@ internal sealed class CmdletSpec
     public IReadOnlyList<string> ChangeOrderTypeCodes { get; }
 
     public string? Output { get; }
+
+    /// <summary>The types its [OutputType] names: "outputs" where given (none, or several), else the output type.</summary>
+    public IReadOnlyList<string> Outputs { get; }
+
+    /// <summary>The class it derives from: SaeCmdletBase unless it needs no SAE context (CancellableCmdlet, PSCmdlet).</summary>
+    public string Base { get; }
+
+    public bool SupportsShouldProcess { get; }
 
     /// <summary>Whether the parameter block is generated; an entry without parameters still declares its APIs and evidence.</summary>
     public bool Generated { get; }
@@ -129,6 +140,8 @@ internal sealed class ParameterSpec
         ValidateSet = p.Bool("validateSet");
         Wildcards = p.Bool("wildcards");
         Range = p.Strings("range");
+        ValidateValues = p.Strings("validateValues");
+        Attributes = p.Strings("attributes");
         AllowEmptyString = p.Bool("allowEmptyString");
         AllowNull = p.Bool("allowNull");
         AllowEmptyCollection = p.Bool("allowEmptyCollection");
@@ -159,6 +172,12 @@ internal sealed class ParameterSpec
     public bool ValidateSet { get; }
 
     public bool Wildcards { get; }
+
+    /// <summary>Other attributes, as C# (such as Credential), written as they are.</summary>
+    public IReadOnlyList<string> Attributes { get; }
+
+    /// <summary>A ValidateSet of these values, where the surface documents none.</summary>
+    public IReadOnlyList<string> ValidateValues { get; }
 
     /// <summary>[min, max]: a ValidateRange.</summary>
     public IReadOnlyList<string> Range { get; }
