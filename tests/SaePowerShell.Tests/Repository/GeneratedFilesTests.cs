@@ -45,4 +45,30 @@ public class GeneratedFilesTests
         Assert.Contains("Get-SaeThing: 'DescribeThing' is not an API of the official surface.", problems);
         Assert.Contains("Get-SaeThing -X: 'DescribeThing.X' is not a parameter of one of its APIs (Api.Parameter).", problems);
     }
+
+    [Fact]
+    public void TheRecords_ReadOnlyFieldsTheSurfaceAnswers_AndAWrongOneIsNamed()
+    {
+        SurfaceDocument surface = SurfaceDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "data", "sae-api-surface.json")));
+        Assert.Empty(RecordWriter.Check(RecordSpec.Parse(TableText), surface));
+
+        IReadOnlyList<string> problems = RecordWriter.Check(RecordSpec.Parse("""{"records":{"SaeThing":{"from":"DescribeConfigMap","summary":"s","properties":[{"name":"Colour","summary":"c"}]}}}"""), surface);
+
+        Assert.Single(problems);
+        Assert.StartsWith("record SaeThing.Colour: DescribeConfigMap.Data has no field Colour. It has: ConfigMapId, CreateTime, Data,", problems[0]);
+    }
+
+    [Fact]
+    public void ARecord_IsTypedFromTheSurface()
+    {
+        SurfaceDocument surface = SurfaceDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "data", "sae-api-surface.json")));
+        RecordSpec record = RecordSpec.Parse(TableText).Single(r => r.Type == "SaeConfigMap");
+
+        string code = RecordWriter.Record(record, surface);
+
+        Assert.Contains("public long ConfigMapId { get; set; }", code);
+        Assert.Contains("public IReadOnlyDictionary<string, string> Data { get; set; }", code);
+        Assert.Contains("public IReadOnlyList<SaeConfigMapUser> RelateApps { get; set; }", code);
+        Assert.Contains("public DateTimeOffset? UpdateTime { get; set; }", code);
+    }
 }
