@@ -7,6 +7,7 @@ using SaePowerShell.Emulator.Faults;
 using SaePowerShell.Emulator.Gateway;
 using SaePowerShell.Emulator.Hosting;
 using SaePowerShell.Emulator.Seed;
+using SaePowerShell.Emulator.State;
 using SaePowerShell.Emulator.Sts;
 using SaePowerShell.Emulator.World;
 
@@ -18,7 +19,18 @@ namespace SaePowerShell.Emulator;
 /// </summary>
 public sealed class EmulatorApp : IAsyncDisposable
 {
-    private EmulatorApp(WebApplication web) => Web = web;
+    // The state file's last write, once: when the host stops, or when the app is disposed without being stopped (tests).
+    private Action? _onStop;
+
+    private EmulatorApp(WebApplication web, Action? onStop)
+    {
+        Web = web;
+        if (onStop is not null)
+        {
+            _onStop = onStop;
+            web.Lifetime.ApplicationStopping.Register(RunOnStop);
+        }
+    }
 
     public WebApplication Web { get; }
 
@@ -29,8 +41,9 @@ public sealed class EmulatorApp : IAsyncDisposable
     /// <param name="options">The command line; <see cref="EmulatorOptions.Validate"/> is applied again.</param>
     /// <param name="clock">The clock for signature timestamps, nonces and change orders; defaults to the system clock.
     /// It is deliberately not registered in DI, so Kestrel keeps its own timers on real time.</param>
-    /// <param name="seed">The starting world; defaults to <see cref="EmulatorOptions.SeedFile"/>, else the embedded default.</param>
-    /// <exception cref="EmulatorOptionsException">The options are invalid.</exception>
+    /// <param name="seed">The starting world; defaults to <see cref="EmulatorOptions.SeedFile"/>, else the embedded default.
+    /// With <see cref="EmulatorOptions.SnapshotFile"/> the snapshot is the starting world, and the seed gives only the fault plan and latency.</param>
+    /// <exception cref="EmulatorOptionsException">The options are invalid, or the snapshot or state file cannot be used (the message names the path and the problem).</exception>
     /// <exception cref="SeedException">The seed is invalid.</exception>
     public static EmulatorApp Create(EmulatorOptions options, TimeProvider? clock = null, SeedDocument? seed = null)
     {
@@ -66,14 +79,21 @@ public sealed class EmulatorApp : IAsyncDisposable
         }
 
         var world = new SaeWorld(startSeed, clock, options.ChangeOrderDelayMs, options.BatchOrdersPerNamespace);
+        WorldSnapshot? startSnapshot = options.SnapshotFile is null ? null : ReadSnapshotFile(options.SnapshotFile);
         var faults = new FaultInjector(startSeed, options.LatencyMs);
         var nonces = new NonceCache(clock);
         var log = new RequestLog();
         var keys = new AccessKeyStore([new AccessKey(options.AccessKeyId, options.AccessKeySecret, options.SecurityToken)]);
-        var runtime = new EmulatorRuntime(startSeed, world, faults, nonces, log);
+        var runtime = new EmulatorRuntime(startSeed, startSnapshot, world, faults, nonces, log);
         var issuer = new StsCredentialIssuer(keys, clock, options.StsDurationCapSeconds);
+        if (startSnapshot is not null)
+        {
+            RestoreOrRefuse(world, startSnapshot, $"The snapshot '{Path.GetFullPath(options.SnapshotFile!)}'");
+        }
 
         WebApplication web = builder.Build();
+        Action? onStop = options.StateFile is null ? null
+            : AttachStateFile(world, new StateFile(options.StateFile, options.StateSave ?? StateSaveMode.OnChange, web.Logger));
 
         // Ahead of every endpoint, the SAE gateway, STS and the credential stand-ins included: first the Host (DNS
         // rebinding), then, for the state-changing admin endpoints, proof that the request is not a simple cross-site one.
@@ -91,7 +111,64 @@ public sealed class EmulatorApp : IAsyncDisposable
         // Everything else is an SAE request: the gateway matches paths itself, case-sensitively, as SAE does, and
         // answers InvalidApi.NotFound for anything it does not know.
         web.Map("/{**path}", gateway.HandleAsync);
-        return new EmulatorApp(web);
+        return new EmulatorApp(web, onStop);
+    }
+
+    /// <summary>
+    /// The state file's world when there is one, else the starting world written there at once (on-change); then the
+    /// file follows the world; the action returned writes it a last time, when the emulator stops.
+    /// </summary>
+    private static Action AttachStateFile(SaeWorld world, StateFile file)
+    {
+        if (file.Read() is { } saved)
+        {
+            RestoreOrRefuse(world, saved, file.Source);
+        }
+
+        if (file.Mode == StateSaveMode.OnChange)
+        {
+            world.Transact(state =>
+            {
+                file.SaveAtStart(state);
+                return 0;
+            });
+        }
+
+        world.AfterTransaction = file.OnTransaction;
+        return () => world.Transact(state =>
+        {
+            file.Save(state);
+            return 0;
+        });
+    }
+
+    private static WorldSnapshot ReadSnapshotFile(string path)
+    {
+        string full = Path.GetFullPath(path);
+        try
+        {
+            return WorldSnapshots.Parse(File.ReadAllText(full), $"The snapshot '{full}'");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EmulatorOptionsException($"Cannot read the snapshot '{full}': {e.Message}");
+        }
+        catch (WorldSnapshotException e)
+        {
+            throw new EmulatorOptionsException(e.Message);
+        }
+    }
+
+    private static void RestoreOrRefuse(SaeWorld world, WorldSnapshot snapshot, string source)
+    {
+        try
+        {
+            world.Restore(snapshot, source);
+        }
+        catch (WorldSnapshotException e)
+        {
+            throw new EmulatorOptionsException(e.Message);
+        }
     }
 
     /// <summary>Starts listening where <see cref="EmulatorOptions.Urls"/> says.</summary>
@@ -113,5 +190,11 @@ public sealed class EmulatorApp : IAsyncDisposable
 
     public Task StopAsync(CancellationToken cancellationToken = default) => Web.StopAsync(cancellationToken);
 
-    public ValueTask DisposeAsync() => Web.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        RunOnStop();
+        return Web.DisposeAsync();
+    }
+
+    private void RunOnStop() => Interlocked.Exchange(ref _onStop, null)?.Invoke();
 }

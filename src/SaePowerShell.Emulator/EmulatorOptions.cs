@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using SaePowerShell.Emulator.State;
 
 namespace SaePowerShell.Emulator;
 
@@ -27,13 +28,29 @@ public sealed record EmulatorOptions
         "         [--access-key-id ID --access-key-secret SECRET] [--security-token TOKEN]\n" +
         "         [--change-order-delay-ms N] [--latency-ms N] [--ready-file PATH] [--parent-pid PID]\n" +
         "         [--oidc-token TOKEN]... [--sts-duration-cap-seconds N] [--imds-v2-only]\n" +
-        "         [--batch-orders-per-namespace] [--ignore-interrupt]";
+        "         [--batch-orders-per-namespace] [--ignore-interrupt]\n" +
+        "         [--state-file PATH [--state-save on-change|on-shutdown]] [--snapshot FILE]";
 
     /// <summary>ASP.NET Core's own <c>--urls</c>; only loopback hosts are accepted.</summary>
     public string Urls { get; init; } = DefaultUrls;
 
     /// <summary>Seed file; null means the embedded DefaultSeed.json.</summary>
     public string? SeedFile { get; init; }
+
+    /// <summary>
+    /// A snapshot (<c>GET /_emulator/snapshot</c>, Save-SaeEmulatorSnapshot) to start from instead of a seed
+    /// (<c>--snapshot</c>), read once and never written; reset returns to it. Not with <see cref="SeedFile"/>.
+    /// </summary>
+    public string? SnapshotFile { get; init; }
+
+    /// <summary>
+    /// The world that lasts (<c>--state-file</c>): read at start when it exists, else the seed's (or snapshot's) world;
+    /// written atomically as <see cref="StateSave"/> says.
+    /// </summary>
+    public string? StateFile { get; init; }
+
+    /// <summary><c>--state-save</c>; null means <see cref="StateSaveMode.OnChange"/>. Only with <see cref="StateFile"/>.</summary>
+    public StateSaveMode? StateSave { get; init; }
 
     public string AccessKeyId { get; init; } = DefaultAccessKeyId;
 
@@ -142,6 +159,15 @@ public sealed record EmulatorOptions
                 case "--seed":
                     options = options with { SeedFile = value };
                     break;
+                case "--snapshot":
+                    options = options with { SnapshotFile = value };
+                    break;
+                case "--state-file":
+                    options = options with { StateFile = value };
+                    break;
+                case "--state-save":
+                    options = options with { StateSave = ParseStateSave(value) };
+                    break;
                 case "--access-key-id":
                     options = options with { AccessKeyId = value };
                     keyIdGiven = true;
@@ -194,6 +220,26 @@ public sealed record EmulatorOptions
             throw new EmulatorOptionsException("The access key id and secret must not be empty.");
         }
 
+        if (SeedFile is not null && SnapshotFile is not null)
+        {
+            throw new EmulatorOptionsException("--seed and --snapshot both name the starting world; give one of them.");
+        }
+
+        if (SeedFile is { Length: 0 } || SnapshotFile is { Length: 0 } || StateFile is { Length: 0 })
+        {
+            throw new EmulatorOptionsException("--seed, --snapshot and --state-file need a path, not an empty string.");
+        }
+
+        if (StateSave is not null && StateFile is null)
+        {
+            throw new EmulatorOptionsException("--state-save says when --state-file is written; give --state-file too.");
+        }
+
+        if (StateSave is not null && !Enum.IsDefined(StateSave.Value))
+        {
+            throw new EmulatorOptionsException("--state-save must be on-change or on-shutdown.");
+        }
+
         if (SecurityToken is { Length: 0 })
         {
             throw new EmulatorOptionsException("--security-token must not be empty.");
@@ -244,6 +290,13 @@ public sealed record EmulatorOptions
             throw new EmulatorOptionsException($"--urls: '{url}' is not a loopback address; the emulator only listens on 127.0.0.1, ::1 or localhost.");
         }
     }
+
+    private static StateSaveMode ParseStateSave(string value) => value.ToLowerInvariant() switch
+    {
+        "on-change" => StateSaveMode.OnChange,
+        "on-shutdown" => StateSaveMode.OnShutdown,
+        _ => throw new EmulatorOptionsException($"--state-save must be on-change or on-shutdown, not '{value}'."),
+    };
 
     private static int ParseInt(string name, string value, int minimum)
     {

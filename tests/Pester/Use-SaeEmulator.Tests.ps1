@@ -119,7 +119,7 @@ Describe 'Help for Use-SaeEmulator' {
         $help = Get-Help Use-SaeEmulator -Full
         $help.Synopsis | Should -Not -BeNullOrEmpty
         ($help.Description.Text -join ' ').Length | Should -BeGreaterThan 80
-        foreach ($parameter in 'ScriptBlock', 'Stop', 'SeedPath', 'ChangeOrderDelayMs', 'LatencyMs', 'BatchOrdersPerNamespace', 'RegionId') {
+        foreach ($parameter in 'ScriptBlock', 'Stop', 'SeedPath', 'Snapshot', 'ChangeOrderDelayMs', 'LatencyMs', 'BatchOrdersPerNamespace', 'RegionId') {
             ($help.Parameters.Parameter | Where-Object Name -EQ $parameter).Description.Text | Should -Not -BeNullOrEmpty -Because "-$parameter needs help"
         }
         @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2

@@ -29,6 +29,9 @@ public sealed class AdminCrossSiteTests
         { "DELETE", "_emulator/requests", null },
         { "OPTIONS", "_emulator/reset", null },
         { "PUT", "_emulator/metadata/latest/api/token", "text/plain" },
+        { "PUT", "_emulator/snapshot", "text/plain" },
+        { "POST", "_emulator/snapshot/save", "text/plain" },
+        { "POST", "_emulator/snapshot/save", null },
     };
 
     [Theory]
@@ -111,6 +114,7 @@ public sealed class AdminCrossSiteTests
     [InlineData("_emulator/state")]
     [InlineData("_emulator/requests")]
     [InlineData("_emulator/faults")]
+    [InlineData("_emulator/snapshot")]
     [InlineData("_emulator/credentials-uri")]
     public async Task ReadOnlyGets_NeedNoHeader(string path)
     {

@@ -1,4 +1,5 @@
 using SaePowerShell.Emulator;
+using SaePowerShell.Emulator.State;
 using Xunit;
 
 namespace SaePowerShell.Tests.Emulator;
@@ -67,6 +68,35 @@ public sealed class EmulatorOptionsTests
     [InlineData("stray")]
     [InlineData("--seed")]
     public void BadCommandLines_AreRefused(params string[] args)
+    {
+        Assert.Throws<EmulatorOptionsException>(() => EmulatorOptions.Parse(args));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--state-file", "w.json" }, StateSaveMode.OnChange)]
+    [InlineData(new[] { "--state-file=w.json", "--state-save", "on-change" }, StateSaveMode.OnChange)]
+    [InlineData(new[] { "--state-file", "w.json", "--state-save=ON-SHUTDOWN" }, StateSaveMode.OnShutdown)]
+    public void TheStateFile_AndWhenItIsWritten_AreParsed_OnChangeByDefault(string[] args, StateSaveMode mode)
+    {
+        EmulatorOptions options = EmulatorOptions.Parse(args);
+
+        Assert.Equal(("w.json", mode), (options.StateFile, options.StateSave ?? StateSaveMode.OnChange));
+    }
+
+    [Fact]
+    public void ASnapshot_IsParsed_AsTheStartingWorld()
+    {
+        Assert.Equal("start.json", EmulatorOptions.Parse(["--snapshot", "start.json"]).SnapshotFile);
+    }
+
+    [Theory]
+    [InlineData("--state-save", "on-change")]
+    [InlineData("--state-file", "w.json", "--state-save", "sometimes")]
+    [InlineData("--state-file", "")]
+    [InlineData("--state-file")]
+    [InlineData("--seed", "s.json", "--snapshot", "w.json")]
+    [InlineData("--snapshot", "")]
+    public void BadStateOptions_AreRefused(params string[] args)
     {
         Assert.Throws<EmulatorOptionsException>(() => EmulatorOptions.Parse(args));
     }

@@ -77,7 +77,7 @@ public sealed class SaeEmulatorModuleTests
             """);
 
         string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(10, lines.Length); // Use-SaeEmulator, Start-, Stop-SaeEmulator and the seven admin functions
+        Assert.Equal(12, lines.Length); // Use-SaeEmulator, Start-, Stop-SaeEmulator, the seven admin functions and the two snapshot ones
         Assert.All(lines, line => Assert.EndsWith(" True True True 0", line));
     }
 

@@ -74,7 +74,7 @@ function Get-SaeEmulatorState {
 function Reset-SaeEmulator {
     <#
     .SYNOPSIS
-    Puts the emulator back to the seed it started with.
+    Puts the emulator back to the seed (or snapshot) it started with.
     .DESCRIPTION
     POST /_emulator/reset: the world, its change orders, the fault plan (unspent), the latency, the used nonces and the
     request log go back to how the process started; issued STS credentials are kept.

@@ -14,6 +14,12 @@ function Start-SaeEmulator {
     and WorkFolder.
     .PARAMETER SeedPath
     A seed file (JSON) to start from instead of the built-in world (the format is in the emulator's README).
+    .PARAMETER SnapshotPath
+    A snapshot (Save-SaeEmulatorSnapshot -Path) to start from instead of a seed (--snapshot); Reset-SaeEmulator returns to it. Not with -SeedPath.
+    .PARAMETER StatePath
+    A file that keeps the world across runs (--state-file): when it exists the emulator starts from it, and it is
+    rewritten atomically after every change, so the world outlives Stop-SaeEmulator. A damaged file, or one of a
+    newer emulator, makes the start fail with its path and the problem.
     .PARAMETER ChangeOrderDelayMs
     How long change orders stay executing, in milliseconds (--change-order-delay-ms); by default the seed's, else 1500.
     .PARAMETER LatencyMs
@@ -38,6 +44,10 @@ function Start-SaeEmulator {
     param(
         # A seed file (JSON) to start from instead of the built-in world.
         [string] $SeedPath,
+        # A snapshot to start from instead of a seed (--snapshot).
+        [string] $SnapshotPath,
+        # A file that keeps the world across runs (--state-file).
+        [string] $StatePath,
         # How long change orders stay executing, in milliseconds.
         [int] $ChangeOrderDelayMs = -1,
         # Milliseconds added to every SAE answer (--latency-ms), to stand in for the network and SAE's own time; it wins over the seed's latencyMs.
@@ -61,6 +71,8 @@ function Start-SaeEmulator {
     # it is meant for PowerShell, and the emulator ends with this process anyway (--parent-pid).
     $arguments = @("`"$EmulatorPath`"", '--urls', 'http://127.0.0.1:0', '--ready-file', "`"$readyFile`"", '--parent-pid', $PID, '--ignore-interrupt')
     if ($SeedPath) { $arguments += @('--seed', "`"$((Resolve-Path $SeedPath).Path)`"") }
+    if ($SnapshotPath) { $arguments += @('--snapshot', "`"$((Resolve-Path $SnapshotPath).Path)`"") }
+    if ($StatePath) { $arguments += @('--state-file', "`"$($PSCmdlet.GetUnresolvedProviderPathFromPSPath($StatePath))`"") }
     if ($ChangeOrderDelayMs -ge 0) { $arguments += @('--change-order-delay-ms', $ChangeOrderDelayMs) }
     if ($LatencyMs -ge 0) { $arguments += @('--latency-ms', $LatencyMs) }
     if ($BatchOrdersPerNamespace) { $arguments += '--batch-orders-per-namespace' }

@@ -33,6 +33,9 @@ function Use-SaeEmulator {
     removes its folders. Does nothing when no emulator session is on.
     .PARAMETER SeedPath
     A seed file (JSON) for the emulator's world instead of the built-in one (see Start-SaeEmulator).
+    .PARAMETER Snapshot
+    A snapshot file (Save-SaeEmulatorSnapshot -Path) for the emulator's world instead of a seed; Reset-SaeEmulator
+    returns to it. Not with -SeedPath.
     .PARAMETER ChangeOrderDelayMs
     How long change orders stay executing, in milliseconds. Default: 0 (they finish at once, so -Wait is quick); -1
     leaves it to the seed (else 1500).
@@ -67,6 +70,8 @@ function Use-SaeEmulator {
         [Parameter(Mandatory, ParameterSetName = 'Stop')] [switch] $Stop,
         # A seed file (JSON) for the emulator's world.
         [Parameter(ParameterSetName = 'Start')] [Parameter(ParameterSetName = 'ScriptBlock')] [string] $SeedPath,
+        # A snapshot file for the emulator's world.
+        [Parameter(ParameterSetName = 'Start')] [Parameter(ParameterSetName = 'ScriptBlock')] [string] $Snapshot,
         # How long change orders stay executing, in milliseconds (0: at once).
         [Parameter(ParameterSetName = 'Start')] [Parameter(ParameterSetName = 'ScriptBlock')] [int] $ChangeOrderDelayMs = 0,
         # Milliseconds added to every SAE answer.
@@ -90,6 +95,7 @@ function Use-SaeEmulator {
 
     $start = @{ ChangeOrderDelayMs = $ChangeOrderDelayMs; LatencyMs = $LatencyMs; BatchOrdersPerNamespace = $BatchOrdersPerNamespace }
     if ($SeedPath) { $start.SeedPath = $SeedPath }
+    if ($Snapshot) { $start.SnapshotPath = $Snapshot }
     $emulator = Start-SaeEmulator @start
 
     # Every name saved before anything changes, so that whatever fails below, -Stop puts back exactly this.

@@ -8,7 +8,7 @@
     Description       = 'The local SAE emulator for SaePowerShell, for demos and tests (Pester suites included): Use-SaeEmulator points a session at it, Start-SaeEmulator runs one more. Needs the .NET runtime with ASP.NET Core (net10.0: Microsoft.AspNetCore.App 10.0) and `dotnet` on PATH; Use-SaeEmulator also needs the SaePowerShell module.'
     PowerShellVersion = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
-    FunctionsToExport = @('Use-SaeEmulator', 'Start-SaeEmulator', 'Stop-SaeEmulator', 'Get-SaeEmulatorRequest', 'Clear-SaeEmulatorRequest', 'Get-SaeEmulatorState', 'Reset-SaeEmulator', 'Set-SaeEmulatorSeed', 'Set-SaeEmulatorFault', 'Clear-SaeEmulatorFault')
+    FunctionsToExport = @('Use-SaeEmulator', 'Start-SaeEmulator', 'Stop-SaeEmulator', 'Get-SaeEmulatorRequest', 'Clear-SaeEmulatorRequest', 'Get-SaeEmulatorState', 'Reset-SaeEmulator', 'Set-SaeEmulatorSeed', 'Set-SaeEmulatorFault', 'Clear-SaeEmulatorFault', 'Save-SaeEmulatorSnapshot', 'Restore-SaeEmulatorSnapshot')
     CmdletsToExport   = @()
     VariablesToExport = @()
     AliasesToExport   = @()

@@ -1,5 +1,6 @@
 using SaePowerShell.Emulator.Faults;
 using SaePowerShell.Emulator.Seed;
+using SaePowerShell.Emulator.State;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Admin;
@@ -50,6 +51,54 @@ internal static class AdminEndpoints
             }
 
             return Results.NoContent();
+        });
+
+        admin.MapGet("/snapshot", () => Results.Text(WorldSnapshots.Serialize(runtime.World.Snapshot()), "application/json", System.Text.Encoding.UTF8));
+
+        admin.MapPut("/snapshot", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            string json = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+            try
+            {
+                runtime.World.Restore(WorldSnapshots.Parse(json, "The snapshot"), "The snapshot");
+            }
+            catch (WorldSnapshotException e)
+            {
+                return BadRequest(e.Message);
+            }
+
+            return Results.NoContent();
+        });
+
+        admin.MapPost("/snapshot/save", async (HttpRequest request) =>
+        {
+            SnapshotTarget? target;
+            try
+            {
+                target = await request.ReadFromJsonAsync<SnapshotTarget>(EmulatorJson.Strict, request.HttpContext.RequestAborted);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+            {
+                return BadRequest($"The body must be {{\"path\": \"<absolute path of a .json file>\"}} as application/json: {e.Message}");
+            }
+
+            if (SnapshotTarget.Problem(target?.Path) is { } problem)
+            {
+                return BadRequest(problem);
+            }
+
+            WorldSnapshot snapshot = runtime.World.Snapshot();
+            try
+            {
+                AtomicFile.Write(target!.Path!, WorldSnapshots.Serialize(snapshot));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return BadRequest($"Cannot write '{target!.Path}': {e.Message}");
+            }
+
+            return Results.Json(new { path = Path.GetFullPath(target.Path!), snapshot.SavedAt }, EmulatorJson.Admin);
         });
 
         admin.MapGet("/faults", () => Results.Json(runtime.Faults.Plan.ToDocument(), EmulatorJson.Admin));

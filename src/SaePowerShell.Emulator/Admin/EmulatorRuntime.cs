@@ -1,12 +1,16 @@
 using SaePowerShell.Emulator.Faults;
 using SaePowerShell.Emulator.Gateway;
 using SaePowerShell.Emulator.Seed;
+using SaePowerShell.Emulator.State;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Admin;
 
-/// <summary>Everything a reset touches, together with the seed the process started with.</summary>
-internal sealed class EmulatorRuntime(SeedDocument startSeed, SaeWorld world, FaultInjector faults, NonceCache nonces, RequestLog log)
+/// <summary>
+/// Everything a reset touches, together with the world the process started with: the seed, or the snapshot of
+/// <c>--snapshot</c> (then the seed gives only the fault plan and latency).
+/// </summary>
+internal sealed class EmulatorRuntime(SeedDocument startSeed, WorldSnapshot? startSnapshot, SaeWorld world, FaultInjector faults, NonceCache nonces, RequestLog log)
 {
     public SaeWorld World { get; } = world;
 
@@ -21,10 +25,22 @@ internal sealed class EmulatorRuntime(SeedDocument startSeed, SaeWorld world, Fa
         Faults.Load(seed);
     }
 
-    /// <summary>Back to the starting seed: world, change orders, fault plan, nonces and request log.</summary>
+    /// <summary>
+    /// Back to the starting world (seed or snapshot, the snapshot's clock standing at now again): world, change orders,
+    /// fault plan, nonces and request log.
+    /// </summary>
     public void Reset()
     {
-        Load(startSeed);
+        if (startSnapshot is null)
+        {
+            Load(startSeed);
+        }
+        else
+        {
+            World.Restore(startSnapshot, "The starting snapshot");
+            Faults.Load(startSeed);
+        }
+
         nonces.Clear();
         Log.Clear();
     }

@@ -13,8 +13,6 @@ internal sealed class ChangeOrder
     /// <summary>SAE splits a batch order into batches; the emulator uses as many as there are applications, up to three.</summary>
     public const int MaxBatches = 3;
 
-    private ChangeOrderBatch? _stoppedAt;
-
     public required string ChangeOrderId { get; init; }
 
     public required ChangeOrderKind Kind { get; init; }
@@ -64,7 +62,7 @@ internal sealed class ChangeOrder
     public bool IsAbnormal { get; set; }
 
     /// <summary>Terminated on request (AbortChangeOrder, or ConfirmPipelineBatch with Confirm=false) rather than by a fault.</summary>
-    public bool WasAborted { get; private set; }
+    public bool WasAborted { get; internal set; }
 
     /// <summary>SAE's SubStatus: 1 (abnormal) once a fault has failed the order or one of its batches, else 0.</summary>
     public int SubStatus => (HasFailed && !WasAborted) || IsAbnormal ? 1 : 0;
@@ -76,7 +74,10 @@ internal sealed class ChangeOrder
     /// The batch SAE would call current: the executing or waiting one, else the last one that ran (the failed one after a
     /// failure, the one it was at when it was terminated).
     /// </summary>
-    public ChangeOrderBatch CurrentBatch => _stoppedAt ?? Batches.LastOrDefault(b => b.HasStarted) ?? Batches[0];
+    public ChangeOrderBatch CurrentBatch => StoppedAt ?? Batches.LastOrDefault(b => b.HasStarted) ?? Batches[0];
+
+    /// <summary>The batch the order was at when it was terminated; null unless it was (a restored world sets it again).</summary>
+    internal ChangeOrderBatch? StoppedAt { get; set; }
 
     /// <summary>
     /// Splits the applications, in order, into min(count, <see cref="MaxBatches"/>) batches as even as possible (the
@@ -125,7 +126,7 @@ internal sealed class ChangeOrder
     /// <summary>Ends the order as terminated (6) at <paramref name="at"/>: every batch not finished is terminated with it.</summary>
     public void Terminate(DateTimeOffset at)
     {
-        _stoppedAt = CurrentBatch;
+        StoppedAt = CurrentBatch;
         foreach (ChangeOrderBatch batch in Batches.Where(b => !b.IsFinished))
         {
             batch.MoveTo(ChangeOrderStatus.Aborted, at);

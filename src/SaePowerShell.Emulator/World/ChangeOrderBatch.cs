@@ -52,6 +52,14 @@ internal sealed class ChangeOrderBatch
         }
     }
 
+    /// <summary>A batch read back from a saved world: its status, and the failure it ended with, as they were.</summary>
+    public void Restore(ChangeOrderStatus status, string? failedAppId, string errorMessage)
+    {
+        Status = status;
+        FailedAppId = failedAppId;
+        ErrorMessage = errorMessage;
+    }
+
     /// <summary>Ends the batch as a seeded fault of <paramref name="appId"/> ends it, remembering which application failed it and why.</summary>
     public void Fail(ChangeOrderStatus status, DateTimeOffset at, string appId, string errorMessage)
     {

@@ -26,11 +26,23 @@ internal abstract class ChangeOrderEffect
 /// </summary>
 internal sealed class VersionRollout(AppVersion target, AppSettings targetSettings, AppVersion before, AppSettings beforeSettings) : ChangeOrderEffect
 {
-    private readonly HashSet<SaeInstance> _created = [];
+    // By id, not by object: a saved world keeps ids, and an instance this rollout launched may be gone by then.
+    private readonly HashSet<string> _created = new(StringComparer.Ordinal);
 
     public AppVersion Target { get; } = target;
 
     public AppSettings TargetSettings { get; } = targetSettings;
+
+    /// <summary>The version and configuration an AbortAndRollbackChangeOrder puts back.</summary>
+    public AppVersion Before { get; } = before;
+
+    public AppSettings BeforeSettings { get; } = beforeSettings;
+
+    /// <summary>The ids of the instances this rollout launched so far, which later batches do not replace again.</summary>
+    public IReadOnlyCollection<string> Created => _created;
+
+    /// <summary>A rollout read back from a saved world: an instance it had launched, as it was.</summary>
+    public void Adopt(string instanceId) => _created.Add(instanceId);
 
     public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
     {
@@ -39,7 +51,7 @@ internal sealed class VersionRollout(AppVersion target, AppSettings targetSettin
             return;
         }
 
-        List<SaeInstance> old = app.InstanceList.Where(i => !_created.Contains(i)).ToList();
+        List<SaeInstance> old = app.InstanceList.Where(i => !_created.Contains(i.InstanceId)).ToList();
         int replaced = isLast ? old.Count : Math.Min(batch.ParallelCount, old.Count);
         int launched = isLast ? Math.Max(0, TargetSettings.Replicas - _created.Count) : batch.ParallelCount;
         foreach (SaeInstance instance in old.Take(replaced))
@@ -49,7 +61,7 @@ internal sealed class VersionRollout(AppVersion target, AppSettings targetSettin
 
         for (int i = 0; i < launched; i++)
         {
-            _created.Add(world.Fleet.Launch(app, Target, batch.PipelineId, batch.EndsAt));
+            _created.Add(world.Fleet.Launch(app, Target, batch.PipelineId, batch.EndsAt).InstanceId);
         }
 
         world.Fleet.Deployment(app, "ScalingReplicaSet", $"Scaled up replica set {app.AppName}-{Target.ReplicaSetHash} to {_created.Count}", batch.EndsAt);
@@ -64,8 +76,8 @@ internal sealed class VersionRollout(AppVersion target, AppSettings targetSettin
     /// <summary>The version and configuration from before the order back, and every instance new on the old image.</summary>
     public override void RollBack(WorldState world, SaeApplication app, DateTimeOffset at)
     {
-        app.CurrentVersion = before;
-        app.Settings = beforeSettings;
-        world.Fleet.Recreate(app, before, null, at, run: false);
+        app.CurrentVersion = Before;
+        app.Settings = BeforeSettings;
+        world.Fleet.Recreate(app, Before, null, at, run: false);
     }
 }

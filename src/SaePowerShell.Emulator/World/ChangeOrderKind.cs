@@ -42,6 +42,10 @@ internal sealed class ChangeOrderKind
 
     public static readonly ChangeOrderKind DeleteInstances = new("CoDeleteInstances", "Batch Delete Instances");
 
+    /// <summary>Every kind, so a saved change order can be read back by its CoTypeCode.</summary>
+    public static readonly IReadOnlyList<ChangeOrderKind> All =
+        [BatchStart, BatchStop, BatchRestart, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances];
+
     private readonly Action<WorldState, SaeApplication, ChangeOrderBatch>? _onApplicationSucceeded;
 
     private ChangeOrderKind(string coTypeCode, string coType, Action<WorldState, SaeApplication, ChangeOrderBatch>? onApplicationSucceeded = null, bool supportsRollback = false)
@@ -62,6 +66,9 @@ internal sealed class ChangeOrderKind
 
     /// <summary>A batch start, stop or restart: an order over applications of one namespace (ListNamespaceChangeOrders lists start and stop).</summary>
     public bool IsBatch => _onApplicationSucceeded is not null;
+
+    /// <summary>The kind with this CoTypeCode (ordinal), or null.</summary>
+    public static ChangeOrderKind? FromCode(string? coTypeCode) => All.FirstOrDefault(k => k.CoTypeCode == coTypeCode);
 
     /// <summary>What a batch order does to one application of a batch that succeeded.</summary>
     public void ApplySuccess(WorldState world, SaeApplication app, ChangeOrderBatch batch) =>

@@ -3,6 +3,8 @@ namespace SaePowerShell.Emulator.World;
 /// <summary>RescaleApplication: the configured instances become <paramref name="replicas"/>; a running application gains or loses instances, the newest first.</summary>
 internal sealed class Rescale(int replicas) : ChangeOrderEffect
 {
+    public int Replicas => replicas;
+
     public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
     {
         app.Settings = app.Settings with { Replicas = replicas };
@@ -16,6 +18,10 @@ internal sealed class Rescale(int replicas) : ChangeOrderEffect
 /// <summary>RescaleApplicationVertically: new CPU and memory, and a running application's instances recreated with them.</summary>
 internal sealed class VerticalRescale(int cpu, int memory) : ChangeOrderEffect
 {
+    public int Cpu => cpu;
+
+    public int Memory => memory;
+
     public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
     {
         app.Settings = app.Settings with { Cpu = cpu, Memory = memory };
@@ -26,6 +32,8 @@ internal sealed class VerticalRescale(int cpu, int memory) : ChangeOrderEffect
 /// <summary>RestartInstances: each named instance's container restarts in place (same id, one more restart).</summary>
 internal sealed class InstanceRestart(IReadOnlyList<string> instanceIds) : ChangeOrderEffect
 {
+    public IReadOnlyList<string> InstanceIds => instanceIds;
+
     public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
     {
         foreach (SaeInstance instance in instanceIds.Select(app.FindInstance).OfType<SaeInstance>())
@@ -38,6 +46,8 @@ internal sealed class InstanceRestart(IReadOnlyList<string> instanceIds) : Chang
 /// <summary>DeleteInstances: the named instances go, and as Kubernetes keeps the replica count, new ones replace them.</summary>
 internal sealed class InstanceDeletion(IReadOnlyList<string> instanceIds) : ChangeOrderEffect
 {
+    public IReadOnlyList<string> InstanceIds => instanceIds;
+
     public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
     {
         foreach (SaeInstance instance in instanceIds.Select(app.FindInstance).OfType<SaeInstance>())

@@ -16,6 +16,23 @@ internal sealed class InstanceFleet
     /// <summary>Every event so far, in the order they were recorded.</summary>
     public IReadOnlyList<AppEvent> Events => _events;
 
+    /// <summary>How many container addresses have been handed out: the next instance gets the next one.</summary>
+    public int AddressesUsed
+    {
+        get => _addresses;
+        set => _addresses = value;
+    }
+
+    /// <summary>An instance read back from a saved world: live again, under its own id, in its application's list.</summary>
+    public void Adopt(SaeApplication app, SaeInstance instance)
+    {
+        _byId.Add(instance.InstanceId, instance);
+        app.InstanceList.Add(instance);
+    }
+
+    /// <summary>An event read back from a saved world, in its place in the order.</summary>
+    public void Adopt(AppEvent appEvent) => _events.Add(appEvent);
+
     /// <summary>A live instance of any application; a deleted or replaced one is gone.</summary>
     public SaeInstance? Find(string instanceId) => _byId.GetValueOrDefault(instanceId);
 

@@ -84,6 +84,9 @@ internal sealed class SaeApplication
     /// </summary>
     public IReadOnlyList<string> LedgerOf(ChangeOrderKind kind) => _ledgers.TryGetValue(kind, out List<string>? ids) ? ids : [];
 
+    /// <summary>Every ledger that has an entry, by kind (a saved world keeps them all).</summary>
+    public IReadOnlyDictionary<ChangeOrderKind, List<string>> Ledgers => _ledgers;
+
     public void Record(ChangeOrderKind kind, string changeOrderId)
     {
         if (!_ledgers.TryGetValue(kind, out List<string>? ids))

@@ -1,4 +1,5 @@
 using SaePowerShell.Emulator.Seed;
+using SaePowerShell.Emulator.State;
 
 namespace SaePowerShell.Emulator.World;
 
@@ -26,6 +27,12 @@ internal sealed class SaeWorld
         _state = Create(seed);
     }
 
+    /// <summary>
+    /// Called at the end of every transaction and after every load or restore, still under the lock, so what it sees
+    /// is never older than what it saw before (<c>--state-file</c>). Set once, before the emulator serves.
+    /// </summary>
+    public Action<WorldState>? AfterTransaction { get; set; }
+
     /// <summary>Runs <paramref name="work"/> alone, after moving every change order along to the clock's now.</summary>
     public T Transact<T>(Func<WorldState, T> work)
     {
@@ -33,17 +40,35 @@ internal sealed class SaeWorld
         {
             _state.Now = _clock.GetUtcNow();
             _state.AdvanceChangeOrders();
-            return work(_state);
+            try
+            {
+                return work(_state);
+            }
+            finally
+            {
+                // A refused request has changed nothing, but time may have moved a change order along first.
+                AfterTransaction?.Invoke(_state);
+            }
         }
     }
 
     /// <summary>Throws the current world away, change orders included, and starts over from <paramref name="seed"/>.</summary>
-    public void Load(SeedDocument seed)
+    public void Load(SeedDocument seed) => Replace(Create(seed));
+
+    /// <summary>Throws the current world away and puts a saved one in its place, its clock standing where it stood.</summary>
+    /// <exception cref="WorldSnapshotException">The snapshot does not describe a possible world; the world is left as it was.</exception>
+    public void Restore(WorldSnapshot snapshot, string source) =>
+        Replace(WorldSnapshots.Restore(snapshot, source, _clock.GetUtcNow(), _delayOverrideMs, _batchOrdersPerNamespace));
+
+    /// <summary>The world as it is now, every change order moved along first.</summary>
+    public WorldSnapshot Snapshot() => Transact(WorldSnapshots.Capture);
+
+    private void Replace(WorldState fresh)
     {
-        WorldState fresh = Create(seed);
         lock (_gate)
         {
             _state = fresh;
+            AfterTransaction?.Invoke(_state);
         }
     }
 

@@ -24,30 +24,30 @@ internal sealed class WorldState
     // Only these need moving along; finished orders never change again, so a long run does not make every request slower.
     private readonly List<ChangeOrder> _activeChangeOrders = [];
 
-    public WorldState(SeedDocument seed, TimeSpan changeOrderDelay, DateTimeOffset now, bool batchOrdersPerNamespace = false)
+    /// <summary>An empty world: a saved one is put back into it piece by piece (<see cref="State.WorldSnapshots"/>).</summary>
+    public WorldState(TimeSpan changeOrderDelay, DateTimeOffset now, bool batchOrdersPerNamespace)
     {
         ChangeOrderDelay = changeOrderDelay;
         BatchOrdersPerNamespace = batchOrdersPerNamespace;
         Now = now;
+    }
+
+    public WorldState(SeedDocument seed, TimeSpan changeOrderDelay, DateTimeOffset now, bool batchOrdersPerNamespace = false)
+        : this(changeOrderDelay, now, batchOrdersPerNamespace)
+    {
         foreach (SeedNamespace ns in seed.Namespaces)
         {
-            var value = new SaeNamespace(ns.NamespaceId, ns.NamespaceName ?? ns.NamespaceId, ns.RegionId ?? ns.NamespaceId.Split(':')[0], ns.Fault);
-            _namespaces.Add(value);
-            _namespacesById.Add(value.NamespaceId, value);
-            _applicationsByNamespace.Add(value.NamespaceId, []);
+            AddNamespace(new SaeNamespace(ns.NamespaceId, ns.NamespaceName ?? ns.NamespaceId, ns.RegionId ?? ns.NamespaceId.Split(':')[0], ns.Fault));
         }
 
         foreach (SeedApplication app in seed.Applications)
         {
-            SaeApplication value = ApplicationSeeding.Create(app, Fleet, now);
-            _applications.Add(value);
-            _applicationsById.Add(value.AppId, value);
-            _applicationsByNamespace[value.NamespaceId].Add(value);
+            AddApplication(ApplicationSeeding.Create(app, Fleet, now));
         }
 
         foreach (SeedWebApplication app in seed.WebApplications ?? [])
         {
-            _webApplications.Add(new SaeWebApplication
+            AddWebApplication(new SaeWebApplication
             {
                 ApplicationId = app.ApplicationId,
                 ApplicationName = app.ApplicationName,
@@ -57,6 +57,13 @@ internal sealed class WorldState
                 LastModifiedAt = now,
             });
         }
+    }
+
+    /// <summary>The last config map id handed out; the next one is one more.</summary>
+    public long LastConfigMapId
+    {
+        get => _lastConfigMapId;
+        set => _lastConfigMapId = value;
     }
 
     public TimeSpan ChangeOrderDelay { get; }
@@ -108,6 +115,46 @@ internal sealed class WorldState
     }
 
     public void RemoveConfigMap(SaeConfigMap map) => _configMaps.Remove(map);
+
+    /// <summary>A namespace of a seed or a saved world, after the ones before it; the caller has checked its id is new.</summary>
+    public void AddNamespace(SaeNamespace value)
+    {
+        _namespaces.Add(value);
+        _namespacesById.Add(value.NamespaceId, value);
+        _applicationsByNamespace.Add(value.NamespaceId, []);
+    }
+
+    /// <summary>An application of a seed or a saved world; its namespace is already there.</summary>
+    public void AddApplication(SaeApplication value)
+    {
+        _applications.Add(value);
+        _applicationsById.Add(value.AppId, value);
+        _applicationsByNamespace[value.NamespaceId].Add(value);
+    }
+
+    public void AddWebApplication(SaeWebApplication value) => _webApplications.Add(value);
+
+    /// <summary>A config map of a saved world, under the id it had (<see cref="LastConfigMapId"/> is set apart).</summary>
+    public void AdoptConfigMap(SaeConfigMap map) => _configMaps.Add(map);
+
+    /// <summary>
+    /// A change order of a saved world, as it was: its applications' ledgers and holds are restored with them, so
+    /// nothing is recorded again here and nothing is moved along; an active one is moved along from now on.
+    /// </summary>
+    public void AdoptChangeOrder(ChangeOrder order)
+    {
+        _changeOrders.Add(order);
+        _changeOrdersById.Add(order.ChangeOrderId, order);
+        foreach (ChangeOrderBatch batch in order.Batches)
+        {
+            _pipelinesById.Add(batch.PipelineId, (order, batch));
+        }
+
+        if (order.IsActive && !order.IsAbnormal)
+        {
+            _activeChangeOrders.Add(order);
+        }
+    }
 
     public SaeNamespace? FindNamespace(string namespaceId) => _namespacesById.GetValueOrDefault(namespaceId);
 

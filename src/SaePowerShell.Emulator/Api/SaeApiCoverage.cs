@@ -1,0 +1,70 @@
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>
+/// For each API of <see cref="SaeApiTable"/>: what it does to the world, and how it knowingly differs from SAE (as
+/// the emulator's README says). One place, beside the table, so docs/emulator-coverage.md is generated from it and a
+/// new handler without its line fails that test.
+/// </summary>
+internal static class SaeApiCoverage
+{
+    private const string Read = "none (a read)";
+    private const string NoneKnown = "none known";
+
+    public static readonly IReadOnlyDictionary<string, (string Effects, string Differences)> ByApi = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["ListApplications"] = (Read, "without NamespaceId it lists the x-acs-region-id header's region, else every application, in seed order"),
+        ["BatchStartApplications"] = (
+            "a CoBatchStartApplication change order; as each application's batch succeeds it runs with all its instances; startedBy ledger",
+            "up to three batches over the change order delay (1.5 s by default); a running application is started again, not refused"),
+        ["BatchStopApplications"] = (
+            "a CoBatchStopApplication change order; as each application's batch succeeds it stops and its instances go; stoppedBy ledger",
+            "up to three batches over the change order delay; a stopped application is stopped again, not refused"),
+        ["BatchRestartApplications"] = (
+            "a CoRestartApplication change order; each application ends running on new instances; restartedBy ledger",
+            "a stopped application is restarted (ends running), where SAE may answer Application.InvalidStatus"),
+        ["DescribeChangeOrder"] = (Read, NoneKnown),
+        ["ListChangeOrders"] = (Read, "UserId and CreateUserId are always sae-emulator (one account; the key that created an order is not kept)"),
+        ["DescribeApplicationStatus"] = (Read, NoneKnown),
+        ["DescribeNamespaceList"] = (Read, "HybridCloudExclude changes nothing (no namespace is a hybrid cloud one); every namespace has VPC vpc-emulator, vSwitch vsw-emulator, security group sg-emulator"),
+        ["ListNamespaceChangeOrders"] = (Read, "lists batch start and stop orders only (the two documented CoTypeCodes); Key matches ChangeOrderId or Description (the model does not say what it searches); no Pipelines string"),
+        ["DescribeRegions"] = (Read, "the regions of the world's namespaces only, with no recommended zones"),
+        ["TagResources"] = ("sets tags on applications; a key set again takes the new value", "ResourceType application only; UntagResources and ListTagResources are not emulated"),
+        ["CreateConfigMap"] = ("a config map under the next id (1, 2, …, never reused)", NoneKnown),
+        ["DescribeConfigMap"] = (Read, "an unknown id is InvalidConfigMapId.NotFound (the emulator's code; SAE documents none); RelateApps is always empty"),
+        ["ListNamespacedConfigMaps"] = (Read, "not paged"),
+        ["UpdateConfigMap"] = ("the data replaced whole, the description when given; UpdateTime moves", NoneKnown),
+        ["DeleteConfigMap"] = ("the config map is gone at once", "no application mounts a config map, so none is refused for being in use"),
+        ["DescribeWebApplication"] = (Read, "web applications come only from the seed"),
+        ["StartWebApplication"] = ("counts a start and moves LastModifiedTime; no change order", "immediate: nothing runs"),
+        ["DeployApplication"] = (
+            "a new version and a CoDeploy change order: batch by batch the old instances are replaced by the new version's; on success the version and configuration become current; deployedBy ledger",
+            "parameters beyond image or package, replicas, CPU, memory, Envs, Timezone, MinReady*, BatchWaitTime, UpdateStrategy and ChangeOrderDesc are accepted and ignored; a stopped application stays stopped (Deploy is not modelled); pauses between batches are capped at the change order delay; at most 1000 instances"),
+        ["RescaleApplication"] = (
+            "a CoScaleOut or CoScaleIn change order; Replicas becomes the new count and a running application gains or loses instances, the newest first; scaledOutBy or scaledInBy ledger",
+            "every instance is ready at once, so MinReady* are checked and not kept; the same count is still an order; at most 1000 instances"),
+        ["RescaleApplicationVertically"] = (
+            "a CoRescaleApplicationVertically change order; CPU and memory change and a running application's instances are recreated; rescaledVerticallyBy ledger",
+            "any whole CPU and memory above 0 is accepted (SAE allows only its specification pairs)"),
+        ["ListAppVersions"] = (Read, NoneKnown),
+        ["RollbackApplication"] = (
+            "a CoRollback change order back to one of the application's versions, replacing instances batch by batch; rolledBackBy ledger",
+            "pauses between batches are capped at the change order delay"),
+        ["DescribeApplicationConfig"] = (Read, "a subset of the official fields (replicas, CPU, memory, image or package, MinReady*, BatchWaitTime, UpdateStrategy, Timezone, Envs, Tags, the network); the network is the fixed emulated one"),
+        ["DescribeApplicationGroups"] = (Read, "one group per application (_DEFAULT_GROUP), its id derived from the AppId"),
+        ["DescribeApplicationInstances"] = (Read, "every instance is ready at once, without a health check (WithoutHealthCheckConfig), and has no sidecars"),
+        ["RestartInstances"] = (
+            "a CoRestartInstances change order; each named container restarts in place (one more restart, its log becomes the previous log); instancesRestartedBy ledger",
+            NoneKnown),
+        ["DeleteInstances"] = (
+            "a CoDeleteInstances change order; the named instances go and, the replica count kept, new ones replace them; instancesDeletedBy ledger",
+            NoneKnown),
+        ["ConfirmPipelineBatch"] = ("Confirm=true: the waiting batch runs from now; Confirm=false: the order is terminated (6)", "an unknown id is InvalidPipelineId.NotFound (the emulator's code; SAE documents none)"),
+        ["DescribePipeline"] = (Read, "an unknown id is InvalidPipelineId.NotFound (the emulator's code; SAE documents none); CoStatus words are the emulator's"),
+        ["AbortChangeOrder"] = ("terminates an active change order (6): what its finished batches did stays done, the applications are free at once", NoneKnown),
+        ["AbortAndRollbackChangeOrder"] = (
+            "as AbortChangeOrder, and a deploy or rollback puts the version and configuration from before it back, on new instances",
+            "the rollback is immediate, not a change order of its own"),
+        ["ListAppEvents"] = (Read, "only the events the emulator makes: Created, Started, Killing, ScalingReplicaSet, and the BackOff of a seeded fault"),
+        ["DescribeInstanceLog"] = (Read, "the log is the emulator's own lines about the container (pull, start, restarts); there are no sidecar containers"),
+    };
+}
