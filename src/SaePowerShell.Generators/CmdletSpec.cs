@@ -45,6 +45,7 @@ internal sealed class CmdletSpec
         Description = entry.String("description") ?? "";
         Paging = entry.String("paging") ?? "none";
         Groups = entry.Strings("groups");
+        TrailingGroups = entry.Strings("trailingGroups");
         Parameters = entry.Objects("parameters").Select(p => new ParameterSpec(Cmdlet, p)).ToList();
         View = entry.Strings("view");
         Examples = entry.Objects("examples").Select(e => new ExampleSpec(e.String("code") ?? "", e.String("remarks") ?? "")).ToList();
@@ -96,6 +97,12 @@ internal sealed class CmdletSpec
     /// <summary>The shared parameter groups it takes (the table's parameterGroups), before its own parameters.</summary>
     public IReadOnlyList<string> Groups { get; }
 
+    /// <summary>
+    /// The shared parameter groups it takes after its own parameters (what a cmdlet adds to its targets, as a former
+    /// base class's parameters came after the cmdlet's own), so help lists the targets first.
+    /// </summary>
+    public IReadOnlyList<string> TrailingGroups { get; }
+
     public IReadOnlyList<ParameterSpec> AllParameters { get; private set; } = new ParameterSpec[0];
 
     public IReadOnlyList<string> View { get; }
@@ -112,17 +119,22 @@ internal sealed class CmdletSpec
         foreach (CmdletSpec cmdlet in table)
         {
             var all = new List<ParameterSpec>();
-            foreach (string group in cmdlet.Groups)
+            all.AddRange(cmdlet.Groups.SelectMany(g => Group(cmdlet, groups, g)));
+            all.AddRange(cmdlet.Parameters);
+            all.AddRange(cmdlet.TrailingGroups.SelectMany(g => Group(cmdlet, groups, g)));
+            foreach (IGrouping<string, ParameterSpec> twice in all.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             {
-                all.AddRange(groups.TryGetValue(group, out List<ParameterSpec>? members) ? members : throw new FormatException(cmdlet.Cmdlet + ": there is no parameter group '" + group + "'."));
+                throw new FormatException(cmdlet.Cmdlet + ": -" + twice.Key + " is declared twice (by its groups or its own parameters).");
             }
 
-            all.AddRange(cmdlet.Parameters);
             cmdlet.AllParameters = all;
         }
 
         return table;
     }
+
+    private static IEnumerable<ParameterSpec> Group(CmdletSpec cmdlet, Dictionary<string, List<ParameterSpec>> groups, string group) =>
+        groups.TryGetValue(group, out List<ParameterSpec>? members) ? members : throw new FormatException(cmdlet.Cmdlet + ": there is no parameter group '" + group + "'.");
 }
 
 /// <summary>One parameter of a generated cmdlet.</summary>
@@ -145,6 +157,7 @@ internal sealed class ParameterSpec
         AllowEmptyString = p.Bool("allowEmptyString");
         AllowNull = p.Bool("allowNull");
         AllowEmptyCollection = p.Bool("allowEmptyCollection");
+        ValidateNotNull = p.Bool("validateNotNull");
         NotNullOrEmpty = !p.Has("notNullOrEmpty") || p.Bool("notNullOrEmpty");
         Default = p.String("default");
         Sets = (p.Object("sets") ?? new JsonObject()).Members
@@ -193,6 +206,9 @@ internal sealed class ParameterSpec
     /// <summary>An empty list is bound ([AllowEmptyCollection]).</summary>
     public bool AllowEmptyCollection { get; }
 
+    /// <summary>[ValidateNotNull] in place of [ValidateNotNullOrEmpty]: null is refused, an empty value (a hashtable, @{}) is not.</summary>
+    public bool ValidateNotNull { get; }
+
     /// <summary>Whether [ValidateNotNullOrEmpty] is added (every text or list parameter, unless it allows empty strings or says no).</summary>
     public bool NotNullOrEmpty { get; }
 
@@ -208,6 +224,7 @@ internal sealed class ParameterSetSpec
         Name = name;
         Mandatory = p.Bool("mandatory");
         Pipeline = p.Bool("pipeline");
+        ByPropertyName = p.Bool("byPropertyName");
         Position = p["position"] is JsonNumber n ? int.Parse(n.Text, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
     }
 
@@ -216,6 +233,9 @@ internal sealed class ParameterSetSpec
     public bool Mandatory { get; }
 
     public bool Pipeline { get; }
+
+    /// <summary>Bound by property name in this set only (the parameter's own byPropertyName is for every set).</summary>
+    public bool ByPropertyName { get; }
 
     public int? Position { get; }
 }

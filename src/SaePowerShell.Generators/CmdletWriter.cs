@@ -173,7 +173,7 @@ internal static class CmdletWriter
                     named.Add("ValueFromPipeline = true");
                 }
 
-                if (parameter.ByPropertyName)
+                if (parameter.ByPropertyName || set.ByPropertyName)
                 {
                     named.Add("ValueFromPipelineByPropertyName = true");
                 }
@@ -232,7 +232,11 @@ internal static class CmdletWriter
             }
 
             bool allowsEmpty = parameter.AllowNull || parameter.AllowEmptyString || parameter.AllowEmptyCollection;
-            if (!allowsEmpty && parameter.NotNullOrEmpty && type != "SwitchParameter" && !type.EndsWith("?", StringComparison.Ordinal) && !IsValueType(type))
+            if (parameter.ValidateNotNull)
+            {
+                code.AppendLine("    [ValidateNotNull]");
+            }
+            else if (!allowsEmpty && parameter.NotNullOrEmpty && type != "SwitchParameter" && !type.EndsWith("?", StringComparison.Ordinal) && !IsValueType(type))
             {
                 code.AppendLine("    [ValidateNotNullOrEmpty]");
             }
