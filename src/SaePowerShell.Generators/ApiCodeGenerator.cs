@@ -48,10 +48,12 @@ public sealed class ApiCodeGenerator : IIncrementalGenerator
 
         SurfaceDocument surface;
         IReadOnlyList<CmdletSpec> table;
+        IReadOnlyList<RecordSpec> records;
         try
         {
             surface = SurfaceDocument.Parse(surfaceText);
             table = tableText is null ? new CmdletSpec[0] : CmdletSpec.Parse(tableText);
+            records = tableText is null ? new RecordSpec[0] : RecordSpec.Parse(tableText);
         }
         catch (FormatException problem)
         {
@@ -66,7 +68,7 @@ public sealed class ApiCodeGenerator : IIncrementalGenerator
             return;
         }
 
-        IReadOnlyList<string> problems = CmdletWriter.Check(table, surface);
+        IReadOnlyList<string> problems = CmdletWriter.Check(table, surface).Concat(RecordWriter.Check(records, surface)).ToList();
         foreach (string problem in problems)
         {
             context.ReportDiagnostic(Diagnostic.Create(BadInput, Location.None, TableFile + ": " + problem));
@@ -81,6 +83,18 @@ public sealed class ApiCodeGenerator : IIncrementalGenerator
         foreach (CmdletSpec cmdlet in table.Where(c => c.Generated))
         {
             Add(context, cmdlet.ClassName + ".g.cs", CmdletWriter.Cmdlet(cmdlet, surface));
+        }
+
+        foreach (RecordSpec record in records)
+        {
+            try
+            {
+                Add(context, record.Type + ".g.cs", RecordWriter.Record(record, surface));
+            }
+            catch (FormatException problem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(BadInput, Location.None, TableFile + ": " + problem.Message));
+            }
         }
     }
 

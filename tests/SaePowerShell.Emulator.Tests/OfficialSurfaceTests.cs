@@ -33,6 +33,7 @@ public sealed class OfficialSurfaceTests
     public async Task EveryOfficialApi_IsKnown_AndTheOnesNotEmulatedSaySo()
     {
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+        int answeredInShape = 0;
         foreach (SurfaceOperation api in SurfaceFile.Apis)
         {
             string name = api.Name;
@@ -45,6 +46,12 @@ public sealed class OfficialSurfaceTests
             if (Emulated.Contains(name))
             {
                 Assert.NotEqual("Emulator.NotEmulated", reply.ErrorCode);
+                if (reply.Status == HttpStatusCode.OK)
+                {
+                    // The answer's shape is the surface's: every field declared, with its declared JSON type, at every depth.
+                    SurfaceFile.AssertConforms(name, reply.Body);
+                    answeredInShape++;
+                }
             }
             else
             {
@@ -54,6 +61,29 @@ public sealed class OfficialSurfaceTests
                     reply.Message.TrimEnd('.'));
             }
         }
+
+        // Those that need no id of something that exists answer with data (DescribeRegions, the namespace list, ...).
+        Assert.True(answeredInShape > 0, "no emulated API answered a minimal request");
+    }
+
+    /// <summary>
+    /// Every emulated API's answer is held to the official shape by some test (SurfaceFile.AssertConforms naming it),
+    /// so an emulated answer can never drift from the surface unseen.
+    /// </summary>
+    [Fact]
+    public void EveryEmulatedApi_HasItsAnswerShapeChecked_BySomeTest()
+    {
+        string folder = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(folder, "SaePowerShell.sln")))
+        {
+            folder = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("The repository root is not above " + AppContext.BaseDirectory);
+        }
+
+        string tests = string.Concat(Directory.GetFiles(Path.Combine(folder, "tests", "SaePowerShell.Emulator.Tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)).Select(File.ReadAllText));
+        string[] unshaped = Emulated.Where(name => !tests.Contains("AssertConforms(\"" + name + "\"", StringComparison.Ordinal)).ToArray();
+
+        Assert.True(unshaped.Length == 0, "No test checks the answer shape of: " + string.Join(", ", unshaped));
     }
 
     [Theory]

@@ -11,8 +11,6 @@ internal class AbortChangeOrderApi : ISaeApi
 {
     public virtual string Name => "AbortChangeOrder";
 
-    public string Method => "PUT";
-
     public virtual string Path => "/pop/v1/sam/changeorder/AbortChangeOrder";
 
     public SaeResult Handle(SaeCall call)

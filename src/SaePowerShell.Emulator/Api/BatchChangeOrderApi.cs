@@ -10,8 +10,6 @@ internal abstract class BatchChangeOrderApi : ISaeApi
 {
     public abstract string Name { get; }
 
-    public string Method => "PUT";
-
     public abstract string Path { get; }
 
     /// <summary>What the change order does to the applications.</summary>

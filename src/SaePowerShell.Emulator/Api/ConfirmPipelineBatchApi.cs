@@ -11,10 +11,6 @@ internal sealed class ConfirmPipelineBatchApi : ISaeApi
 {
     public string Name => "ConfirmPipelineBatch";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/changeorder/ConfirmPipelineBatch";
-
     public SaeResult Handle(SaeCall call)
     {
         string pipelineId = call.Required("PipelineId");

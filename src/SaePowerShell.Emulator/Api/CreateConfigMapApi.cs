@@ -11,10 +11,6 @@ internal sealed class CreateConfigMapApi : ISaeApi
 {
     public string Name => "CreateConfigMap";
 
-    public string Method => "POST";
-
-    public string Path => "/pop/v1/sam/configmap/configMap";
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;

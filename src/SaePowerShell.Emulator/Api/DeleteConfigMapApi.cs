@@ -7,10 +7,6 @@ internal sealed class DeleteConfigMapApi : ISaeApi
 {
     public string Name => "DeleteConfigMap";
 
-    public string Method => "DELETE";
-
-    public string Path => "/pop/v1/sam/configmap/configMap";
-
     public SaeResult Handle(SaeCall call)
     {
         long id = call.RequiredLong("ConfigMapId");

@@ -10,10 +10,6 @@ internal sealed class DeleteInstancesApi : ISaeApi
 {
     public string Name => "DeleteInstances";
 
-    public string Method => "PUT";
-
-    public string Path => "/pop/v1/sam/app/deleteInstances";
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);

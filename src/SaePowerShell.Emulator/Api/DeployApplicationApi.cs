@@ -12,10 +12,6 @@ internal sealed class DeployApplicationApi : ISaeApi
 {
     public string Name => "DeployApplication";
 
-    public string Method => "POST";
-
-    public string Path => "/pop/v1/sam/app/deployApplication";
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;

@@ -10,10 +10,6 @@ internal sealed class DescribeApplicationConfigApi : ISaeApi
 {
     public string Name => "DescribeApplicationConfig";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/app/describeApplicationConfig";
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);

@@ -13,10 +13,6 @@ internal sealed class DescribeApplicationGroupsApi : ISaeApi
 
     public string Name => "DescribeApplicationGroups";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/app/describeApplicationGroups";
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);

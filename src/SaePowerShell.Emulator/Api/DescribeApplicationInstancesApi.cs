@@ -17,10 +17,6 @@ internal sealed class DescribeApplicationInstancesApi : ISaeApi
 
     public string Name => "DescribeApplicationInstances";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/app/describeApplicationInstances";
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);

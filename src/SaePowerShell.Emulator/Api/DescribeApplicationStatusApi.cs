@@ -8,10 +8,6 @@ internal sealed class DescribeApplicationStatusApi : ISaeApi
 {
     public string Name => "DescribeApplicationStatus";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/app/describeApplicationStatus";
-
     public SaeResult Handle(SaeCall call)
     {
         string appId = call.Required("AppId");

@@ -7,10 +7,6 @@ internal sealed class DescribeChangeOrderApi : ISaeApi
 {
     public string Name => "DescribeChangeOrder";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/changeorder/DescribeChangeOrder";
-
     public SaeResult Handle(SaeCall call)
     {
         string id = call.Required("ChangeOrderId");

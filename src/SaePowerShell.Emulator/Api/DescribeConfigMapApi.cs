@@ -5,10 +5,6 @@ internal sealed class DescribeConfigMapApi : ISaeApi
 {
     public string Name => "DescribeConfigMap";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/configmap/configMap";
-
     public SaeResult Handle(SaeCall call)
     {
         long id = call.RequiredLong("ConfigMapId");

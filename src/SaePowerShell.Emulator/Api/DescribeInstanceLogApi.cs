@@ -11,10 +11,6 @@ internal sealed class DescribeInstanceLogApi : ISaeApi
 {
     public string Name => "DescribeInstanceLog";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/instance/describeInstanceLog";
-
     public SaeResult Handle(SaeCall call)
     {
         string instanceId = call.Required("InstanceId");

@@ -7,10 +7,6 @@ internal sealed class DescribeNamespaceListApi : ISaeApi
 {
     public string Name => "DescribeNamespaceList";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/namespace/describeNamespaceList";
-
     /// <summary>
     /// Without ContainCustom=true SAE lists only the region's default namespace(s), as the console's first call does;
     /// with it, the custom ones too. HybridCloudExclude is validated and otherwise has nothing to do: no emulated

@@ -24,10 +24,6 @@ internal sealed class DescribePipelineApi : ISaeApi
 
     public string Name => "DescribePipeline";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/changeorder/DescribePipeline";
-
     public SaeResult Handle(SaeCall call)
     {
         string pipelineId = call.Required("PipelineId");

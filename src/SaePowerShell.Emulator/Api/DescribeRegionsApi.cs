@@ -10,10 +10,6 @@ internal sealed class DescribeRegionsApi : ISaeApi
 {
     public string Name => "DescribeRegions";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/paas/regionConfig";
-
     public SaeResult Handle(SaeCall call)
     {
         var regions = call.World.Namespaces.Select(n => n.RegionId).Distinct(StringComparer.Ordinal).Select(Describe).ToList();

@@ -5,9 +5,5 @@ internal sealed class DescribeWebApplicationApi : ISaeApi
 {
     public string Name => "DescribeWebApplication";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v2/api/web/applications/{ApplicationId}";
-
     public SaeResult Handle(SaeCall call) => new(WebApplicationDescription.Describe(WebApplicationDescription.Find(call)));
 }

@@ -16,10 +16,6 @@ internal sealed class ListAppEventsApi : ISaeApi
 
     public string Name => "ListAppEvents";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/app/listAppEvents";
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;

@@ -9,10 +9,6 @@ internal sealed class ListAppVersionsApi : ISaeApi
 {
     public string Name => "ListAppVersions";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/app/listAppVersions";
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);

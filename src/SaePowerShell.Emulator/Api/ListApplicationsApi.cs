@@ -10,10 +10,6 @@ internal sealed class ListApplicationsApi : ISaeApi
 
     public string Name => "ListApplications";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/app/listApplications";
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;

@@ -16,10 +16,6 @@ internal sealed class ListChangeOrdersApi : ISaeApi
 
     public string Name => "ListChangeOrders";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/changeorder/ListChangeOrders";
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;

@@ -10,10 +10,6 @@ internal sealed class ListNamespaceChangeOrdersApi : ISaeApi
 {
     public string Name => "ListNamespaceChangeOrders";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/changeorder/listNamespaceChangeOrders";
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;

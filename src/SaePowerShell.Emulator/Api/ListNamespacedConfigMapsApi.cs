@@ -5,10 +5,6 @@ internal sealed class ListNamespacedConfigMapsApi : ISaeApi
 {
     public string Name => "ListNamespacedConfigMaps";
 
-    public string Method => "GET";
-
-    public string Path => "/pop/v1/sam/configmap/listNamespacedConfigMaps";
-
     public SaeResult Handle(SaeCall call)
     {
         string namespaceId = call.Required("NamespaceId");

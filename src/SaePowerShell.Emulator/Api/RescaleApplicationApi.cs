@@ -11,10 +11,6 @@ internal sealed class RescaleApplicationApi : ISaeApi
 {
     public string Name => "RescaleApplication";
 
-    public string Method => "PUT";
-
-    public string Path => "/pop/v1/sam/app/rescaleApplication";
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);

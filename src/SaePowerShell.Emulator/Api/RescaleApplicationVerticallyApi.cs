@@ -11,10 +11,6 @@ internal sealed class RescaleApplicationVerticallyApi : ISaeApi
 {
     public string Name => "RescaleApplicationVertically";
 
-    public string Method => "POST";
-
-    public string Path => "/pop/v1/sam/app/rescaleApplicationVertically";
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);

@@ -10,10 +10,6 @@ internal sealed class RestartInstancesApi : ISaeApi
 {
     public string Name => "RestartInstances";
 
-    public string Method => "PUT";
-
-    public string Path => "/pop/v1/sam/app/restartInstances";
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);

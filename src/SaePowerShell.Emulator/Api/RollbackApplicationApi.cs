@@ -10,10 +10,6 @@ internal sealed class RollbackApplicationApi : ISaeApi
 {
     public string Name => "RollbackApplication";
 
-    public string Method => "PUT";
-
-    public string Path => "/pop/v1/sam/app/rollbackApplication";
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;

@@ -43,8 +43,4 @@ internal static class SaeApiTable
 
     /// <summary>The emulated API of this official name, or null when the emulator does not emulate it.</summary>
     public static ISaeApi? ByName(string name) => All.FirstOrDefault(api => api.Name == name);
-
-    /// <summary>The API at exactly this method and path (both case-sensitive, paths as received), or null.</summary>
-    public static ISaeApi? Find(string method, string path) =>
-        All.FirstOrDefault(api => api.Method == method && api.Path == path);
 }

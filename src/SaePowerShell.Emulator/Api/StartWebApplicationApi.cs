@@ -8,10 +8,6 @@ internal sealed class StartWebApplicationApi : ISaeApi
 {
     public string Name => "StartWebApplication";
 
-    public string Method => "POST";
-
-    public string Path => "/pop/v2/api/web/application-ops/{ApplicationId}/start";
-
     public SaeResult Handle(SaeCall call)
     {
         World.SaeWebApplication app = WebApplicationDescription.Find(call);

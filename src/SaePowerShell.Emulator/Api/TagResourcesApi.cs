@@ -14,10 +14,6 @@ internal sealed class TagResourcesApi : ISaeApi
 
     public string Name => "TagResources";
 
-    public string Method => "POST";
-
-    public string Path => "/tags";
-
     public SaeResult Handle(SaeCall call)
     {
         if (call.Required("ResourceType") != ApplicationResourceType)

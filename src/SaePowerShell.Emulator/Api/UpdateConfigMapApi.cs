@@ -10,10 +10,6 @@ internal sealed class UpdateConfigMapApi : ISaeApi
 {
     public string Name => "UpdateConfigMap";
 
-    public string Method => "PUT";
-
-    public string Path => "/pop/v1/sam/configmap/configMap";
-
     public SaeResult Handle(SaeCall call)
     {
         long id = call.RequiredLong("ConfigMapId");

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System;
-using SaePowerShell.Commands.Completion;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
@@ -12,51 +11,10 @@ using SaePowerShell.Core.Input;
 
 namespace SaePowerShell.Commands;
 
-/// <summary>
-/// <para type="synopsis">Gets SAE applications.</para>
-/// <para type="description">Get-SaeApplication lists Serverless App Engine applications with ListApplications, reading every page and writing each application as its page arrives. Filter by namespace, by name (wildcards allowed) or by application id. Namespaces piped in (from Get-SaeNamespace) are listed together at the end: two or more of one region take one region-wide listing, filtered here, whenever that needs no more calls than one listing per namespace; the output is the same, namespace by namespace. The SaeApplication objects it writes carry AppId, NamespaceId and RegionId, so they pipe straight into Start-SaeApplication.</para>
-/// </summary>
-/// <example>
-/// <code>Get-SaeApplication -NamespaceId cn-hangzhou:demo</code>
-/// <para>Lists the applications of the namespace cn-hangzhou:demo.</para>
-/// </example>
-/// <example>
-/// <code>Get-SaeApplication -RegionId cn-shanghai -Name '*-api' | Where-Object RunningInstances -EQ 0 | Start-SaeApplication</code>
-/// <para>Starts every stopped application whose name ends in -api, in every namespace of cn-shanghai.</para>
-/// </example>
-/// <example>
-/// <code>$env:ALIBABA_CLOUD_SAE_ENDPOINT = 'http://127.0.0.1:5080'
-/// Get-SaeApplication -RegionId cn-hangzhou -Credential (Get-Credential LTAI5tSaeEmulatorKey)</code>
-/// <para>Lists the applications of the local SAE emulator (dotnet pwsh ./psake.ps1 Emulator starts one on port 5080).</para>
-/// </example>
-[Cmdlet(VerbsCommon.Get, "SaeApplication", HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Get-SaeApplication.md")]
-[OutputType(typeof(SaeApplication))]
-public sealed class GetSaeApplicationCommand : SaeCmdletBase
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour.
+public sealed partial class GetSaeApplicationCommand
 {
     private readonly List<PipedNamespace> _piped = new List<PipedNamespace>();
-    /// <summary>
-    /// <para type="description">Only applications in this namespace, such as cn-hangzhou:demo. Without it, every application in the region is listed.</para>
-    /// </summary>
-    [ArgumentCompleter(typeof(NamespaceCompleter))]
-    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-    public string? NamespaceId { get; set; }
-
-    /// <summary>
-    /// <para type="description">Only applications with this name. Wildcards are allowed; a name without wildcards that matches nothing is an error.</para>
-    /// </summary>
-    [Parameter(Position = 1)]
-    [Alias("AppName")]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    public string? Name { get; set; }
-
-    /// <summary>
-    /// <para type="description">Only the applications with these ids; an id that is not found is an error.</para>
-    /// </summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
-    public string[]? AppId { get; set; }
-
     /// <inheritdoc />
     protected override void ProcessRecord()
     {

@@ -1,27 +1,16 @@
-using System.Collections.Generic;
-using System.Management.Automation;
+using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
 
 namespace SaePowerShell.Commands;
 
-/// <summary>
-/// <para type="synopsis">Gets the instances of SAE applications.</para>
-/// <para type="description">Get-SaeApplicationInstance lists the running instances of each application: one DescribeApplicationGroups call for its instance groups, then DescribeApplicationInstances for each group, every page. It writes SaeApplicationInstance objects: the instance id, its container's status and health, its IP, how often it restarted, and the image or package version it runs. They pipe into Restart-SaeApplicationInstance, Remove-SaeApplicationInstance and Get-SaeInstanceLog. It takes application ids, or applications from the pipeline (Get-SaeApplication output).</para>
-/// </summary>
-/// <example>
-/// <code>Get-SaeApplication cn-hangzhou:demo -Name order-api | Get-SaeApplicationInstance</code>
-/// <para>Lists the instances of order-api.</para>
-/// </example>
-/// <example>
-/// <code>Get-SaeApplication cn-hangzhou:demo | Get-SaeApplicationInstance | Where-Object Status -ne Running | Restart-SaeApplicationInstance</code>
-/// <para>Restarts every instance of the namespace that is not running well, one RestartInstances call per application.</para>
-/// </example>
-[Cmdlet(VerbsCommon.Get, "SaeApplicationInstance", HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Get-SaeApplicationInstance.md")]
-[OutputType(typeof(SaeApplicationInstance))]
-public sealed class GetSaeApplicationInstanceCommand : SaeApplicationReadCommandBase
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour.
+public sealed partial class GetSaeApplicationInstanceCommand
 {
-    internal override void Read(string appId, ServiceLocation location)
+    /// <inheritdoc />
+    protected override void ProcessRecord() => EachApplication.Read(this, AppId, NamespaceId, Read);
+
+    private void Read(string appId, ServiceLocation location)
     {
         string subject = "Could not list the instances of application " + appId;
         ApiResponse? groups = Call(DescribeApplicationGroupsCall.Request(location, appId, NamespaceId), appId, subject);
@@ -30,7 +19,7 @@ public sealed class GetSaeApplicationInstanceCommand : SaeApplicationReadCommand
             return;
         }
 
-        string? appName = NameOfOne;
+        string? appName = EachApplication.NameOfOne(AppId, AppName);
         foreach (string groupId in DescribeApplicationGroupsCall.Parse(groups))
         {
             bool complete = ForEachPage(

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using SaePowerShell.Commands.Completion;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
@@ -9,55 +8,12 @@ using SaePowerShell.Core.Input;
 
 namespace SaePowerShell.Commands;
 
-/// <summary>
-/// <para type="synopsis">Gets SAE change orders: one by id, with its batches, or every change order of an application.</para>
-/// <para type="description">Get-SaeChangeOrder describes change orders with DescribeChangeOrder: their status (Preparing, Executing, Succeeded, Failed, Terminated, ...), batches and error message. It takes change order ids or the SaeChangeOrder objects that Start-, Stop- and Restart-SaeApplication write. With -AppId, or application objects from the pipeline, it lists every change order of each application with ListChangeOrders, newest first, reading every page. DescribeChangeOrder names only the first application of an order and not its namespace: a change order described by id alone shows '?' for both in the table (give -NamespaceId, or pipe in the change orders Start-SaeApplication wrote, which know their applications).</para>
-/// </summary>
-/// <example>
-/// <code>Get-SaeApplication cn-hangzhou:demo | Start-SaeApplication | Get-SaeChangeOrder</code>
-/// <para>Starts the applications of cn-hangzhou:demo and shows where their change order stands.</para>
-/// </example>
-/// <example>
-/// <code>Get-SaeChangeOrder -ChangeOrderId 01db03d3-3ee9-48b3-b3d0-dfce2d880000 -RegionId cn-shanghai | Select-Object -ExpandProperty Batches</code>
-/// <para>Shows the batches of one change order.</para>
-/// </example>
-/// <example>
-/// <code>Get-SaeApplication cn-shanghai:prod -Name order-api | Get-SaeChangeOrder | Where-Object Status -EQ Failed</code>
-/// <para>Lists the failed change orders of an application.</para>
-/// </example>
-[Cmdlet(VerbsCommon.Get, "SaeChangeOrder", DefaultParameterSetName = InputObjectSet, HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Get-SaeChangeOrder.md")]
-[OutputType(typeof(SaeChangeOrder))]
-public sealed class GetSaeChangeOrderCommand : SaeCmdletBase
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour.
+public sealed partial class GetSaeChangeOrderCommand
 {
     private const string IdSet = "Id";
     private const string InputObjectSet = "InputObject";
     private const string AppIdSet = "AppId";
-
-    /// <summary>
-    /// <para type="description">The ids of the change orders to describe.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
-    public string[] ChangeOrderId { get; set; } = new string[0];
-
-    /// <summary>
-    /// <para type="description">Change orders to describe again, such as those Start-SaeApplication wrote, or change order id strings.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-    public SaeChangeOrder[] InputObject { get; set; } = new SaeChangeOrder[0];
-
-    /// <summary>
-    /// <para type="description">List every change order of this application instead, newest first.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = AppIdSet)]
-    public string AppId { get; set; } = string.Empty;
-
-    /// <summary>
-    /// <para type="description">The namespace the change orders or the application are in; it tells the region to call (cn-shanghai:prod is in cn-shanghai). Bound from the pipeline by property name.</para>
-    /// </summary>
-    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
-    [ArgumentCompleter(typeof(NamespaceCompleter))]
-    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = AppIdSet)]
-    public string? NamespaceId { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()

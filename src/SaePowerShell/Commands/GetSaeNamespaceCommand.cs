@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using SaePowerShell.Commands.Completion;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
@@ -7,31 +6,9 @@ using SaePowerShell.Core.Endpoints;
 
 namespace SaePowerShell.Commands;
 
-/// <summary>
-/// <para type="synopsis">Gets the SAE namespaces of a region.</para>
-/// <para type="description">Get-SaeNamespace lists the Serverless App Engine namespaces of a region with DescribeNamespaceList. The SaeNamespace objects it writes pipe into Get-SaeApplication, which lists the applications of each.</para>
-/// </summary>
-/// <example>
-/// <code>Get-SaeNamespace -RegionId cn-hangzhou</code>
-/// <para>Lists the namespaces of cn-hangzhou.</para>
-/// </example>
-/// <example>
-/// <code>Get-SaeNamespace -RegionId cn-hangzhou | Get-SaeApplication | Start-SaeApplication -Wait</code>
-/// <para>Starts every application in every namespace of cn-hangzhou, one call per namespace, and waits until they run.</para>
-/// </example>
-[Cmdlet(VerbsCommon.Get, "SaeNamespace", HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Get-SaeNamespace.md")]
-[OutputType(typeof(SaeNamespace))]
-public sealed class GetSaeNamespaceCommand : SaeCmdletBase
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour.
+public sealed partial class GetSaeNamespaceCommand
 {
-    /// <summary>
-    /// <para type="description">Only namespaces whose id matches, such as cn-hangzhou:prod or '*:staging'. Wildcards are allowed; an id without wildcards that matches nothing is an error.</para>
-    /// </summary>
-    [Parameter(Position = 0)]
-    [SupportsWildcards]
-    [ArgumentCompleter(typeof(NamespaceCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string? NamespaceId { get; set; }
-
     /// <inheritdoc />
     protected override void ProcessRecord()
     {

@@ -6,21 +6,8 @@ using SaePowerShell.Core.Endpoints;
 
 namespace SaePowerShell.Commands;
 
-/// <summary>
-/// <para type="synopsis">Gets the regions SAE serves.</para>
-/// <para type="description">Get-SaeRegion calls DescribeRegions and writes one SaeRegion per region SAE serves: its id, its name in the console, its endpoint and the zones SAE recommends there. Every region answers the same list, so it asks the region the command would call anyway (-RegionId, else the session's or ALIBABA_CLOUD_REGION_ID), or cn-hangzhou when none is set. The answer is kept for an hour: tab completion of -RegionId offers the regions it names, and a -RegionId that SAE does not serve gets a warning naming the closest one.</para>
-/// </summary>
-/// <example>
-/// <code>Get-SaeRegion</code>
-/// <para>Lists the regions SAE serves.</para>
-/// </example>
-/// <example>
-/// <code>Get-SaeRegion | ForEach-Object { Get-SaeNamespace -RegionId $_.RegionId }</code>
-/// <para>Lists the account's namespaces in every region SAE serves.</para>
-/// </example>
-[Cmdlet(VerbsCommon.Get, "SaeRegion", HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Get-SaeRegion.md")]
-[OutputType(typeof(SaeRegion))]
-public sealed class GetSaeRegionCommand : SaeCmdletBase
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour.
+public sealed partial class GetSaeRegionCommand
 {
     /// <summary>The region to list regions at: the one the command would call, else any, since they all answer alike.</summary>
     private const string AnyRegion = "cn-hangzhou";

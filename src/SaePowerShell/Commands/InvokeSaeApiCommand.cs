@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Newtonsoft.Json.Linq;
-using SaePowerShell.Commands.Completion;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
@@ -14,75 +13,10 @@ using SaePowerShell.Core.Json;
 
 namespace SaePowerShell.Commands;
 
-/// <summary>
-/// <para type="synopsis">Calls any SAE API, with the module's signing, quota, retries and safety, and writes its answer as objects.</para>
-/// <para type="description">Invoke-SaeApi reaches every one of SAE's 152 APIs (OpenAPI 2019-05-06) by its action name, with the parameters in a hashtable. Before any call it checks them against SAE's official API surface: an unknown action or parameter names the closest ones, a missing required parameter is named, and each value is converted to its declared type (a hashtable, array or object is JSON-encoded where the API takes a structured value). Parameters go where the SDK puts them: the query, the path, or a form or JSON body. It writes the answer's Data as objects; an API without Data writes its body without the envelope fields; -Raw writes the whole body; -All follows CurrentPage, PageSize and TotalSize and writes each item of every page. A call that acts asks for confirmation through -WhatIf and -Confirm, naming what it acts on by the ids given: every call that is not a GET, and the GETs that act (ExecJob, SuspendJob, ConfirmPipelineBatch). A DELETE also asks to continue unless -Force; a host that cannot ask (a non-interactive runbook) gets the error DeleteNeedsForce instead, and nothing is sent. Reads are retried like every other read; a call that acts is never repeated blindly: one that got no answer is the non-terminating error OutcomeUnknown, which names the action, its target and the request's id, and says how to look at the target. An API the server does not offer (HTTP 501, such as one the emulator does not emulate) is the error it answered, never retried. The region comes from -RegionId, else the namespace id (a NamespaceId parameter or -NamespaceId), as for every other cmdlet, and the quota is the session's.</para>
-/// </summary>
-/// <example>
-/// <code>Invoke-SaeApi DescribeRegions -RegionId cn-hangzhou</code>
-/// <para>A query-only API: the regions SAE serves.</para>
-/// </example>
-/// <example>
-/// <code>Invoke-SaeApi TagResources @{ RegionId = 'cn-hangzhou'; ResourceType = 'application'; ResourceIds = @($app.AppId); Tags = @(@{ Key = 'env'; Value = 'prod' }) }</code>
-/// <para>A form-body API: ResourceIds and Tags are lists, JSON-encoded as the SDK encodes them.</para>
-/// </example>
-/// <example>
-/// <code>Invoke-SaeApi CreateConfigMap @{ NamespaceId = 'cn-hangzhou:demo'; Name = 'web-config'; Data = @{ LOG_LEVEL = 'info' } }</code>
-/// <para>A JSON-body API: Data is a hashtable, sent JSON-encoded in the body.</para>
-/// </example>
-/// <example>
-/// <code>Invoke-SaeApi StartWebApplication @{ ApplicationId = $id; NamespaceId = 'cn-hangzhou:demo' } -WhatIf</code>
-/// <para>A path-parameter API (v2: /pop/v2/api/web/application-ops/{ApplicationId}/start): -WhatIf shows what would be called, and sends nothing.</para>
-/// </example>
-/// <example>
-/// <code>Invoke-SaeApi ListApplications @{ NamespaceId = 'cn-hangzhou:demo'; PageSize = 50 } -All | Select-Object AppName, AppId</code>
-/// <para>A paged listing: -All reads every page and writes each application.</para>
-/// </example>
-[Cmdlet(VerbsLifecycle.Invoke, "SaeApi", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Invoke-SaeApi.md")]
-[OutputType(typeof(PSObject))]
-public sealed class InvokeSaeApiCommand : SaeCmdletBase
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour.
+public sealed partial class InvokeSaeApiCommand
 {
     private static readonly string[] EnvelopeFields = { "Code", "Message", "RequestId", "Success", "TraceId", "ErrorCode", "DynamicCode", "DynamicMessage", "HttpStatusCode" };
-
-    /// <summary>
-    /// <para type="description">The API's action name, such as DescribeApplicationConfig or StartWebApplication (tab completes every official one).</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0)]
-    [ArgumentCompleter(typeof(ApiActionCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string Action { get; set; } = string.Empty;
-
-    /// <summary>
-    /// <para type="description">The API's parameters by their official names, such as @{ AppId = '...'; VersionId = '...' }. Values are converted to the declared type; hashtables, arrays and objects are JSON-encoded where the API takes a structured value.</para>
-    /// </summary>
-    [Parameter(Position = 1)]
-    public Hashtable? Parameter { get; set; }
-
-    /// <summary>
-    /// <para type="description">The namespace, for an API that takes NamespaceId and when the hashtable does not give one; its id also tells the region.</para>
-    /// </summary>
-    [Parameter]
-    [ArgumentCompleter(typeof(NamespaceCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string? NamespaceId { get; set; }
-
-    /// <summary>
-    /// <para type="description">For a paged API (CurrentPage and PageSize): read every page and write each item of its list.</para>
-    /// </summary>
-    [Parameter]
-    public SwitchParameter All { get; set; }
-
-    /// <summary>
-    /// <para type="description">Write the whole answer, envelope and all, instead of its Data.</para>
-    /// </summary>
-    [Parameter]
-    public SwitchParameter Raw { get; set; }
-
-    /// <summary>
-    /// <para type="description">With a DELETE API: do not ask to continue.</para>
-    /// </summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()

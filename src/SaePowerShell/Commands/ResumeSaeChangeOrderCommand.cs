@@ -1,34 +1,35 @@
-using System;
-using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using SaePowerShell.Commands.Parts;
 using SaePowerShell.Core.Context;
 using SaePowerShell.Core.Outcome;
 
 namespace SaePowerShell.Commands;
 
-/// <summary>
-/// <para type="synopsis">Confirms the next batch of SAE change orders that wait for it (a manual release), so the release goes on.</para>
-/// <para type="description">Resume-SaeChangeOrder goes on with a release in batches whose release type is manual: after each batch, SAE waits (status WaitingBatchConfirm) until someone confirms the next. For each change order it calls DescribeChangeOrder to find the batch that waits, then ConfirmPipelineBatch on it. A change order that waits for nothing is one error that says what it is doing instead. Confirming names the batch, so it can never start another: when an answer is lost or refused, the change order is read again, and a batch that has moved on counts as confirmed. It asks for confirmation with -Confirm or -WhatIf. It writes each change order as SAE describes it after the confirm; with -Wait it waits until it finishes, or stops at its next batch.</para>
-/// </summary>
-/// <example>
-/// <code>$order = Get-SaeApplication cn-hangzhou:demo -Name web-frontend | Deploy-SaeApplication -ImageUrl registry.cn-hangzhou.aliyuncs.com/demo/web:2.0 -BatchCount 2 -ReleaseType Manual -Wait
-/// $order | Resume-SaeChangeOrder -Wait</code>
-/// <para>Deploys in two batches; after the first, the release waits; Resume-SaeChangeOrder releases the second and waits until the deploy has succeeded.</para>
-/// </example>
-/// <example>
-/// <code>Resume-SaeChangeOrder -ChangeOrderId 01db03d3-3ee9-48b3-b3d0-dfce2d880000 -NamespaceId cn-hangzhou:demo</code>
-/// <para>Confirms the next batch of one change order by id.</para>
-/// </example>
-[Cmdlet(VerbsLifecycle.Resume, "SaeChangeOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = InputObjectSet,
-    HelpUri = "https://github.com/saepowershell/SaePowerShell/blob/main/docs/cmdlets/Resume-SaeChangeOrder.md")]
-[OutputType(typeof(SaeChangeOrder))]
-public sealed class ResumeSaeChangeOrderCommand : SaeChangeOrderActionCommandBase
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour.
+public sealed partial class ResumeSaeChangeOrderCommand
 {
-    internal override string ActionText => "Confirm the next batch";
+    private const string ActionText = "Confirm the next batch";
 
-    internal override Func<CommandContext, SaeChangeOrder, CancellationToken, Task<SaeChangeOrder>> Action(bool describeAfter) =>
-        (context, order, token) => ResumeAsync(context, order, describeAfter, token);
+    private ChangeOrderInputs? _inputs;
+    private ChangeOrderAction? _action;
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        _inputs ??= new ChangeOrderInputs(this);
+        _action ??= new ChangeOrderAction(this);
+        _action.Accept(_inputs.Read(ParameterSetName, InputObject, ChangeOrderId, NamespaceId), ActionText);
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        bool describeAfter = !Wait;
+        _action?.End(new ChangeOrderActionRun(ActionText + " of SAE change orders", Wait, Timeout, null),
+            (context, order, token) => ResumeAsync(context, order, describeAfter, token),
+            id => "Could not confirm the next batch of change order " + id);
+    }
 
     private static async Task<SaeChangeOrder> ResumeAsync(CommandContext context, SaeChangeOrder order, bool describeAfter, CancellationToken cancellationToken)
     {

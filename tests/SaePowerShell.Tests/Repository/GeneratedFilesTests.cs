@@ -45,4 +45,59 @@ public class GeneratedFilesTests
         Assert.Contains("Get-SaeThing: 'DescribeThing' is not an API of the official surface.", problems);
         Assert.Contains("Get-SaeThing -X: 'DescribeThing.X' is not a parameter of one of its APIs (Api.Parameter).", problems);
     }
+
+    [Fact]
+    public void TheRecords_ReadOnlyFieldsTheSurfaceAnswers_AndAWrongOneIsNamed()
+    {
+        SurfaceDocument surface = SurfaceDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "data", "sae-api-surface.json")));
+        Assert.Empty(RecordWriter.Check(RecordSpec.Parse(TableText), surface));
+
+        IReadOnlyList<string> problems = RecordWriter.Check(RecordSpec.Parse("""{"records":{"SaeThing":{"from":"DescribeConfigMap","summary":"s","properties":[{"name":"Colour","summary":"c"}]}}}"""), surface);
+
+        Assert.Single(problems);
+        Assert.StartsWith("record SaeThing.Colour: DescribeConfigMap.Data has no field Colour. It has: ConfigMapId, CreateTime, Data,", problems[0]);
+    }
+
+    [Fact]
+    public void ARecord_IsTypedFromTheSurface()
+    {
+        SurfaceDocument surface = SurfaceDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "data", "sae-api-surface.json")));
+        RecordSpec record = RecordSpec.Parse(TableText).Single(r => r.Type == "SaeConfigMap");
+
+        string code = RecordWriter.Record(record, surface);
+
+        Assert.Contains("public long ConfigMapId { get; set; }", code);
+        Assert.Contains("public IReadOnlyDictionary<string, string> Data { get; set; }", code);
+        Assert.Contains("public IReadOnlyList<SaeConfigMapUser> RelateApps { get; set; }", code);
+        Assert.Contains("public DateTimeOffset? UpdateTime { get; set; }", code);
+    }
+
+    [Fact]
+    public void TrailingGroups_FollowTheCmdletsOwnParameters_AndASetMayBindByPropertyNameAlone()
+    {
+        // What a former base class declared comes after the cmdlet's own parameters, so help lists its targets first.
+        CmdletSpec cmdlet = CmdletSpec.Parse("""
+            {"parameterGroups":{"first":[{"name":"A","type":"string","description":"a"}],"last":[{"name":"Z","type":"System.Collections.Hashtable","validateNotNull":true,"description":"z"}]},
+             "cmdlets":[{"cmdlet":"Get-SaeThing","apis":[],"groups":["first"],"trailingGroups":["last"],
+               "parameters":[{"name":"M","type":"string","description":"m","sets":{"ById":{"mandatory":true},"Piped":{"byPropertyName":true}}}]}]}
+            """).Single();
+
+        string code = CmdletWriter.Cmdlet(cmdlet, SurfaceDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "data", "sae-api-surface.json"))));
+
+        Assert.Equal(["A", "M", "Z"], cmdlet.AllParameters.Select(p => p.Name));
+        Assert.Contains("[Parameter(ParameterSetName = \"ById\", Mandatory = true)]\n", code.Replace("\r\n", "\n"));
+        Assert.Contains("[Parameter(ParameterSetName = \"Piped\", ValueFromPipelineByPropertyName = true)]\n", code.Replace("\r\n", "\n"));
+        Assert.Contains("[ValidateNotNull]\n    public System.Collections.Hashtable? Z", code.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void AParameterDeclaredTwice_ByAGroupAndTheCmdlet_IsAnErrorNamingIt()
+    {
+        FormatException problem = Assert.Throws<FormatException>(() => CmdletSpec.Parse("""
+            {"parameterGroups":{"change":[{"name":"Wait","type":"SwitchParameter","description":"w"}]},
+             "cmdlets":[{"cmdlet":"Get-SaeThing","apis":[],"trailingGroups":["change"],"parameters":[{"name":"wait","type":"SwitchParameter","description":"w"}]}]}
+            """));
+
+        Assert.Equal("Get-SaeThing: -wait is declared twice (by its groups or its own parameters).", problem.Message);
+    }
 }

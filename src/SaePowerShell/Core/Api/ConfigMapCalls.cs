@@ -45,52 +45,20 @@ internal static class ConfigMapCalls
         Read(response.Data as JObject ?? new JObject(), namespaceId, location);
 
     /// <summary>CreateConfigMap: Data.ConfigMapId.</summary>
-    public static long? ParseCreatedId(ApiResponse response) => Long(JsonRead.Child(response.Data, "ConfigMapId"));
+    public static long? ParseCreatedId(ApiResponse response) => JsonRead.Long(response.Data, "ConfigMapId");
 
+    /// <summary>The generated record, with what the answer leaves out: the namespace asked about, and its region.</summary>
     private static SaeConfigMap Read(JObject item, string? namespaceId, ServiceLocation location)
     {
-        string ns = JsonRead.String(item, "NamespaceId") ?? namespaceId ?? string.Empty;
-        return new SaeConfigMap
+        SaeConfigMap map = SaeConfigMap.Read(item);
+        if (map.NamespaceId.Length == 0)
         {
-            ConfigMapId = Long(item["ConfigMapId"]) ?? 0,
-            Name = JsonRead.String(item, "Name") ?? string.Empty,
-            NamespaceId = ns,
-            RegionId = RegionIds.FromNamespaceId(ns) ?? location.RegionId ?? string.Empty,
-            Description = JsonRead.NonEmptyString(item, "Description"),
-            Data = DataOf(item["Data"]),
-            RelateApps = (item["RelateApps"] as JArray ?? new JArray()).OfType<JObject>()
-                .Select(a => new SaeConfigMapUser { AppId = JsonRead.String(a, "AppId") ?? string.Empty, AppName = JsonRead.String(a, "AppName") })
-                .ToList(),
-            CreateTime = ServiceTime.FromEpochMilliseconds(JsonRead.String(item, "CreateTime")),
-            UpdateTime = ServiceTime.FromEpochMilliseconds(JsonRead.String(item, "UpdateTime")),
-        };
-    }
-
-    /// <summary>
-    /// The data is declared map&lt;string,any&gt;; a value that is not text is kept as its JSON, so nothing read is
-    /// lost. Some SAE answers carry the map as a JSON string, which is read the same way.
-    /// </summary>
-    private static IReadOnlyDictionary<string, string> DataOf(JToken? data)
-    {
-        if (data is JValue text && text.Type == JTokenType.String && JsonRead.TryParseObject((string?)text) is JObject parsed)
-        {
-            data = parsed;
+            map.NamespaceId = namespaceId ?? string.Empty;
         }
 
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (data is JObject map)
-        {
-            foreach (JProperty property in map.Properties())
-            {
-                result[property.Name] = property.Value.Type == JTokenType.String ? (string)property.Value! : property.Value.ToString(Newtonsoft.Json.Formatting.None);
-            }
-        }
-
-        return result;
+        map.RegionId = RegionIds.FromNamespaceId(map.NamespaceId) ?? location.RegionId ?? string.Empty;
+        return map;
     }
-
-    private static long? Long(JToken? token) =>
-        token != null && long.TryParse(token.Type == JTokenType.String ? (string?)token : token.ToString(Newtonsoft.Json.Formatting.None), NumberStyles.Integer, CultureInfo.InvariantCulture, out long value) ? value : (long?)null;
 
     /// <summary>Keys in order, so the same data is always the same JSON: a read-back compares them.</summary>
     private static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> data) =>

@@ -90,6 +90,41 @@ internal static class JsonRead
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed) ? parsed : (int?)null;
     }
 
+    /// <summary>A 64-bit whole number (SAE's config-map and other ids), read through its text as <see cref="Int"/> is.</summary>
+    public static long? Long(JToken? parent, string name)
+    {
+        JToken? token = Child(parent, name);
+        string? text = token is null ? null
+            : token.Type == JTokenType.Integer ? Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture)
+            : token.Type == JTokenType.String ? token.Value<string>()
+            : null;
+        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long parsed) ? parsed : (long?)null;
+    }
+
+    /// <summary>
+    /// A map&lt;string,any&gt; as keys and text, in key order: a value that is not text is kept as its JSON, so nothing
+    /// read is lost; a map SAE sends as a JSON string is read the same way.
+    /// </summary>
+    public static System.Collections.Generic.IReadOnlyDictionary<string, string> TextMap(JToken? parent, string name)
+    {
+        JToken? data = Child(parent, name);
+        if (data is JValue text && text.Type == JTokenType.String && TryParseObject((string?)text) is JObject parsed)
+        {
+            data = parsed;
+        }
+
+        var result = new System.Collections.Generic.SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (data is JObject map)
+        {
+            foreach (JProperty property in map.Properties())
+            {
+                result[property.Name] = property.Value.Type == JTokenType.String ? (string)property.Value! : property.Value.ToString(Newtonsoft.Json.Formatting.None);
+            }
+        }
+
+        return result;
+    }
+
     public static bool? Bool(JToken? parent, string name)
     {
         JToken? token = Child(parent, name);

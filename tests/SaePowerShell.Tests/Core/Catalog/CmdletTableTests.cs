@@ -43,7 +43,10 @@ public sealed class CmdletTableTests
             Type cmdlet = Cmdlets.Single(c => NameOf(c) == row.Cmdlet);
             var apis = (SaeApi[])cmdlet.GetField("Apis", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
             Assert.Equal(row.Apis, apis);
-            Assert.Equal(row.Output, cmdlet.GetCustomAttribute<OutputTypeAttribute>()?.Type.Single().Type?.Name);
+            if (row.Output != null)
+            {
+                Assert.Contains(row.Output, cmdlet.GetCustomAttributes<OutputTypeAttribute>().SelectMany(o => o.Type).Select(t => t.Type?.Name));
+            }
         }
     }
 
@@ -64,5 +67,22 @@ public sealed class CmdletTableTests
         Assert.Equal(152, SaeApi.Count);
         Assert.All(ApiCatalog.Apis.Values, d => Assert.Same(SaeApi.All[d.Action], d.ToSaeApi()));
         Assert.All(SaeApi.All.Values, a => Assert.Equal(ApiCatalog.Apis[a.Action].Method, a.Method));
+    }
+
+    [Fact]
+    public void EveryCmdlet_IsDeclaredByTheTable()
+    {
+        Assert.Empty(CmdletTable.Rows.Where(r => !r.Generated).Select(r => r.Cmdlet));
+    }
+
+    /// <summary>Parts, not parents: a cmdlet derives from CancellableCmdlet, SaeCmdletBase or PSCmdlet itself, and no other base is public.</summary>
+    [Fact]
+    public void TheHierarchy_IsAtMostCancellableCmdlet_SaeCmdletBase_TheCmdlet()
+    {
+        var bases = new[] { typeof(SaePowerShell.Commands.SaeCmdletBase), typeof(SaePowerShell.Commands.CancellableCmdlet), typeof(PSCmdlet) };
+        Assert.All(Cmdlets, c => Assert.Contains(c.BaseType, bases));
+        Assert.Equal(
+            new[] { "CancellableCmdlet", "SaeCmdletBase" },
+            typeof(SaeApi).Assembly.GetExportedTypes().Where(t => t.IsAbstract && !t.IsSealed && typeof(Cmdlet).IsAssignableFrom(t)).Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
     }
 }
