@@ -375,10 +375,35 @@ Describe "The operator's day" {
             }
         }
 
-        It 'a -RegionId that SAE does not serve gets a warning naming the closest one' {
-            $result = Get-SaeApplication -RegionId cn-hangzou @Common -WarningVariable warned 3>$null
+        It 'a -RegionId that SAE does not serve is an error naming the closest one, for every cmdlet, and nothing is sent' {
+            Clear-SaeEmulatorRequest $Emulator
+            $result = Get-SaeApplication -RegionId cn-hangzou @Common -ErrorVariable failed -ErrorAction SilentlyContinue 3>$null
+            $ok = $?
             $result | Should -BeNullOrEmpty
-            ($warned -join ' ') | Should -Match "'cn-hangzou'.*did you mean cn-hangzhou\?"
+            $ok | Should -BeFalse
+            $failed | Should -HaveCount 1
+            $failed[0].FullyQualifiedErrorId | Should -BeLike 'UnknownRegion,*'
+            $failed[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $failed[0].TargetObject | Should -Be 'cn-hangzou'
+            $failed[0].Exception.Message | Should -Match "'cn-hangzou'.*did you mean cn-hangzhou\?"
+            (Get-SaeEmulatorRequest $Emulator).Api | Should -Be @('DescribeRegions') -Because 'only the check itself goes out'
+
+            $apps = Get-SaeApplication cn-hangzhou:demo @Common
+            Clear-SaeEmulatorRequest $Emulator
+            $commands = @(
+                { $apps | Start-SaeApplication -RegionId cn-hangzou @Common }
+                { $apps | Deploy-SaeApplication -ImageUrl $Image2 -RegionId cn-hangzou -Confirm:$false @Common }
+                { Get-SaeNamespace -RegionId cn-hangzou @Common }
+                { $apps | Get-SaeApplicationVersion -RegionId cn-hangzou @Common }
+                { $apps | Get-SaeApplicationInstance -RegionId cn-hangzou @Common }
+            )
+            $ErrorActionPreference = 'Continue'
+            foreach ($command in $commands) {
+                $all = @(& $command 2>&1 3>$null)
+                @($all | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] }) | Should -HaveCount 0 -Because "$command"
+                @($all | ForEach-Object FullyQualifiedErrorId) | Should -BeLike 'UnknownRegion,*' -Because "$command"
+            }
+            @(Get-SaeEmulatorRequest $Emulator | Where-Object Api -NE 'DescribeRegions') | Should -HaveCount 0
         }
 
         It 'Get-SaeApplicationEvent shows what happened to an application, and filters at SAE' {

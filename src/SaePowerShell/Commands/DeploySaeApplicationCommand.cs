@@ -131,7 +131,7 @@ public sealed class DeploySaeApplicationCommand : SaeReleaseCommandBase
     }
 
     /// <inheritdoc />
-    protected override void ProcessRecord() =>
+    internal override void ProcessInput() =>
         AcceptApplications(ParameterSetName == ImageInputSet || ParameterSetName == PackageInputSet, InputObject, AppId, NamespaceId);
 
     internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs, IReadOnlyList<string?> inputItems)

@@ -58,7 +58,7 @@ public sealed class GetSaeApplicationCommand : SaeCmdletBase
     public string[]? AppId { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         if (!string.IsNullOrEmpty(NamespaceId) && InputRules.NamespaceIdProblem(NamespaceId) is string namespaceProblem)
         {
@@ -129,7 +129,7 @@ public sealed class GetSaeApplicationCommand : SaeCmdletBase
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         foreach (IGrouping<string, PipedNamespace> region in _piped.GroupBy(p => p.Location.Endpoint + "|" + p.Location.RegionId))
         {

@@ -65,7 +65,7 @@ public sealed class GetSaeApplicationEventCommand : SaeCmdletBase
     public string? Reason { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         if (InputRules.NamespaceIdProblem(NamespaceId) is string namespaceProblem)
         {

@@ -60,7 +60,7 @@ public sealed class GetSaeChangeOrderCommand : SaeCmdletBase
     public string? NamespaceId { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         switch (ParameterSetName)
         {

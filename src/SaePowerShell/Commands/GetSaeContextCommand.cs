@@ -31,7 +31,7 @@ public sealed class GetSaeContextCommand : SaeCmdletBase
     public string? NamespaceId { get; set; }
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         ChosenCredential? found = null;
         SaeCredential? credential = null;

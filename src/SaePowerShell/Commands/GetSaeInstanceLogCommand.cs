@@ -72,7 +72,7 @@ public sealed class GetSaeInstanceLogCommand : SaeCmdletBase
     public SwitchParameter Raw { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         foreach (string id in InstanceId)
         {

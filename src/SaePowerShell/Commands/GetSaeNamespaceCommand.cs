@@ -33,7 +33,7 @@ public sealed class GetSaeNamespaceCommand : SaeCmdletBase
     public string? NamespaceId { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         WildcardPattern? pattern = null;
         if (NamespaceId != null && (pattern = PatternInput.Parse(NamespaceId, out string? patternProblem)) is null)

@@ -28,7 +28,7 @@ public sealed class GetSaeRegionCommand : SaeCmdletBase
     internal override bool ChecksRegion => false;
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         ServiceLocation location;
         try

@@ -85,7 +85,7 @@ public sealed class InvokeSaeApiCommand : SaeCmdletBase
     public SwitchParameter Force { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         ApiDefinition? api = ApiCatalog.Find(Action);
         if (api is null)

@@ -89,7 +89,7 @@ public sealed class ResizeSaeApplicationCommand : SaeReadyInstancesCommandBase
     internal override string Activity => "Scaling SAE applications";
 
     /// <inheritdoc />
-    protected override void ProcessRecord() =>
+    internal override void ProcessInput() =>
         AcceptApplications(ParameterSetName == ReplicasInputSet || ParameterSetName == SpecInputSet, InputObject, AppId, NamespaceId);
 
     internal override ApplicationChange Build(AppTarget target, string description, IReadOnlyList<string?> items, IReadOnlyList<object?> inputs, IReadOnlyList<string?> inputItems)

@@ -65,7 +65,7 @@ public sealed class RestoreSaeApplicationCommand : SaeReleaseCommandBase
     internal override string Activity => "Rolling back SAE applications";
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         if (ParameterSetName == AppIdSet)
         {

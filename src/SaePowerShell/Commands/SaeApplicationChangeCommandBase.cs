@@ -119,7 +119,7 @@ public abstract class SaeApplicationChangeCommandBase : SaeChangeCommandBase
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         if (_pending.Count == 0)
         {

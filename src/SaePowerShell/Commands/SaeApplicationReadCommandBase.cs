@@ -40,7 +40,7 @@ public abstract class SaeApplicationReadCommandBase : SaeCmdletBase
     internal abstract void Read(string appId, ServiceLocation location);
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         foreach (string id in AppId)
         {

@@ -36,7 +36,7 @@ public abstract partial class SaeBatchCommandBase : SaeChangeCommandBase
     internal virtual string? ApplicationVersion => null;
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         switch (ParameterSetName)
         {
@@ -54,7 +54,7 @@ public abstract partial class SaeBatchCommandBase : SaeChangeCommandBase
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         IReadOnlyList<BatchGroup> groups = ParameterSetName == NamespaceSet ? PlanWholeNamespace() : PlanAccepted();
         if (groups.Count == 0)

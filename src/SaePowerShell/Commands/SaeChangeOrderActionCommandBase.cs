@@ -45,7 +45,7 @@ public abstract class SaeChangeOrderActionCommandBase : SaeChangeOrderCommandBas
     internal abstract Func<CommandContext, SaeChangeOrder, CancellationToken, Task<SaeChangeOrder>> Action(bool describeAfter);
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         foreach (KeyValuePair<SaeChangeOrder, object> read in ReadChangeOrders())
         {
@@ -57,7 +57,7 @@ public abstract class SaeChangeOrderActionCommandBase : SaeChangeOrderCommandBas
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         if (_accepted.Count == 0)
         {

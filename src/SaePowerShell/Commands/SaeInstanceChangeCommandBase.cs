@@ -62,7 +62,7 @@ public abstract class SaeInstanceChangeCommandBase : SaeApplicationChangeCommand
     internal override bool MergesItems => true;
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         IEnumerable<PSObject?> inputs = ParameterSetName == IdSet ? InstanceId.Select(id => (PSObject?)new PSObject(id)) : new[] { InputObject };
         foreach (PSObject? each in inputs)

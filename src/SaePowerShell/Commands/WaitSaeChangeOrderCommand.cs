@@ -38,7 +38,7 @@ public sealed class WaitSaeChangeOrderCommand : SaeChangeOrderCommandBase
     public double PollIntervalSec { get; set; } = 2;
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         foreach (KeyValuePair<SaeChangeOrder, object> read in ReadChangeOrders())
         {
@@ -47,7 +47,7 @@ public sealed class WaitSaeChangeOrderCommand : SaeChangeOrderCommandBase
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         if (_orders.Count == 0)
         {
