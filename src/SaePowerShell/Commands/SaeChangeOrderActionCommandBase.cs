@@ -35,7 +35,7 @@ public abstract class SaeChangeOrderActionCommandBase : SaeChangeOrderCommandBas
     internal abstract string ActionText { get; }
 
     /// <summary>What an ended change order means after this action (null: ChangeOrderOutcome.FailureOf).</summary>
-    internal virtual Func<SaeChangeOrder, Exception?>? Judge => null;
+    internal virtual Func<SaeChangeOrder, string, Exception?>? Judge => null;
 
     /// <summary>
     /// The action on one change order, made here on the pipeline thread from the parameters' values and run on worker

@@ -34,7 +34,7 @@ public sealed class StopSaeChangeOrderCommand : SaeChangeOrderActionCommandBase
     internal override string ActionText => Rollback ? "Abort and roll back" : "Abort";
 
     /// <summary>Stopping is what was asked: an ended change order is the result, however it ended; one stuck in progress is still an error.</summary>
-    internal override Func<SaeChangeOrder, Exception?>? Judge => order => order.IsFinished ? null : ChangeOrderOutcome.FailureOf(order);
+    internal override Func<SaeChangeOrder, string, Exception?>? Judge => (order, where) => order.IsFinished ? null : ChangeOrderOutcome.FailureOf(order, where);
 
     internal override Func<CommandContext, SaeChangeOrder, CancellationToken, Task<SaeChangeOrder>> Action(bool describeAfter)
     {

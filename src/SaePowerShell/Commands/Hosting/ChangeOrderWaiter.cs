@@ -52,7 +52,7 @@ internal sealed class ChangeOrderWaiter
     /// timed-out change order, or a call that failed). <paramref name="judge"/> says what an ended change order means
     /// (by default <see cref="ChangeOrderOutcome.FailureOf"/>; Stop-SaeChangeOrder expects it terminated).
     /// </summary>
-    public void Wait(IReadOnlyList<SaeChangeOrder> orders, Action<SaeChangeOrder, Exception?> finished, bool justCreated = false, Func<SaeChangeOrder, Exception?>? judge = null)
+    public void Wait(IReadOnlyList<SaeChangeOrder> orders, Action<SaeChangeOrder, Exception?> finished, bool justCreated = false, Func<SaeChangeOrder, string, Exception?>? judge = null)
     {
         judge ??= ChangeOrderOutcome.FailureOf;
         DateTimeOffset start = _clock.UtcNow;
@@ -76,7 +76,7 @@ internal sealed class ChangeOrderWaiter
                     foreach (Tracked tracked in pending)
                     {
                         Complete(tracked, overall);
-                        finished(tracked.Order, ChangeOrderOutcome.TimedOut(tracked.Order, _timeout));
+                        finished(tracked.Order, ChangeOrderOutcome.TimedOut(tracked.Order, _timeout, Where(tracked.Order)));
                     }
 
                     return;
@@ -109,10 +109,10 @@ internal sealed class ChangeOrderWaiter
                     Complete(tracked, overall);
                     if (failure is null && ChangeOrderOutcome.WaitsForConfirmation(tracked.Order))
                     {
-                        _cmdlet.WriteWarning(ChangeOrderOutcome.NextStep(tracked.Order));
+                        _cmdlet.WriteWarning(ChangeOrderOutcome.NextStep(tracked.Order, Where(tracked.Order)));
                     }
 
-                    finished(tracked.Order, failure ?? judge(tracked.Order));
+                    finished(tracked.Order, failure ?? judge(tracked.Order, Where(tracked.Order)));
                     tracked.Done = true;
                 }
 
@@ -152,8 +152,10 @@ internal sealed class ChangeOrderWaiter
         }
 
         string list = string.Join("; ", running.Select(o => (o.NamespaceId ?? "?") + " " + o.ChangeOrderId + " (" + (o.Status?.ToString() ?? "not yet described") + ")"));
-        string again = "Wait-SaeChangeOrder -ChangeOrderId " + string.Join(",", running.Select(o => o.ChangeOrderId))
-            + (running.Select(o => o.NamespaceId).Distinct().Count() == 1 && running[0].NamespaceId != null ? " -NamespaceId " + running[0].NamespaceId : string.Empty);
+        // One command per namespace and place: a fresh session knows neither unless told.
+        string again = string.Join("; ", running.GroupBy(o => (o.NamespaceId, Where: Where(o)))
+            .Select(g => "Wait-SaeChangeOrder -ChangeOrderId " + string.Join(",", g.Select(o => o.ChangeOrderId))
+                + (g.Key.NamespaceId is null ? string.Empty : " -NamespaceId " + g.Key.NamespaceId) + g.Key.Where));
         try
         {
             _cmdlet.Host.UI.WriteWarningLine("Stopped waiting; SAE goes on with " + running.Count + " change order(s): " + list + ". To wait for them again: " + again);
@@ -161,6 +163,22 @@ internal sealed class ChangeOrderWaiter
         catch (Exception)
         {
             // A host without a UI: nothing to tell.
+        }
+    }
+
+    /// <summary>
+    /// The -RegionId (and -Endpoint) a printed command about this change order needs to run as printed in a fresh
+    /// session: where this command looked at it.
+    /// </summary>
+    private string Where(SaeChangeOrder order)
+    {
+        try
+        {
+            return RerunArguments.Of(_context.Locator.Locate(order.NamespaceId, order.RegionId));
+        }
+        catch (SaeConfigurationException)
+        {
+            return string.Empty;
         }
     }
 
