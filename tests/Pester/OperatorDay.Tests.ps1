@@ -452,6 +452,28 @@ Describe "The operator's day" {
             @($instances[0] | Get-SaeInstanceLog -Raw @Common) | Should -HaveCount 1
         }
 
+        It 'an application piped in means the logs of all its instances, each line prefixed with its instance, and anything else is an error saying what was expected' {
+            $app = Start-Web
+            $instances = @($app | Get-SaeApplicationInstance @Common)
+
+            $result = Invoke-Collecting { $app | Get-SaeInstanceLog -Tail 2 @Common }
+            $result.Errors | Should -BeNullOrEmpty
+            $result.Output | Should -HaveCount (2 * $instances.Count)
+            ($result.Output.InstanceId | Select-Object -Unique | Sort-Object) | Should -Be ($instances.InstanceId | Sort-Object)
+            foreach ($line in $result.Output) { "$line" | Should -BeLike "[[]$($line.InstanceId)[]] *" }
+            ($result.Output.AppId | Select-Object -Unique) | Should -Be $app.AppId
+
+            $plain = Invoke-Collecting { [pscustomobject]@{ AppId = $app.AppId; NamespaceId = 'cn-hangzhou:demo' } | Get-SaeInstanceLog -Tail 1 @Common }
+            $plain.Errors | Should -BeNullOrEmpty
+            $plain.Output | Should -HaveCount $instances.Count
+
+            $bad = Invoke-Collecting { 42, [pscustomobject]@{ Name = 'x' } | Get-SaeInstanceLog -NamespaceId cn-hangzhou:demo @Common }
+            $bad.Output | Should -BeNullOrEmpty
+            @($bad.Errors | ForEach-Object { $_.FullyQualifiedErrorId.Split(',')[0] }) | Should -Be @('InvalidInputType', 'InvalidInputType')
+            $bad.Errors[0].Exception.Message | Should -Match 'takes instances \(Get-SaeApplicationInstance\), instance id strings, or applications \(Get-SaeApplication\)'
+            $bad.Errors[0].Exception.Message | Should -Match "'42' of type Int32"
+        }
+
         It 'a log of an unknown instance is one error, and the next instance''s log follows' {
             $app = Start-Web
             $instance = @($app | Get-SaeApplicationInstance @Common)[0]
