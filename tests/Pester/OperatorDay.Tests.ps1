@@ -86,6 +86,29 @@ Describe "The operator's day" {
             Get-Calls AbortAndRollbackChangeOrder | Should -HaveCount 1
         }
 
+        It 'Wait- and Get-SaeChangeOrder -ChangeOrderId name the namespace, from one look-up of each application at most' {
+            $apps = @(Get-SaeApplication cn-hangzhou:demo @Common | Select-Object -First 2)
+            $apps | Start-SaeApplication -Wait @Common | Out-Null
+            $first = @($apps[0] | Restart-SaeApplication -Wait @Common)
+            $second = @($apps[0] | Deploy-SaeApplication -ImageUrl $Image2 @Common) + @($apps[1] | Deploy-SaeApplication -ImageUrl $Image2 @Common)
+            $ids = @($first.ChangeOrderId) + @($second.ChangeOrderId)
+            Clear-SaeEmulatorRequest $Emulator
+
+            $waited = @(Wait-SaeChangeOrder -ChangeOrderId $ids -RegionId cn-hangzhou @Common)
+            $waited | Should -HaveCount 3
+            $waited.NamespaceId | Should -Be @('cn-hangzhou:demo', 'cn-hangzhou:demo', 'cn-hangzhou:demo')
+            @(Get-Calls DescribeApplicationConfig).query.AppId | Sort-Object | Should -Be (@($apps.AppId) | Sort-Object) -Because 'one look-up per application, though three change orders name them'
+
+            Clear-SaeEmulatorRequest $Emulator
+            $got = @(Get-SaeChangeOrder -ChangeOrderId $ids -RegionId cn-hangzhou @Common)
+            $got.NamespaceId | Should -Be @('cn-hangzhou:demo', 'cn-hangzhou:demo', 'cn-hangzhou:demo')
+            Get-Calls DescribeApplicationConfig | Should -HaveCount 2
+
+            Clear-SaeEmulatorRequest $Emulator
+            (Get-SaeChangeOrder -ChangeOrderId $ids[0] -NamespaceId cn-hangzhou:demo @Common).NamespaceId | Should -Be 'cn-hangzhou:demo'
+            Get-Calls DescribeApplicationConfig | Should -HaveCount 0 -Because 'a namespace given needs no look-up'
+        }
+
         It 'Stop-SaeChangeOrder without -Rollback ends the release and keeps what the first batch did' {
             $app = Start-Web
             $order = $app | Deploy-SaeApplication -ImageUrl $Image2 -BatchCount 2 -ReleaseType Manual -Wait @Common 3>$null

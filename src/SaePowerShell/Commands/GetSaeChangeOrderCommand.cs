@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Threading.Tasks;
 using SaePowerShell.Commands.Completion;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
@@ -29,6 +30,8 @@ namespace SaePowerShell.Commands;
 [OutputType(typeof(SaeChangeOrder))]
 public sealed class GetSaeChangeOrderCommand : SaeCmdletBase
 {
+    private ApplicationNamespaces? _namespaces;
+
     private const string IdSet = "Id";
     private const string InputObjectSet = "InputObject";
     private const string AppIdSet = "AppId";
@@ -84,6 +87,13 @@ public sealed class GetSaeChangeOrderCommand : SaeCmdletBase
         }
     }
 
+    // DescribeChangeOrder names the application, not the namespace: Await wants a value, so the fill answers the order.
+    private async Task<SaeChangeOrder> FillNamespace(ApplicationNamespaces namespaces, SaeChangeOrder order, ServiceLocation location)
+    {
+        await namespaces.FillAsync(order, location, CancellationToken).ConfigureAwait(false);
+        return order;
+    }
+
     private void Describe(SaeChangeOrder? order, string? problem, object? target)
     {
         if (order is null)
@@ -100,7 +110,10 @@ public sealed class GetSaeChangeOrderCommand : SaeCmdletBase
         ApiResponse? response = Call(DescribeChangeOrderCall.Request(location, order.ChangeOrderId, order.NamespaceId), target, "Could not get change order " + order.ChangeOrderId);
         if (response != null)
         {
-            WriteObject(DescribeChangeOrderCall.Parse(response, order, location));
+            SaeChangeOrder described = DescribeChangeOrderCall.Parse(response, order, location);
+            _namespaces ??= new ApplicationNamespaces(Client);
+            Await(FillNamespace(_namespaces, described, location));
+            WriteObject(described);
         }
     }
 
@@ -122,7 +135,11 @@ public sealed class GetSaeChangeOrderCommand : SaeCmdletBase
             response => ListChangeOrdersCall.Parse(response, AppId, NamespaceId, location),
             order => order.ChangeOrderId,
             ListChangeOrdersCall.PageSize,
-            WriteObject,
+            order =>
+            {
+                _namespaces ??= new ApplicationNamespaces(Client);
+                WriteObject(Await(FillNamespace(_namespaces, order, location)));
+            },
             AppId,
             "Could not list the change orders of application " + AppId);
     }

@@ -31,6 +31,7 @@ internal sealed class ChangeOrderWaiter
     private readonly IClock _clock;
     private readonly TimeSpan _timeout;
     private readonly TimeSpan _firstInterval;
+    private readonly ApplicationNamespaces _namespaces;
 
     public ChangeOrderWaiter(CancellableCmdlet cmdlet, CommandContext context, TimeSpan timeout, TimeSpan firstInterval)
         : this(cmdlet, context, context.Client.Clock, timeout, firstInterval)
@@ -44,6 +45,7 @@ internal sealed class ChangeOrderWaiter
         _clock = clock;
         _timeout = timeout;
         _firstInterval = firstInterval;
+        _namespaces = new ApplicationNamespaces(context.Client);
     }
 
     /// <summary>
@@ -93,7 +95,7 @@ internal sealed class ChangeOrderWaiter
                 }
 
                 List<Tracked> due = pending.Where(t => t.DueAt <= now).ToList();
-                IReadOnlyList<Task<Exception?>> polls = ThrottledRunner.Start(due, ConcurrentPolls, (tracked, token) => RefreshAsync(context, tracked.Order, token), _cmdlet.CancellationToken);
+                IReadOnlyList<Task<Exception?>> polls = ThrottledRunner.Start(due, ConcurrentPolls, (tracked, token) => RefreshAsync(context, _namespaces, tracked.Order, token), _cmdlet.CancellationToken);
                 for (int i = 0; i < due.Count; i++)
                 {
                     Tracked tracked = due[i];
@@ -182,13 +184,14 @@ internal sealed class ChangeOrderWaiter
         }
     }
 
-    private static async Task<Exception?> RefreshAsync(CommandContext context, SaeChangeOrder order, CancellationToken cancellationToken)
+    private static async Task<Exception?> RefreshAsync(CommandContext context, ApplicationNamespaces namespaces, SaeChangeOrder order, CancellationToken cancellationToken)
     {
         try
         {
             ServiceLocation location = context.Locator.Locate(order.NamespaceId, order.RegionId);
             var response = await context.Client.SendAsync(DescribeChangeOrderCall.Request(location, order.ChangeOrderId, order.NamespaceId), cancellationToken).ConfigureAwait(false);
             DescribeChangeOrderCall.Parse(response, order, location);
+            await namespaces.FillAsync(order, location, cancellationToken).ConfigureAwait(false);
             return null;
         }
         catch (SaeException ex)
