@@ -236,6 +236,11 @@ Describe "The operator's day" {
             $result.Errors | Should -HaveCount 1
             $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidParameter.WithMessage,*'
             $result.Errors[0].TargetObject.ChangeOrderId | Should -Be $finished.ChangeOrderId
+            $result.Errors[0].ErrorDetails.Message | Should -BeLike "Could not abort change order $($finished.ChangeOrderId)*"
+
+            $rolledBack = Invoke-Collecting { $finished | Stop-SaeChangeOrder -Rollback -Confirm:$false @Common }
+            $rolledBack.Errors | Should -HaveCount 1
+            $rolledBack.Errors[0].ErrorDetails.Message | Should -BeLike "Could not abort (and roll back) change order $($finished.ChangeOrderId)*"
         }
 
         It 'Wait-SaeChangeOrder returns a release that waits for confirmation, with a warning naming the cmdlets that go on' {

@@ -27,6 +27,10 @@ public sealed class ResumeSaeChangeOrderCommand : SaeChangeOrderActionCommandBas
 {
     internal override string ActionText => "Confirm the next batch";
 
+    internal override string Activity => "Confirming the next batch of SAE change orders";
+
+    internal override string CouldNot(string changeOrderId) => "Could not confirm the next batch of change order " + changeOrderId;
+
     internal override Func<CommandContext, SaeChangeOrder, CancellationToken, Task<SaeChangeOrder>> Action(bool describeAfter) =>
         (context, order, token) => ResumeAsync(context, order, describeAfter, token);
 

@@ -34,6 +34,12 @@ public abstract class SaeChangeOrderActionCommandBase : SaeChangeOrderCommandBas
     /// <summary>What ShouldProcess names as the action, such as "Confirm the next batch".</summary>
     internal abstract string ActionText { get; }
 
+    /// <summary>The progress bar's title while the calls go out, such as "Aborting SAE change orders".</summary>
+    internal abstract string Activity { get; }
+
+    /// <summary>What failed, in a sentence that reads: "Could not abort (and roll back) change order X".</summary>
+    internal abstract string CouldNot(string changeOrderId);
+
     /// <summary>What an ended change order means after this action (null: ChangeOrderOutcome.FailureOf).</summary>
     internal virtual Func<SaeChangeOrder, string, Exception?>? Judge => null;
 
@@ -65,9 +71,9 @@ public abstract class SaeChangeOrderActionCommandBase : SaeChangeOrderCommandBas
         }
 
         Func<CommandContext, SaeChangeOrder, CancellationToken, Task<SaeChangeOrder>> act = Action(describeAfter: !Wait);
-        ChangeOrderFanOut.Run(this, _accepted, 4, ActionText + " of SAE change orders",
+        ChangeOrderFanOut.Run(this, _accepted, 4, Activity,
             (context, accepted, token) => act(context, accepted.Order, token),
-            (accepted, error) => WriteError(ErrorRecordFactory.FromException(error, accepted.Input, "Could not " + ActionText.ToLowerInvariant() + " of change order " + accepted.Order.ChangeOrderId)),
+            (accepted, error) => WriteError(ErrorRecordFactory.FromException(error, accepted.Input, CouldNot(accepted.Order.ChangeOrderId))),
             Wait ? new WaitSettings(TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2), Judge) : null);
     }
 

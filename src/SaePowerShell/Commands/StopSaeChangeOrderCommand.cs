@@ -33,6 +33,10 @@ public sealed class StopSaeChangeOrderCommand : SaeChangeOrderActionCommandBase
 
     internal override string ActionText => Rollback ? "Abort and roll back" : "Abort";
 
+    internal override string Activity => Rollback ? "Aborting (and rolling back) SAE change orders" : "Aborting SAE change orders";
+
+    internal override string CouldNot(string changeOrderId) => "Could not abort " + (Rollback ? "(and roll back) " : string.Empty) + "change order " + changeOrderId;
+
     /// <summary>Stopping is what was asked: an ended change order is the result, however it ended; one stuck in progress is still an error.</summary>
     internal override Func<SaeChangeOrder, string, Exception?>? Judge => (order, where) => order.IsFinished ? null : ChangeOrderOutcome.FailureOf(order, where);
 
