@@ -425,6 +425,33 @@ Describe "The operator's day" {
             }
         }
 
+        It '-AppId and -Name complete with the applications of the -NamespaceId or -RegionId typed, through the cache' {
+            $apps = @(Get-SaeApplication cn-hangzhou:demo @Common)
+            $env:ALIBABA_CLOUD_ACCESS_KEY_ID = $Emulator.AccessKeyId
+            $env:ALIBABA_CLOUD_ACCESS_KEY_SECRET = $Emulator.Credential.GetNetworkCredential().Password
+            $env:ALIBABA_CLOUD_SAE_ENDPOINT = $Emulator.Endpoint.ToString()
+            try {
+                Clear-SaeEmulatorRequest $Emulator
+                $line = 'Start-SaeApplication -NamespaceId cn-hangzhou:demo -AppId '
+                $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+                ($offered.CompletionText | Sort-Object) | Should -Be ($apps.AppId | Sort-Object)
+                $offered.ListItemText | Should -Contain "web-frontend ($(($apps | Where-Object AppName -EQ web-frontend).AppId))"
+
+                # What is typed matches a name too, and a second Tab is answered from the cache.
+                $line = 'Get-SaeApplicationVersion -NamespaceId cn-hangzhou:demo -AppId web'
+                (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be ($apps | Where-Object AppName -Like 'web*').AppId
+                Get-Calls ListApplications | Should -HaveCount 1
+
+                $line = 'Get-SaeApplication -RegionId cn-hangzhou -Name web'
+                $names = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+                $names | Should -Contain 'web-frontend'
+                $names | ForEach-Object { $_ | Should -BeLike 'web*' }
+                (Get-Calls ListApplications)[-1].query.NamespaceId | Should -BeNullOrEmpty -Because 'the region, without a namespace, lists all its applications'
+            } finally {
+                foreach ($name in 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SAE_ENDPOINT') { Remove-Item "env:$name" -ErrorAction SilentlyContinue }
+            }
+        }
+
         It 'a -RegionId that SAE does not serve is an error naming the closest one, for every cmdlet, and nothing is sent' {
             Clear-SaeEmulatorRequest $Emulator
             $result = Get-SaeApplication -RegionId cn-hangzou @Common -ErrorVariable failed -ErrorAction SilentlyContinue 3>$null

@@ -60,6 +60,7 @@ public sealed class DeploySaeApplicationCommand : SaeReleaseCommandBase
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ImageIdSet)]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PackageIdSet)]
     [AllowEmptyString]
+    [ArgumentCompleter(typeof(ApplicationCompleter))]
     public string[] AppId { get; set; } = new string[0];
 
     /// <summary>

@@ -48,6 +48,7 @@ public sealed class GetSaeApplicationCommand : SaeCmdletBase
     [Alias("AppName")]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ApplicationNameCompleter))]
     public string? Name { get; set; }
 
     /// <summary>
@@ -55,6 +56,7 @@ public sealed class GetSaeApplicationCommand : SaeCmdletBase
     /// </summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ApplicationCompleter))]
     public string[]? AppId { get; set; }
 
     /// <inheritdoc />

@@ -27,6 +27,7 @@ public sealed class GetSaeApplicationEventCommand : SaeCmdletBase
     /// <para type="description">The ids of the applications; bound from piped applications by property name. Without it, the events of the whole namespace.</para>
     /// </summary>
     [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ApplicationCompleter))]
     public string[] AppId { get; set; } = new string[0];
 
     /// <summary>

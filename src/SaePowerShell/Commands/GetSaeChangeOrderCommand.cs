@@ -52,6 +52,7 @@ public sealed class GetSaeChangeOrderCommand : SaeCmdletBase
     /// <para type="description">List every change order of this application instead, newest first.</para>
     /// </summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = AppIdSet)]
+    [ArgumentCompleter(typeof(ApplicationCompleter))]
     public string AppId { get; set; } = string.Empty;
 
     /// <summary>

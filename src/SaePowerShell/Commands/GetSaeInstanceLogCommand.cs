@@ -58,6 +58,7 @@ public sealed class GetSaeInstanceLogCommand : SaeCmdletBase
     /// <para type="description">The application of the instances, put on each line written so that logs of several applications can be told apart; bound from piped instances by property name. SAE does not need it.</para>
     /// </summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ApplicationCompleter))]
     public string? AppId { get; set; }
 
     /// <summary>

@@ -47,6 +47,7 @@ public sealed class ResizeSaeApplicationCommand : SaeReadyInstancesCommandBase
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ReplicasIdSet)]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = SpecIdSet)]
     [AllowEmptyString]
+    [ArgumentCompleter(typeof(ApplicationCompleter))]
     public string[] AppId { get; set; } = new string[0];
 
     /// <summary>

@@ -41,6 +41,7 @@ public sealed class RestoreSaeApplicationCommand : SaeReleaseCommandBase
     /// </summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = AppIdSet)]
     [AllowEmptyString]
+    [ArgumentCompleter(typeof(ApplicationCompleter))]
     public string[] AppId { get; set; } = new string[0];
 
     /// <summary>

@@ -18,6 +18,7 @@ public abstract class SaeApplicationReadCommandBase : SaeCmdletBase
     /// </summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [AllowEmptyString]
+    [ArgumentCompleter(typeof(ApplicationCompleter))]
     public string[] AppId { get; set; } = new string[0];
 
     /// <summary>
@@ -31,6 +32,7 @@ public abstract class SaeApplicationReadCommandBase : SaeCmdletBase
     /// <para type="description">The application's name, bound by property name from a piped application, so the output shows it; SAE's answers do not carry it.</para>
     /// </summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ApplicationNameCompleter))]
     public string? AppName { get; set; }
 
     /// <summary>The name to put on the output: only when one application came in this record, so it is that one's.</summary>

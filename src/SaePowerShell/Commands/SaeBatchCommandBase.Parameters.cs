@@ -21,6 +21,7 @@ public abstract partial class SaeBatchCommandBase
     [AllowEmptyString]
     [AllowEmptyCollection]
     [Alias("AppIds")]
+    [ArgumentCompleter(typeof(ApplicationCompleter))]
     public string?[]? AppId { get; set; }
 
     /// <summary>

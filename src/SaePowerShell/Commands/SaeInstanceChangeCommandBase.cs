@@ -45,6 +45,7 @@ public abstract class SaeInstanceChangeCommandBase : SaeApplicationChangeCommand
     [Parameter(Mandatory = true, ParameterSetName = IdSet)]
     [Parameter(ParameterSetName = InputObjectSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ApplicationCompleter))]
     public string? AppId { get; set; }
 
     /// <summary>
