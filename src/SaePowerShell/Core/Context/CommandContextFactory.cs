@@ -54,7 +54,7 @@ internal static class CommandContextFactory
             MaximumRetryCount = settings.MaximumRetryCount,
             RetryInterval = settings.RetryInterval,
             UserAgent = settings.UserAgent,
-            RateLimiter = RateLimits.For(source.AccountKey, environment),
+            RateLimiter = RateLimits.For(source.AccountKey, environment, ServiceLocator.Configured(locator.Endpoint, locator.Defaults, environment).Endpoint?.IsLoopback == true),
         };
         return new CommandContext(new SaeClient(source, options, log, clock ?? SystemClock.Instance), locator, source);
     }
