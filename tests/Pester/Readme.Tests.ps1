@@ -83,4 +83,31 @@ Describe 'The README recipes' {
             @($names | Where-Object { $_ -like $name }).Count | Should -BeGreaterThan 0 -Because "an example names the application '$name'"
         }
     }
+
+    It 'your own tests outside the repository run as the README says: Pester from where the restore put it, pwsh from the repository' {
+        $match = [regex]::Match((Get-Content (Join-Path $Root 'README.md') -Raw), "<!-- readme-test: own-tests -->\r?\n``````\r?\n(?<code>.*?)\r?\n``````", 'Singleline')
+        $match.Success | Should -BeTrue
+        $lines = $match.Groups['code'].Value -split "\r?\n"
+        $lines | Should -HaveCount 2
+        $own = Join-Path $TestDrive 'my-sae-tests'
+        New-Item -ItemType Directory -Path $own | Out-Null
+        Set-Content (Join-Path $own 'Mine.Tests.ps1') "Describe 'mine' { It 'sees the module and the emulator' { (Get-Command Get-SaeApplication).Source | Should -Be SaePowerShell; (Get-Command Start-SaeEmulator).Source | Should -Be SaeEmulator; (Get-Location).Path | Should -Be '$own' } }"
+        # As a POSIX shell runs them from the repository root, with the folder of one's own tests in place of ~/my-sae-tests.
+        $script = "cd '$Root' && " + (($lines | ForEach-Object { $_.Replace('$HOME/my-sae-tests', $own) }) -join ' && ')
+        # The suite's HOME is an empty folder of its own; the README speaks of the user's, where the restore put Pester
+        # (this run imported it from there) and the local tool.
+        (Get-Module Pester).Path -match '^(?<home>.*)[\\/]\.nuget[\\/]packages[\\/]pester[\\/]' | Should -BeTrue -Because 'the suite runs the Pester the restore put in $HOME/.nuget/packages'
+        $script = "export HOME='$($Matches['home'])' && " + $script
+        $out = & bash -c $script 2>&1 | Out-String
+        $LASTEXITCODE | Should -Be 0 -Because $out
+        $out | Should -Match 'Tests Passed: 1, Failed: 0'
+
+        Push-Location $own
+        try {
+            & dotnet pwsh -NoProfile -Command 'exit 0' 2>&1 | Out-Null
+            $LASTEXITCODE | Should -Not -Be 0 -Because 'outside the repository dotnet finds no pwsh, which is why the README says to start it from there'
+        } finally {
+            Pop-Location
+        }
+    }
 }
