@@ -25,7 +25,7 @@ BeforeAll {
 
     # The built modules the suite tests, in place of ./out when the suite runs them from elsewhere.
     function Use-BuiltModules([string] $Code) {
-        $Code.Replace('./out/SaePowerShell/SaePowerShell.psd1', "'$env:SAE_TEST_MODULE_PATH/SaePowerShell.psd1'").Replace('./out/SaeEmulator/SaeEmulator.psd1', "'$env:SAE_TEST_EMULATOR_MODULE_PATH/SaeEmulator.psd1'")
+        $Code.Replace('./out/SaePowerShell/SaePowerShell.psd1', "'$env:SAE_TEST_MODULE_PATH'").Replace('./out/SaeEmulator/SaeEmulator.psd1', "'$env:SAE_TEST_EMULATOR_MODULE_PATH'")
     }
 }
 
@@ -60,7 +60,7 @@ Describe 'The README recipes' {
 
     It "the operator's day runs as written on the emulator's seed" {
         $code = Get-ReadmeBlock 'operators-day'
-        $result = Invoke-Fresh ("Import-Module '$env:SAE_TEST_MODULE_PATH/SaePowerShell.psd1', '$env:SAE_TEST_EMULATOR_MODULE_PATH/SaeEmulator.psd1'`n" +
+        $result = Invoke-Fresh ("Import-Module '$env:SAE_TEST_MODULE_PATH', '$env:SAE_TEST_EMULATOR_MODULE_PATH'`n" +
             "`$null = Use-SaeEmulator`ntry {`n$code`n} finally { Use-SaeEmulator -Stop }")
         $result.Errors | Should -BeNullOrEmpty
         $orders = @($result.Output | Where-Object { $_ -is [SaePowerShell.SaeChangeOrder] })
