@@ -38,7 +38,9 @@ Test        UnitTest,   Every test; ends with "N passed, N failed", the sum
             CultureTest culture); exit code 1 when a test failed or a
                         task did not end.
 Default     Test        What runs when no task is named.
-Demo        Build       tools/Demo.ps1 against the emulator.
+Demo        Build       tools/Demo.ps1 against the emulator: the pipeline
+                        across seven namespaces in two regions, three of
+                        them failing (debt, a failed batch, an upgrade).
 DemoDay     Build       tools/Demo-Day.ps1: the operator's day (a manual
                         deploy confirmed, a rescale, an instance restart,
                         a rollback, an aborted deploy) against the emulator.
@@ -207,7 +209,7 @@ Task CultureTest -Depends Compile, RestorePester, Build -Description 'Runs the h
 
 Task Test -Depends UnitTest, Pester, CultureTest -Description 'Runs every test, and the hosted and Pester ones again in each culture.'
 
-Task Demo -Depends Build -Description 'Starts the emulator and runs Get-SaeApplication | Start-SaeApplication against it.' {
+Task Demo -Depends Build -Description 'Starts the emulator and runs Get-SaeApplication | Start-SaeApplication against it: seven namespaces in two regions, three of them failing.' {
     Invoke-ChildScript 'The demo' @('-File', (Join-Path $Root 'tools/Demo.ps1'), '-ModulePath', (Join-Path $ModuleOut 'SaePowerShell.psd1'),
         '-EmulatorModulePath', (Join-Path $EmulatorOut 'SaeEmulator.psd1'))
 }

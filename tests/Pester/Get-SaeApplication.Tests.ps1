@@ -142,6 +142,29 @@ Describe 'Get-SaeApplication' {
     }
 }
 
+Describe 'Malformed namespace ids' {
+    BeforeEach { Reset-SaeEmulator $Emulator; Clear-SaeEmulatorRequest $Emulator }
+
+    It 'a malformed namespace id is one error naming the value before any call: <Id> to <Cmdlet>' -ForEach @(
+        foreach ($id in 'cn-hangzhou::demo', 'cn-hangzhou:', ':demo') {
+            @{ Id = $id; Cmdlet = 'Get-SaeApplication'; Run = { Get-SaeApplication -NamespaceId $Id @Common } }
+            @{ Id = $id; Cmdlet = 'Get-SaeApplicationVersion'; Run = { Get-SaeApplicationVersion -AppId 0d1e2f3a-0000-4000-8000-000000000201 -NamespaceId $Id @Common } }
+            @{ Id = $id; Cmdlet = 'Get-SaeChangeOrder'; Run = { Get-SaeChangeOrder -AppId 0d1e2f3a-0000-4000-8000-000000000201 -NamespaceId $Id @Common } }
+            @{ Id = $id; Cmdlet = 'Wait-SaeChangeOrder'; Run = { Wait-SaeChangeOrder -ChangeOrderId 01db03d3-3ee9-48b3-b3d0-dfce2d880000 -NamespaceId $Id @Common } }
+            @{ Id = $id; Cmdlet = 'Get-SaeInstanceLog'; Run = { Get-SaeInstanceLog -InstanceId web-1 -NamespaceId $Id @Common } }
+            @{ Id = $id; Cmdlet = 'Start-SaeApplication'; Run = { Start-SaeApplication -AppId 0d1e2f3a-0000-4000-8000-000000000201 -NamespaceId $Id @Common } }
+        }
+    ) {
+        $result = Invoke-Collecting { & $Run; 'went on' }
+        $result.Output | Should -Be 'went on'
+        $result.Errors | Should -HaveCount 1
+        $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidNamespaceId,*'
+        $result.Errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $result.Errors[0].Exception.Message | Should -BeLike "*'$Id'*"
+        @(Get-SaeEmulatorRequest $Emulator) | Should -HaveCount 0
+    }
+}
+
 Describe 'Credentials and endpoint settings' {
     BeforeAll {
         $script:Key = $Emulator.Credential.GetNetworkCredential()

@@ -153,7 +153,7 @@ Describe 'The SaePowerShell module' {
         @{ Name = 'Restore-SaeApplication'; ByValue = 'InputObject'; ByName = @('VersionId') }
         @{ Name = 'Get-SaeApplicationVersion'; ByValue = 'AppId'; ByName = @('AppId', 'NamespaceId', 'AppName') }
         @{ Name = 'Get-SaeApplicationInstance'; ByValue = 'AppId'; ByName = @('AppId', 'NamespaceId', 'AppName') }
-        @{ Name = 'Get-SaeInstanceLog'; ByValue = 'InstanceId'; ByName = @('InstanceId', 'NamespaceId', 'AppId') }
+        @{ Name = 'Get-SaeInstanceLog'; ByValue = 'InputObject'; ByName = @('NamespaceId', 'AppId') }
         @{ Name = 'Resume-SaeChangeOrder'; ByValue = 'InputObject'; ByName = @('ChangeOrderId', 'NamespaceId') }
         @{ Name = 'Stop-SaeChangeOrder'; ByValue = 'InputObject'; ByName = @('ChangeOrderId', 'NamespaceId') }
         @{ Name = 'Get-SaeApplicationEvent'; ByValue = 'AppId'; ByName = @('AppId', 'NamespaceId') }

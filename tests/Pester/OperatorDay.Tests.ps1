@@ -13,6 +13,21 @@ BeforeAll {
         Get-SaeApplication cn-hangzhou:demo -Name web-frontend @Common
     }
 
+    # Runs a command as a printed hint gives it, in a fresh runspace (no session default) with the same credential
+    # found where a fresh session finds one (the environment); its output, and its errors as ErrorRecords.
+    function Invoke-AsPrinted([string] $Command) {
+        $env:ALIBABA_CLOUD_ACCESS_KEY_ID = $Emulator.AccessKeyId
+        $env:ALIBABA_CLOUD_ACCESS_KEY_SECRET = $Emulator.Credential.GetNetworkCredential().Password
+        $shell = [powershell]::Create()
+        try {
+            $null = $shell.AddScript("Import-Module '$env:SAE_TEST_MODULE_PATH'; $Command")
+            [pscustomobject]@{ Output = @($shell.Invoke()); Errors = @($shell.Streams.Error) }
+        } finally {
+            $shell.Dispose()
+            foreach ($name in 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET') { Remove-Item "env:$name" -ErrorAction SilentlyContinue }
+        }
+    }
+
     function Get-Images($App) { @(Get-SaeApplicationInstance -AppId $App.AppId -NamespaceId $App.NamespaceId @Common).ImageUrl }
 }
 
@@ -38,7 +53,14 @@ Describe "The operator's day" {
             ($warned -join ' ') | Should -Match 'Stop-SaeChangeOrder'
             (Get-Images $app | Sort-Object) | Should -Be (@($Image2, $old) | Sort-Object) -Because 'the first batch runs the new image, the second still the old'
 
-            $done = $order | Resume-SaeChangeOrder -Wait @Common
+            # The hint runs as printed in a fresh session: it names the region and the -Endpoint given here.
+            ($warned -join ' ') -match 'Resume-SaeChangeOrder [^;]*?(?= starts it)' | Should -BeTrue
+            $resume = $Matches[0]
+            $resume | Should -Match "-RegionId cn-hangzhou -Endpoint $([regex]::Escape($Emulator.Endpoint.GetLeftPart('Authority')))"
+            $resumed = Invoke-AsPrinted ($resume + ' -Wait')
+            $resumed.Errors | Should -BeNullOrEmpty
+            $resumed.Output | Should -HaveCount 1
+            $done = $resumed.Output[0]
 
             $done.Status | Should -Be 'Succeeded'
             $done.ChangeOrderId | Should -Be $order.ChangeOrderId
@@ -62,6 +84,29 @@ Describe "The operator's day" {
             Get-Images $app | Should -Be @($old, $old)
             (Get-SaeApplicationConfig $app.AppId -NamespaceId cn-hangzhou:demo @Common).ImageUrl | Should -Be $old
             Get-Calls AbortAndRollbackChangeOrder | Should -HaveCount 1
+        }
+
+        It 'Wait- and Get-SaeChangeOrder -ChangeOrderId name the namespace, from one look-up of each application at most' {
+            $apps = @(Get-SaeApplication cn-hangzhou:demo @Common | Select-Object -First 2)
+            $apps | Start-SaeApplication -Wait @Common | Out-Null
+            $first = @($apps[0] | Restart-SaeApplication -Wait @Common)
+            $second = @($apps[0] | Deploy-SaeApplication -ImageUrl $Image2 @Common) + @($apps[1] | Deploy-SaeApplication -ImageUrl $Image2 @Common)
+            $ids = @($first.ChangeOrderId) + @($second.ChangeOrderId)
+            Clear-SaeEmulatorRequest $Emulator
+
+            $waited = @(Wait-SaeChangeOrder -ChangeOrderId $ids -RegionId cn-hangzhou @Common)
+            $waited | Should -HaveCount 3
+            $waited.NamespaceId | Should -Be @('cn-hangzhou:demo', 'cn-hangzhou:demo', 'cn-hangzhou:demo')
+            @(Get-Calls DescribeApplicationConfig).query.AppId | Sort-Object | Should -Be (@($apps.AppId) | Sort-Object) -Because 'one look-up per application, though three change orders name them'
+
+            Clear-SaeEmulatorRequest $Emulator
+            $got = @(Get-SaeChangeOrder -ChangeOrderId $ids -RegionId cn-hangzhou @Common)
+            $got.NamespaceId | Should -Be @('cn-hangzhou:demo', 'cn-hangzhou:demo', 'cn-hangzhou:demo')
+            Get-Calls DescribeApplicationConfig | Should -HaveCount 2
+
+            Clear-SaeEmulatorRequest $Emulator
+            (Get-SaeChangeOrder -ChangeOrderId $ids[0] -NamespaceId cn-hangzhou:demo @Common).NamespaceId | Should -Be 'cn-hangzhou:demo'
+            Get-Calls DescribeApplicationConfig | Should -HaveCount 0 -Because 'a namespace given needs no look-up'
         }
 
         It 'Stop-SaeChangeOrder without -Rollback ends the release and keeps what the first batch did' {
@@ -191,6 +236,11 @@ Describe "The operator's day" {
             $result.Errors | Should -HaveCount 1
             $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidParameter.WithMessage,*'
             $result.Errors[0].TargetObject.ChangeOrderId | Should -Be $finished.ChangeOrderId
+            $result.Errors[0].ErrorDetails.Message | Should -BeLike "Could not abort change order $($finished.ChangeOrderId)*"
+
+            $rolledBack = Invoke-Collecting { $finished | Stop-SaeChangeOrder -Rollback -Confirm:$false @Common }
+            $rolledBack.Errors | Should -HaveCount 1
+            $rolledBack.Errors[0].ErrorDetails.Message | Should -BeLike "Could not abort (and roll back) change order $($finished.ChangeOrderId)*"
         }
 
         It 'Wait-SaeChangeOrder returns a release that waits for confirmation, with a warning naming the cmdlets that go on' {
@@ -375,10 +425,62 @@ Describe "The operator's day" {
             }
         }
 
-        It 'a -RegionId that SAE does not serve gets a warning naming the closest one' {
-            $result = Get-SaeApplication -RegionId cn-hangzou @Common -WarningVariable warned 3>$null
+        It '-AppId and -Name complete with the applications of the -NamespaceId or -RegionId typed, through the cache' {
+            $apps = @(Get-SaeApplication cn-hangzhou:demo @Common)
+            $env:ALIBABA_CLOUD_ACCESS_KEY_ID = $Emulator.AccessKeyId
+            $env:ALIBABA_CLOUD_ACCESS_KEY_SECRET = $Emulator.Credential.GetNetworkCredential().Password
+            $env:ALIBABA_CLOUD_SAE_ENDPOINT = $Emulator.Endpoint.ToString()
+            try {
+                Clear-SaeEmulatorRequest $Emulator
+                $line = 'Start-SaeApplication -NamespaceId cn-hangzhou:demo -AppId '
+                $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+                ($offered.CompletionText | Sort-Object) | Should -Be ($apps.AppId | Sort-Object)
+                $offered.ListItemText | Should -Contain "web-frontend ($(($apps | Where-Object AppName -EQ web-frontend).AppId))"
+
+                # What is typed matches a name too, and a second Tab is answered from the cache.
+                $line = 'Get-SaeApplicationVersion -NamespaceId cn-hangzhou:demo -AppId web'
+                (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be ($apps | Where-Object AppName -Like 'web*').AppId
+                Get-Calls ListApplications | Should -HaveCount 1
+
+                $line = 'Get-SaeApplication -RegionId cn-hangzhou -Name web'
+                $names = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+                $names | Should -Contain 'web-frontend'
+                $names | ForEach-Object { $_ | Should -BeLike 'web*' }
+                (Get-Calls ListApplications)[-1].query.NamespaceId | Should -BeNullOrEmpty -Because 'the region, without a namespace, lists all its applications'
+            } finally {
+                foreach ($name in 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SAE_ENDPOINT') { Remove-Item "env:$name" -ErrorAction SilentlyContinue }
+            }
+        }
+
+        It 'a -RegionId that SAE does not serve is an error naming the closest one, for every cmdlet, and nothing is sent' {
+            Clear-SaeEmulatorRequest $Emulator
+            $result = Get-SaeApplication -RegionId cn-hangzou @Common -ErrorVariable failed -ErrorAction SilentlyContinue 3>$null
+            $ok = $?
             $result | Should -BeNullOrEmpty
-            ($warned -join ' ') | Should -Match "'cn-hangzou'.*did you mean cn-hangzhou\?"
+            $ok | Should -BeFalse
+            $failed | Should -HaveCount 1
+            $failed[0].FullyQualifiedErrorId | Should -BeLike 'UnknownRegion,*'
+            $failed[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $failed[0].TargetObject | Should -Be 'cn-hangzou'
+            $failed[0].Exception.Message | Should -Match "'cn-hangzou'.*did you mean cn-hangzhou\?"
+            @(Get-SaeEmulatorRequest $Emulator | Where-Object Api -NE 'DescribeRegions') | Should -HaveCount 0 -Because 'only the check itself goes out'
+
+            $apps = Get-SaeApplication cn-hangzhou:demo @Common
+            Clear-SaeEmulatorRequest $Emulator
+            $commands = @(
+                { $apps | Start-SaeApplication -RegionId cn-hangzou @Common }
+                { $apps | Deploy-SaeApplication -ImageUrl $Image2 -RegionId cn-hangzou -Confirm:$false @Common }
+                { Get-SaeNamespace -RegionId cn-hangzou @Common }
+                { $apps | Get-SaeApplicationVersion -RegionId cn-hangzou @Common }
+                { $apps | Get-SaeApplicationInstance -RegionId cn-hangzou @Common }
+            )
+            $ErrorActionPreference = 'Continue'
+            foreach ($command in $commands) {
+                $all = @(& $command 2>&1 3>$null)
+                @($all | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] }) | Should -HaveCount 0 -Because "$command"
+                @($all | ForEach-Object FullyQualifiedErrorId) | Should -BeLike 'UnknownRegion,*' -Because "$command"
+            }
+            @(Get-SaeEmulatorRequest $Emulator | Where-Object Api -NE 'DescribeRegions') | Should -HaveCount 0
         }
 
         It 'Get-SaeApplicationEvent shows what happened to an application, and filters at SAE' {
@@ -403,6 +505,28 @@ Describe "The operator's day" {
             ($lines.AppId | Select-Object -Unique) | Should -Be $app.AppId
             @($instances[0] | Get-SaeInstanceLog -Tail 1 @Common) | Should -HaveCount 1
             @($instances[0] | Get-SaeInstanceLog -Raw @Common) | Should -HaveCount 1
+        }
+
+        It 'an application piped in means the logs of all its instances, each line prefixed with its instance, and anything else is an error saying what was expected' {
+            $app = Start-Web
+            $instances = @($app | Get-SaeApplicationInstance @Common)
+
+            $result = Invoke-Collecting { $app | Get-SaeInstanceLog -Tail 2 @Common }
+            $result.Errors | Should -BeNullOrEmpty
+            $result.Output | Should -HaveCount (2 * $instances.Count)
+            ($result.Output.InstanceId | Select-Object -Unique | Sort-Object) | Should -Be ($instances.InstanceId | Sort-Object)
+            foreach ($line in $result.Output) { "$line" | Should -BeLike "[[]$($line.InstanceId)[]] *" }
+            ($result.Output.AppId | Select-Object -Unique) | Should -Be $app.AppId
+
+            $plain = Invoke-Collecting { [pscustomobject]@{ AppId = $app.AppId; NamespaceId = 'cn-hangzhou:demo' } | Get-SaeInstanceLog -Tail 1 @Common }
+            $plain.Errors | Should -BeNullOrEmpty
+            $plain.Output | Should -HaveCount $instances.Count
+
+            $bad = Invoke-Collecting { 42, [pscustomobject]@{ Name = 'x' } | Get-SaeInstanceLog -NamespaceId cn-hangzhou:demo @Common }
+            $bad.Output | Should -BeNullOrEmpty
+            @($bad.Errors | ForEach-Object { $_.FullyQualifiedErrorId.Split(',')[0] }) | Should -Be @('InvalidInputType', 'InvalidInputType')
+            $bad.Errors[0].Exception.Message | Should -Match 'takes instances \(Get-SaeApplicationInstance\), instance id strings, or applications \(Get-SaeApplication\)'
+            $bad.Errors[0].Exception.Message | Should -Match "'42' of type Int32"
         }
 
         It 'a log of an unknown instance is one error, and the next instance''s log follows' {

@@ -24,6 +24,18 @@ Describe 'Keeping to the quota' {
         }
     }
 
+    It 'does not throttle an emulator on this machine unless asked: 70 calls to loopback never wait' {
+        Remove-Item env:SAE_POWERSHELL_RATE_LIMIT -ErrorAction SilentlyContinue
+        try {
+            Clear-SaeEmulatorRequest $Emulator
+            $verbose = 1..70 | ForEach-Object { Get-SaeNamespace -RegionId cn-hangzhou @Common -Verbose 4>&1 } | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+            @($verbose.Message -match '^Waiting [0-9.]+ s before') | Should -HaveCount 0 -Because 'the default quota (55 a minute) would hold the 56th call for most of a minute'
+            @(Get-SaeEmulatorRequest $Emulator -Api DescribeNamespaceList) | Should -HaveCount 70
+        } finally {
+            $env:SAE_POWERSHELL_RATE_LIMIT = 'off'
+        }
+    }
+
     It 'refuses a malformed rate limit setting with a clear error' {
         $env:SAE_POWERSHELL_RATE_LIMIT = 'fast'
         try {

@@ -10,8 +10,9 @@ function Start-SaeEmulator {
     ready file and its stdout and stderr logs). It ignores Ctrl+C (--ignore-interrupt): it runs in the terminal's
     foreground process group, and a Ctrl+C that stops one PowerShell command must not kill the emulator under the whole
     session. Stop it with Stop-SaeEmulator.
-    The returned object has Endpoint (pass it to -Endpoint), Credential (pass it to -Credential), AccessKeyId, Process
-    and WorkFolder.
+    The returned object has Endpoint (pass it to -Endpoint), Credential (pass it to -Credential), AccessKeyId,
+    ConnectCommand, Process and WorkFolder. It prints (Write-Host) ConnectCommand: the line to paste into another
+    PowerShell session to point it at this emulator (Import-Module, then Connect-SaeAccount with its endpoint and key).
     .PARAMETER SeedPath
     A seed file (JSON) to start from instead of the built-in world (the format is in the emulator's README).
     .PARAMETER SnapshotPath
@@ -95,14 +96,29 @@ function Start-SaeEmulator {
     }
 
     $secret = ConvertTo-SecureString $script:DefaultAccessKeySecret -AsPlainText -Force
+    $endpoint = [uri](Get-Content $readyFile -Raw).Trim()
+    $connect = Get-SaeEmulatorConnectLine $endpoint
+    # For using it by hand: the one line that points another PowerShell session at this emulator.
+    Write-Host "SAE emulator listening on $($endpoint.GetLeftPart('Authority')). To use it from another PowerShell session, paste:"
+    Write-Host "    $connect"
     [pscustomobject]@{
-        PSTypeName  = 'SaeEmulator'
-        Endpoint    = [uri](Get-Content $readyFile -Raw).Trim()
-        AccessKeyId = $script:DefaultAccessKeyId
-        Credential  = [pscredential]::new($script:DefaultAccessKeyId, $secret)
-        Process     = $process
-        WorkFolder  = $work
+        PSTypeName     = 'SaeEmulator'
+        Endpoint       = $endpoint
+        AccessKeyId    = $script:DefaultAccessKeyId
+        Credential     = [pscredential]::new($script:DefaultAccessKeyId, $secret)
+        ConnectCommand = $connect
+        Process        = $process
+        WorkFolder     = $work
     }
+}
+
+# Not exported: the line that points a session at the emulator, with the module this session uses (else the one built
+# beside this module, else the installed one). The key is the emulator's, which is public and good for nothing else.
+function Get-SaeEmulatorConnectLine([uri] $Endpoint) {
+    $loaded = Get-Module SaePowerShell | Select-Object -First 1
+    $beside = Join-Path $PSScriptRoot '../SaePowerShell/SaePowerShell.psd1'
+    $module = if ($loaded) { Join-Path $loaded.ModuleBase 'SaePowerShell.psd1' } elseif (Test-Path $beside) { (Resolve-Path $beside).Path } else { 'SaePowerShell' }
+    "Import-Module '$module'; Connect-SaeAccount -Endpoint $($Endpoint.GetLeftPart('Authority')) -RegionId cn-hangzhou -AccessKeyId $script:DefaultAccessKeyId -AccessKeySecret (ConvertTo-SecureString '$script:DefaultAccessKeySecret' -AsPlainText -Force)"
 }
 
 function Stop-SaeEmulator {

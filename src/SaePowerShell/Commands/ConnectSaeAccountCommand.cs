@@ -25,7 +25,7 @@ public sealed partial class ConnectSaeAccountCommand
             }
 
             ExplicitCredentials given = ExplicitCredentialParameters.Build(Credential, AccessKeyId, AccessKeySecret, SecurityToken, ProfileName);
-            ChosenCredential found = CommandContextFactory.ResolveCredential(given, null, ProcessEnvironment.Instance);
+            ChosenCredential found = CommandContextFactory.ResolveCredential(given, null, ProcessEnvironment.Instance, connecting: true);
             ICredentialSource source = RoleArn is null
                 ? found.Source
                 : new RamRoleArnSource(found.Source, new RoleRequest(RoleArn, RoleSessionName, null, null), new StsClient(StsEndpoint.Resolve(ProcessEnvironment.Instance, null, null)), "Connect-SaeAccount -RoleArn");

@@ -33,11 +33,11 @@ public sealed partial class DeploySaeApplicationCommand
     }
 
     /// <inheritdoc />
-    protected override void ProcessRecord() =>
+    internal override void ProcessInput() =>
         Changes.AcceptApplications(ParameterSetName == ImageInputSet || ParameterSetName == PackageInputSet, InputObject, AppId, NamespaceId, "Deploy " + What);
 
     /// <inheritdoc />
-    protected override void EndProcessing() =>
+    internal override void EndInput() =>
         Changes.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout), "Deploy " + What, "deploy " + What + " to", "Deploying SAE applications"));
 
     private ApplicationChange Build(AcceptedApplication accepted)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System;
+using SaePowerShell.Commands.Completion;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
@@ -16,7 +17,7 @@ public sealed partial class GetSaeApplicationCommand
 {
     private readonly List<PipedNamespace> _piped = new List<PipedNamespace>();
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         if (!string.IsNullOrEmpty(NamespaceId) && InputRules.NamespaceIdProblem(NamespaceId) is string namespaceProblem)
         {
@@ -87,7 +88,7 @@ public sealed partial class GetSaeApplicationCommand
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         foreach (IGrouping<string, PipedNamespace> region in _piped.GroupBy(p => p.Location.Endpoint + "|" + p.Location.RegionId))
         {

@@ -7,7 +7,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class GetSaeApplicationConfigCommand
 {
     /// <inheritdoc />
-    protected override void ProcessRecord() => EachApplication.Read(this, AppId, NamespaceId, (appId, location) =>
+    internal override void ProcessInput() => EachApplication.Read(this, AppId, NamespaceId, (appId, location) =>
     {
         ApiResponse? response = Call(DescribeApplicationConfigCall.Request(location, appId, NamespaceId, VersionId), appId,
             "Could not get the configuration of application " + appId + (VersionId is null ? string.Empty : " at version " + VersionId));

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SaePowerShell.Commands.Completion;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
@@ -10,7 +11,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class GetSaeApplicationEventCommand
 {
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         if (InputRules.NamespaceIdProblem(NamespaceId) is string namespaceProblem)
         {

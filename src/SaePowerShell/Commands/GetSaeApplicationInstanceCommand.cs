@@ -8,7 +8,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class GetSaeApplicationInstanceCommand
 {
     /// <inheritdoc />
-    protected override void ProcessRecord() => EachApplication.Read(this, AppId, NamespaceId, Read);
+    internal override void ProcessInput() => EachApplication.Read(this, AppId, NamespaceId, Read);
 
     private void Read(string appId, ServiceLocation location)
     {

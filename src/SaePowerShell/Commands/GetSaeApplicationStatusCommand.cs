@@ -7,7 +7,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class GetSaeApplicationStatusCommand
 {
     /// <inheritdoc />
-    protected override void ProcessRecord() => EachApplication.Read(this, AppId, NamespaceId, (appId, location) =>
+    internal override void ProcessInput() => EachApplication.Read(this, AppId, NamespaceId, (appId, location) =>
     {
         ApiResponse? response = Call(DescribeApplicationStatusCall.Request(location, appId, NamespaceId), appId, "Could not get the status of application " + appId);
         if (response != null)

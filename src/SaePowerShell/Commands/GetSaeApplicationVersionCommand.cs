@@ -8,7 +8,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class GetSaeApplicationVersionCommand
 {
     /// <inheritdoc />
-    protected override void ProcessRecord() => EachApplication.Read(this, AppId, NamespaceId, (appId, location) =>
+    internal override void ProcessInput() => EachApplication.Read(this, AppId, NamespaceId, (appId, location) =>
     {
         ApiResponse? response = Call(ListAppVersionsCall.Request(location, appId, NamespaceId), appId, "Could not list the versions of application " + appId);
         if (response != null)

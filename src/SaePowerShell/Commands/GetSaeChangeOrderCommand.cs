@@ -1,4 +1,6 @@
 using System.Management.Automation;
+using System.Threading.Tasks;
+using SaePowerShell.Commands.Completion;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
@@ -11,12 +13,14 @@ namespace SaePowerShell.Commands;
 // The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour.
 public sealed partial class GetSaeChangeOrderCommand
 {
+    private ApplicationNamespaces? _namespaces;
+
     private const string IdSet = "Id";
     private const string InputObjectSet = "InputObject";
     private const string AppIdSet = "AppId";
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         switch (ParameterSetName)
         {
@@ -40,6 +44,13 @@ public sealed partial class GetSaeChangeOrderCommand
         }
     }
 
+    // DescribeChangeOrder names the application, not the namespace: Await wants a value, so the fill answers the order.
+    private async Task<SaeChangeOrder> FillNamespace(ApplicationNamespaces namespaces, SaeChangeOrder order, ServiceLocation location)
+    {
+        await namespaces.FillAsync(order, location, CancellationToken).ConfigureAwait(false);
+        return order;
+    }
+
     private void Describe(SaeChangeOrder? order, string? problem, object? target)
     {
         if (order is null)
@@ -56,7 +67,10 @@ public sealed partial class GetSaeChangeOrderCommand
         ApiResponse? response = Call(DescribeChangeOrderCall.Request(location, order.ChangeOrderId, order.NamespaceId), target, "Could not get change order " + order.ChangeOrderId);
         if (response != null)
         {
-            WriteObject(DescribeChangeOrderCall.Parse(response, order, location));
+            SaeChangeOrder described = DescribeChangeOrderCall.Parse(response, order, location);
+            _namespaces ??= new ApplicationNamespaces(Client);
+            Await(FillNamespace(_namespaces, described, location));
+            WriteObject(described);
         }
     }
 
@@ -78,7 +92,11 @@ public sealed partial class GetSaeChangeOrderCommand
             response => ListChangeOrdersCall.Parse(response, AppId, NamespaceId, location),
             order => order.ChangeOrderId,
             ListChangeOrdersCall.PageSize,
-            WriteObject,
+            order =>
+            {
+                _namespaces ??= new ApplicationNamespaces(Client);
+                WriteObject(Await(FillNamespace(_namespaces, order, location)));
+            },
             AppId,
             "Could not list the change orders of application " + AppId);
     }

@@ -10,7 +10,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class GetSaeConfigMapCommand
 {
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         var finder = new ConfigMapFinder(this);
         if (ParameterSetName == "Id")

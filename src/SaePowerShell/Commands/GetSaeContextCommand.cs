@@ -10,7 +10,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class GetSaeContextCommand
 {
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         ChosenCredential? found = null;
         SaeCredential? credential = null;

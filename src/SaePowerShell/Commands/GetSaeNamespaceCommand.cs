@@ -10,7 +10,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class GetSaeNamespaceCommand
 {
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         WildcardPattern? pattern = null;
         if (NamespaceId != null && (pattern = PatternInput.Parse(NamespaceId, out string? patternProblem)) is null)

@@ -15,7 +15,7 @@ public sealed partial class GetSaeRegionCommand
     internal override bool ChecksRegion => false;
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         ServiceLocation location;
         try

@@ -19,7 +19,7 @@ public sealed partial class InvokeSaeApiCommand
     private static readonly string[] EnvelopeFields = { "Code", "Message", "RequestId", "Success", "TraceId", "ErrorCode", "DynamicCode", "DynamicMessage", "HttpStatusCode" };
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         ApiDefinition? api = ApiCatalog.Find(Action);
         if (api is null)

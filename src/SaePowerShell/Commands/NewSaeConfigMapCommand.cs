@@ -11,7 +11,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class NewSaeConfigMapCommand
 {
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         var finder = new ConfigMapFinder(this);
         IReadOnlyDictionary<string, string>? data = ConfigMapInput.DataOf(Data!, out string? problem);

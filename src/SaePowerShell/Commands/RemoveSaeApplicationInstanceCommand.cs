@@ -11,9 +11,9 @@ public sealed partial class RemoveSaeApplicationInstanceCommand
     private InstanceChange Change => _change ??= new InstanceChange(this, ApplicationAction.DeleteInstances);
 
     /// <inheritdoc />
-    protected override void ProcessRecord() => Change.Process(ParameterSetName, InputObject, InstanceId, AppId, NamespaceId, "Delete");
+    internal override void ProcessInput() => Change.Process(ParameterSetName, InputObject, InstanceId, AppId, NamespaceId, "Delete");
 
     /// <inheritdoc />
-    protected override void EndProcessing() =>
+    internal override void EndInput() =>
         Change.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout), "Delete", "delete the instances of", "Deleting SAE application instances"));
 }

@@ -9,7 +9,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class RemoveSaeConfigMapCommand
 {
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         var finder = new ConfigMapFinder(this);
         object target = (object?)Name ?? ConfigMapId!;

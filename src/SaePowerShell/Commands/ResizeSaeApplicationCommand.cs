@@ -26,11 +26,11 @@ public sealed partial class ResizeSaeApplicationCommand
     protected override void BeginProcessing() => _strategy = Rollout.ReadyInstances(this, MinReadyInstances, MinReadyInstanceRatio);
 
     /// <inheritdoc />
-    protected override void ProcessRecord() =>
+    internal override void ProcessInput() =>
         Changes.AcceptApplications(ParameterSetName == ReplicasInputSet || ParameterSetName == SpecInputSet, InputObject, AppId, NamespaceId, ActionText);
 
     /// <inheritdoc />
-    protected override void EndProcessing() =>
+    internal override void EndInput() =>
         Changes.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout), ActionText, Vertical ? "resize the instances of" : "scale", "Scaling SAE applications"));
 
     private ApplicationChange Build(AcceptedApplication accepted)

@@ -11,9 +11,9 @@ public sealed partial class RestartSaeApplicationInstanceCommand
     private InstanceChange Change => _change ??= new InstanceChange(this, ApplicationAction.RestartInstances);
 
     /// <inheritdoc />
-    protected override void ProcessRecord() => Change.Process(ParameterSetName, InputObject, InstanceId, AppId, NamespaceId, "Restart");
+    internal override void ProcessInput() => Change.Process(ParameterSetName, InputObject, InstanceId, AppId, NamespaceId, "Restart");
 
     /// <inheritdoc />
-    protected override void EndProcessing() =>
+    internal override void EndInput() =>
         Change.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout), "Restart", "restart the instances of", "Restarting SAE application instances"));
 }

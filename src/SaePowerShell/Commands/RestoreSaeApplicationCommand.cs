@@ -24,7 +24,7 @@ public sealed partial class RestoreSaeApplicationCommand
         _strategy = Rollout.Release(this, Rollout.ReadyInstances(this, MinReadyInstances, MinReadyInstanceRatio), BatchCount, ReleaseType, BatchWaitTime);
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         if (ParameterSetName == AppIdSet)
         {
@@ -38,7 +38,7 @@ public sealed partial class RestoreSaeApplicationCommand
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing() =>
+    internal override void EndInput() =>
         Changes.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout), "Roll back to version " + VersionId, "roll back", "Rolling back SAE applications"));
 
     private ApplicationChange Build(AcceptedApplication accepted)

@@ -15,7 +15,7 @@ public sealed partial class ResumeSaeChangeOrderCommand
     private ChangeOrderAction? _action;
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         _inputs ??= new ChangeOrderInputs(this);
         _action ??= new ChangeOrderAction(this);
@@ -23,10 +23,10 @@ public sealed partial class ResumeSaeChangeOrderCommand
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         bool describeAfter = !Wait;
-        _action?.End(new ChangeOrderActionRun(ActionText + " of SAE change orders", Wait, Timeout, null),
+        _action?.End(new ChangeOrderActionRun("Confirming the next batch of SAE change orders", Wait, Timeout, null),
             (context, order, token) => ResumeAsync(context, order, describeAfter, token),
             id => "Could not confirm the next batch of change order " + id);
     }

@@ -29,6 +29,7 @@ public abstract partial class SaeCmdletBase : CancellableCmdlet
     private ChosenCredential? _chain;
     private Locator? _locator;
     private CommandContext? _context;
+    private bool _refused;
 
     internal IEnvironment Environment { get; set; } = ProcessEnvironment.Instance;
 
@@ -133,7 +134,7 @@ public abstract partial class SaeCmdletBase : CancellableCmdlet
                     ThrowTerminatingError(ErrorRecordFactory.FromException(ex, null));
                 }
 
-                WarnIfRegionUnknown(_context!);
+                RefuseIfRegionUnknown(_context!);
             }
 
             return _context!;
@@ -142,29 +143,75 @@ public abstract partial class SaeCmdletBase : CancellableCmdlet
 
     /// <summary>
     /// A -RegionId that is not one of the regions with a public endpoint is checked against SAE's own list
-    /// (DescribeRegions, cached for an hour), once per command: a mistyped region gets a warning that names the
-    /// closest real one, where it would otherwise answer an empty listing. A failed check only says so.
+    /// (DescribeRegions, cached for an hour), once per command: a mistyped region would answer an empty listing and
+    /// look like "no applications", so it is one non-terminating error naming the closest real region, and the
+    /// command sends nothing more. A failed check only says so.
     /// </summary>
-    private void WarnIfRegionUnknown(CommandContext context)
+    private void RefuseIfRegionUnknown(CommandContext context)
     {
         if (RegionId is null || !ChecksRegion || !RegionCheck.NeedsAsking(RegionId))
         {
             return;
         }
 
+        string? refusal = null;
         try
         {
             ServiceLocation location = context.Locator.Locate(null, RegionId);
             IReadOnlyList<SaeRegion> served = Await(RegionCache.GetAsync(context.Client, location, CancellationToken));
-            if (RegionCheck.Warning(RegionId, served.Select(r => r.RegionId).ToList()) is string warning)
-            {
-                WriteWarning(warning);
-            }
+            refusal = RegionCheck.Refusal(RegionId, served.Select(r => r.RegionId).ToList());
         }
         catch (SaeException ex)
         {
             WriteVerbose("Could not check that SAE serves region '" + RegionId + "': " + ex.Message);
         }
+
+        if (refusal != null)
+        {
+            _refused = true;
+            WriteError(ErrorRecordFactory.Invalid("UnknownRegion", refusal, RegionId));
+            throw new CommandRefusedException();
+        }
+    }
+
+    /// <summary>Each input, unless the command was refused whole (a region SAE does not serve): its error is written once.</summary>
+    protected sealed override void ProcessRecord()
+    {
+        if (!_refused)
+        {
+            try
+            {
+                ProcessInput();
+            }
+            catch (CommandRefusedException)
+            {
+            }
+        }
+    }
+
+    /// <summary>The end of the input, unless the command was refused whole.</summary>
+    protected sealed override void EndProcessing()
+    {
+        if (!_refused)
+        {
+            try
+            {
+                EndInput();
+            }
+            catch (CommandRefusedException)
+            {
+            }
+        }
+    }
+
+    /// <summary>What the command does with each input (PowerShell's ProcessRecord).</summary>
+    internal virtual void ProcessInput()
+    {
+    }
+
+    /// <summary>What the command does at the end of its input (PowerShell's EndProcessing).</summary>
+    internal virtual void EndInput()
+    {
     }
 
     /// <summary>Whether a -RegionId SAE may not serve is checked first; Get-SaeRegion, which lists them, does not.</summary>

@@ -12,7 +12,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class SetSaeConfigMapCommand
 {
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         var finder = new ConfigMapFinder(this);
         IReadOnlyDictionary<string, string>? given = null;

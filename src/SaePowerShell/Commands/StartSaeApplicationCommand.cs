@@ -11,8 +11,8 @@ public sealed partial class StartSaeApplicationCommand
     private BatchVerb Verb => _verb ??= new BatchVerb(this, BatchAction.Start);
 
     /// <inheritdoc />
-    protected override void ProcessRecord() => Verb.Process(ParameterSetName, InputObject, AppId, NamespaceId);
+    internal override void ProcessInput() => Verb.Process(ParameterSetName, InputObject, AppId, NamespaceId);
 
     /// <inheritdoc />
-    protected override void EndProcessing() => Verb.End(new BatchRun(ParameterSetName, NamespaceId, Force, ThrottleLimit, ChangeWait.Of(Wait, Timeout), Version));
+    internal override void EndInput() => Verb.End(new BatchRun(ParameterSetName, NamespaceId, Force, ThrottleLimit, ChangeWait.Of(Wait, Timeout), Version));
 }

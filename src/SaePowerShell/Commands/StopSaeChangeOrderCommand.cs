@@ -16,7 +16,7 @@ public sealed partial class StopSaeChangeOrderCommand
     private string ActionText => Rollback ? "Abort and roll back" : "Abort";
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         _inputs ??= new ChangeOrderInputs(this);
         _action ??= new ChangeOrderAction(this);
@@ -24,13 +24,13 @@ public sealed partial class StopSaeChangeOrderCommand
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         bool rollback = Rollback;
         bool describeAfter = !Wait;
 
         // Stopping is what was asked: an ended change order is the result, however it ended; one stuck in progress is still an error.
-        _action?.End(new ChangeOrderActionRun(ActionText + " of SAE change orders", Wait, Timeout, order => order.IsFinished ? null : ChangeOrderOutcome.FailureOf(order)),
+        _action?.End(new ChangeOrderActionRun(rollback ? "Aborting (and rolling back) SAE change orders" : "Aborting SAE change orders", Wait, Timeout, (order, where) => order.IsFinished ? null : ChangeOrderOutcome.FailureOf(order, where)),
             (context, order, token) => StopAsync(context, order, rollback, describeAfter, token),
             id => "Could not " + (rollback ? "abort (and roll back)" : "abort") + " change order " + id);
     }

@@ -13,14 +13,14 @@ public sealed partial class WaitSaeChangeOrderCommand
     private ChangeOrderInputs? _inputs;
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         _inputs ??= new ChangeOrderInputs(this);
         _orders.AddRange(_inputs.Read(ParameterSetName, InputObject, ChangeOrderId, NamespaceId).Select(read => read.Key));
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing()
+    internal override void EndInput()
     {
         if (_orders.Count == 0)
         {

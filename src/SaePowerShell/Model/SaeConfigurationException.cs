@@ -8,4 +8,10 @@ public sealed class SaeConfigurationException : SaeException
         : base(errorId, SaeErrorCategory.InvalidOperation, message, null)
     {
     }
+
+    /// <summary>A value the user gave that cannot be used (InvalidArgument), rather than a set-up that is missing.</summary>
+    internal SaeConfigurationException(string errorId, string message, SaeErrorCategory category)
+        : base(errorId, category, message, null)
+    {
+    }
 }

@@ -78,7 +78,7 @@ public static class SaeEnvironmentVariables
     /// <summary>true: use the VPC STS endpoint of that region.</summary>
     public const string VpcEndpointEnabled = "ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED";
 
-    /// <summary>The module's quota per account: calls/seconds (such as 55/60), or off.</summary>
+    /// <summary>The module's quota per account: calls/seconds (such as 55/60), or off; unset, calls to an endpoint on this machine (the emulator) are not limited.</summary>
     public const string RateLimit = "SAE_POWERSHELL_RATE_LIMIT";
 
     /// <summary>Seconds a connection may take to open (PowerShell 7), default 10.</summary>
@@ -114,7 +114,7 @@ public static class SaeEnvironmentVariables
         new SaeEnvironmentVariable(StsEndpoint, "Where STS calls go (a full URL)."),
         new SaeEnvironmentVariable(StsRegion, "The region of the STS endpoint."),
         new SaeEnvironmentVariable(VpcEndpointEnabled, "true: use the VPC STS endpoint of that region."),
-        new SaeEnvironmentVariable(RateLimit, "The module's quota per account: calls/seconds (such as 55/60), or off."),
+        new SaeEnvironmentVariable(RateLimit, "The module's quota per account: calls/seconds (such as 55/60), or off. Unset, it is 55/60, except for an endpoint on this machine (127.0.0.1, ::1, localhost: the emulator), which is not limited unless this asks for it."),
         new SaeEnvironmentVariable(ConnectTimeout, "Seconds a connection may take to open (PowerShell 7), default 10."),
         new SaeEnvironmentVariable(AllowHttp, "true: allow plain http to another machine (an emulator in a container); it warns every time."),
         new SaeEnvironmentVariable(MetadataEndpoint, "The instance metadata service's address, instead of http://100.100.100.200."),

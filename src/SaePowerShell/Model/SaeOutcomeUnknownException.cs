@@ -21,7 +21,7 @@ public sealed class SaeOutcomeUnknownException : SaeException
         Target = target;
         ClientRequestId = clientRequestId;
         Reason = reason;
-        SentAt = sentAt;
+        SentAt = Core.Api.ServiceTime.InServiceZone(sentAt);
     }
 
     /// <summary>
@@ -36,7 +36,7 @@ public sealed class SaeOutcomeUnknownException : SaeException
         return this;
     }
 
-    /// <summary>When the request was sent, by this machine's clock.</summary>
+    /// <summary>When the request was sent, by this machine's clock, at +08:00 as every time the module writes.</summary>
     public DateTimeOffset SentAt { get; }
 
     /// <summary>The API that was called.</summary>

@@ -68,4 +68,42 @@ public sealed class WaitHostedTests
             Assert.Matches("Wait-SaeChangeOrder -ChangeOrderId [0-9a-f-]{36} -NamespaceId cn-hangzhou:demo", warning);
         }
     }
+
+    [Fact]
+    public async Task CtrlC_TheWaitCommandsItPrints_RunAsPrinted_InAFreshSession()
+    {
+        // Two namespaces, so no namespace id carries the region for the hint; the endpoint was given on the command line.
+        HostedClock clock = HostedClock.StandsStill();
+        EmulatorApp emulator = EmulatorApp.Create(new EmulatorOptions { ChangeOrderDelayMs = 600_000 }, clock.Time);
+        await emulator.StartAsync();
+        await using (emulator)
+        {
+            var host = new CapturingHost();
+            using PowerShell shell = CmdletHost.Create(host, clock);
+            shell.AddScript("Get-SaeApplication -RegionId cn-hangzhou -Endpoint $args[0] -Credential $SaeCredential | Where-Object NamespaceId -in 'cn-hangzhou:demo', 'cn-hangzhou:staging' | Start-SaeApplication -Wait -Endpoint $args[0] -Credential $SaeCredential")
+                .AddArgument(emulator.BaseUrl);
+            IAsyncResult running = shell.BeginInvoke();
+            await clock.WaitHeldAsync().WaitAsync(CmdletHost.HangGuard);
+            await shell.StopAsync(null, null).WaitAsync(CmdletHost.HangGuard);
+            Assert.True(running.IsCompleted, "the wait did not stop");
+
+            string warning = Assert.Single(host.Warnings);
+            string hint = warning.Substring(warning.IndexOf("To wait for them again: ", StringComparison.Ordinal) + "To wait for them again: ".Length);
+            string[] commands = hint.Split("; ");
+            Assert.Equal(2, commands.Length);
+            string endpoint = new Uri(emulator.BaseUrl).GetLeftPart(UriPartial.Authority);
+            Assert.All(commands, command => Assert.Matches("^Wait-SaeChangeOrder -ChangeOrderId [0-9a-f-]{36} -NamespaceId cn-hangzhou:(demo|staging) -RegionId cn-hangzhou -Endpoint " + endpoint + "$", command));
+
+            // A fresh session with the same credential (and no session default): each command runs as printed, and is
+            // answered about its change order (still running, so the wait ends at its -Timeout), never "No region is known".
+            foreach (string command in commands)
+            {
+                using PowerShell fresh = CmdletHost.Create(clock: HostedClock.Moves());
+                fresh.AddScript(command + " -Timeout 5 -Credential $SaeCredential");
+                fresh.Invoke();
+                ErrorRecord error = Assert.Single(fresh.Streams.Error);
+                Assert.StartsWith("WaitTimeout,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            }
+        }
+    }
 }

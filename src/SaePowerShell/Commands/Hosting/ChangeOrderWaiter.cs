@@ -31,6 +31,7 @@ internal sealed class ChangeOrderWaiter
     private readonly IClock _clock;
     private readonly TimeSpan _timeout;
     private readonly TimeSpan _firstInterval;
+    private readonly ApplicationNamespaces _namespaces;
 
     public ChangeOrderWaiter(CancellableCmdlet cmdlet, CommandContext context, TimeSpan timeout, TimeSpan firstInterval)
         : this(cmdlet, context, context.Client.Clock, timeout, firstInterval)
@@ -44,6 +45,7 @@ internal sealed class ChangeOrderWaiter
         _clock = clock;
         _timeout = timeout;
         _firstInterval = firstInterval;
+        _namespaces = new ApplicationNamespaces(context.Client);
     }
 
     /// <summary>
@@ -52,7 +54,7 @@ internal sealed class ChangeOrderWaiter
     /// timed-out change order, or a call that failed). <paramref name="judge"/> says what an ended change order means
     /// (by default <see cref="ChangeOrderOutcome.FailureOf"/>; Stop-SaeChangeOrder expects it terminated).
     /// </summary>
-    public void Wait(IReadOnlyList<SaeChangeOrder> orders, Action<SaeChangeOrder, Exception?> finished, bool justCreated = false, Func<SaeChangeOrder, Exception?>? judge = null)
+    public void Wait(IReadOnlyList<SaeChangeOrder> orders, Action<SaeChangeOrder, Exception?> finished, bool justCreated = false, Func<SaeChangeOrder, string, Exception?>? judge = null)
     {
         judge ??= ChangeOrderOutcome.FailureOf;
         DateTimeOffset start = _clock.UtcNow;
@@ -76,7 +78,7 @@ internal sealed class ChangeOrderWaiter
                     foreach (Tracked tracked in pending)
                     {
                         Complete(tracked, overall);
-                        finished(tracked.Order, ChangeOrderOutcome.TimedOut(tracked.Order, _timeout));
+                        finished(tracked.Order, ChangeOrderOutcome.TimedOut(tracked.Order, _timeout, Where(tracked.Order)));
                     }
 
                     return;
@@ -93,7 +95,7 @@ internal sealed class ChangeOrderWaiter
                 }
 
                 List<Tracked> due = pending.Where(t => t.DueAt <= now).ToList();
-                IReadOnlyList<Task<Exception?>> polls = ThrottledRunner.Start(due, ConcurrentPolls, (tracked, token) => RefreshAsync(context, tracked.Order, token), _cmdlet.CancellationToken);
+                IReadOnlyList<Task<Exception?>> polls = ThrottledRunner.Start(due, ConcurrentPolls, (tracked, token) => RefreshAsync(context, _namespaces, tracked.Order, token), _cmdlet.CancellationToken);
                 for (int i = 0; i < due.Count; i++)
                 {
                     Tracked tracked = due[i];
@@ -109,10 +111,10 @@ internal sealed class ChangeOrderWaiter
                     Complete(tracked, overall);
                     if (failure is null && ChangeOrderOutcome.WaitsForConfirmation(tracked.Order))
                     {
-                        _cmdlet.WriteWarning(ChangeOrderOutcome.NextStep(tracked.Order));
+                        _cmdlet.WriteWarning(ChangeOrderOutcome.NextStep(tracked.Order, Where(tracked.Order)));
                     }
 
-                    finished(tracked.Order, failure ?? judge(tracked.Order));
+                    finished(tracked.Order, failure ?? judge(tracked.Order, Where(tracked.Order)));
                     tracked.Done = true;
                 }
 
@@ -152,8 +154,10 @@ internal sealed class ChangeOrderWaiter
         }
 
         string list = string.Join("; ", running.Select(o => (o.NamespaceId ?? "?") + " " + o.ChangeOrderId + " (" + (o.Status?.ToString() ?? "not yet described") + ")"));
-        string again = "Wait-SaeChangeOrder -ChangeOrderId " + string.Join(",", running.Select(o => o.ChangeOrderId))
-            + (running.Select(o => o.NamespaceId).Distinct().Count() == 1 && running[0].NamespaceId != null ? " -NamespaceId " + running[0].NamespaceId : string.Empty);
+        // One command per namespace and place: a fresh session knows neither unless told.
+        string again = string.Join("; ", running.GroupBy(o => (o.NamespaceId, Where: Where(o)))
+            .Select(g => "Wait-SaeChangeOrder -ChangeOrderId " + string.Join(",", g.Select(o => o.ChangeOrderId))
+                + (g.Key.NamespaceId is null ? string.Empty : " -NamespaceId " + g.Key.NamespaceId) + g.Key.Where));
         try
         {
             _cmdlet.Host.UI.WriteWarningLine("Stopped waiting; SAE goes on with " + running.Count + " change order(s): " + list + ". To wait for them again: " + again);
@@ -164,13 +168,30 @@ internal sealed class ChangeOrderWaiter
         }
     }
 
-    private static async Task<Exception?> RefreshAsync(CommandContext context, SaeChangeOrder order, CancellationToken cancellationToken)
+    /// <summary>
+    /// The -RegionId (and -Endpoint) a printed command about this change order needs to run as printed in a fresh
+    /// session: where this command looked at it.
+    /// </summary>
+    private string Where(SaeChangeOrder order)
+    {
+        try
+        {
+            return RerunArguments.Of(_context.Locator.Locate(order.NamespaceId, order.RegionId));
+        }
+        catch (SaeConfigurationException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static async Task<Exception?> RefreshAsync(CommandContext context, ApplicationNamespaces namespaces, SaeChangeOrder order, CancellationToken cancellationToken)
     {
         try
         {
             ServiceLocation location = context.Locator.Locate(order.NamespaceId, order.RegionId);
             var response = await context.Client.SendAsync(DescribeChangeOrderCall.Request(location, order.ChangeOrderId, order.NamespaceId), cancellationToken).ConfigureAwait(false);
             DescribeChangeOrderCall.Parse(response, order, location);
+            await namespaces.FillAsync(order, location, cancellationToken).ConfigureAwait(false);
             return null;
         }
         catch (SaeException ex)

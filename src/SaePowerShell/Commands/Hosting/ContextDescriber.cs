@@ -12,7 +12,7 @@ internal static class ContextDescriber
             AccessKeyId = credential.MaskedAccessKeyId,
             CredentialType = credential.SecurityToken is null ? "AccessKey" : "StsToken",
             CredentialSource = credential.Source,
-            Expiration = credential.Expiration,
+            Expiration = credential.Expiration is System.DateTimeOffset expires ? Core.Api.ServiceTime.InServiceZone(expires) : (System.DateTimeOffset?)null,
             RegionId = location?.RegionId,
             RegionSource = location?.RegionSource ?? locationProblem,
             Endpoint = location?.Endpoint,

@@ -57,5 +57,5 @@ internal sealed class ChangeOrderAction
     }
 }
 
-/// <summary>What a change-order action's cmdlet hands its part at the end: the progress activity, -Wait, -Timeout, and what an ended change order means after it (null: ChangeOrderOutcome.FailureOf).</summary>
-internal sealed record ChangeOrderActionRun(string Activity, bool Wait, int TimeoutSeconds, Func<SaeChangeOrder, Exception?>? Judge);
+/// <summary>What a change-order action's cmdlet hands its part at the end: the progress bar's title (a sentence, such as "Aborting SAE change orders"), -Wait, -Timeout, and what an ended change order means after it, given where it is (null: ChangeOrderOutcome.FailureOf).</summary>
+internal sealed record ChangeOrderActionRun(string Activity, bool Wait, int TimeoutSeconds, Func<SaeChangeOrder, string, Exception?>? Judge);

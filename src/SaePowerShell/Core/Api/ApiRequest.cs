@@ -49,7 +49,7 @@ internal sealed class ApiRequest
     public SaeOutcomeUnknownException OutcomeUnknown(string nonce, string reason, SaeErrorCategory category, DateTimeOffset sentAt, Exception? inner)
     {
         CallTarget target = TargetOrApplications;
-        return new SaeOutcomeUnknownException(Api.Action, target.Description, target.HowToCheck, nonce, reason, category, sentAt, inner) { NamespaceId = NamespaceId, AppIds = AppIds };
+        return new SaeOutcomeUnknownException(Api.Action, target.Description, target.HowToCheck(Location), nonce, reason, category, sentAt, inner) { NamespaceId = NamespaceId, AppIds = AppIds };
     }
 
     /// <summary>Adds a parameter; null and empty values are left out because the two signature schemes' SDKs disagree on how to sign them.</summary>

@@ -15,7 +15,7 @@ internal static class ApplicationChangeCall
 
     public static SaeChangeOrder Parse(ApplicationChange change, ServiceLocation location, ApiResponse response, System.DateTimeOffset sentAt)
     {
-        string changeOrderId = ChangeOrderAnswer.IdOf(response, change.Action.Api.Action, change.Target.NamespaceId, new[] { change.Target.AppId }, sentAt);
+        string changeOrderId = ChangeOrderAnswer.IdOf(response, change.Action.Api.Action, change.Target.NamespaceId, new[] { change.Target.AppId }, location, sentAt);
         return new SaeChangeOrder
         {
             ChangeOrderId = changeOrderId,

@@ -16,7 +16,7 @@ internal static class BatchApplicationsCall
 
     public static SaeChangeOrder Parse(BatchAction action, Batching.BatchGroup group, Endpoints.ServiceLocation location, ApiResponse response, System.DateTimeOffset sentAt)
     {
-        string changeOrderId = ChangeOrderAnswer.IdOf(response, action.Api.Action, group.NamespaceId, group.AppIds, sentAt);
+        string changeOrderId = ChangeOrderAnswer.IdOf(response, action.Api.Action, group.NamespaceId, group.AppIds, location, sentAt);
         return new SaeChangeOrder
         {
             ChangeOrderId = changeOrderId,

@@ -10,7 +10,7 @@ namespace SaePowerShell.Core.Api;
 /// </summary>
 internal static class ChangeOrderAnswer
 {
-    public static string IdOf(ApiResponse response, string api, string? namespaceId, IReadOnlyList<string> appIds, DateTimeOffset sentAt)
+    public static string IdOf(ApiResponse response, string api, string? namespaceId, IReadOnlyList<string> appIds, Endpoints.ServiceLocation location, DateTimeOffset sentAt)
     {
         string? changeOrderId = JsonRead.String(response.Data, "ChangeOrderId");
         if (!string.IsNullOrEmpty(changeOrderId))
@@ -19,7 +19,7 @@ internal static class ChangeOrderAnswer
         }
 
         CallTarget target = CallTarget.Applications(namespaceId, appIds);
-        throw new SaeOutcomeUnknownException(api, target.Description, target.HowToCheck, response.ClientRequestId,
+        throw new SaeOutcomeUnknownException(api, target.Description, target.HowToCheck(location), response.ClientRequestId,
             "the service answered success (RequestId " + (response.RequestId ?? "none") + ") without a ChangeOrderId", SaeErrorCategory.InvalidResult, sentAt, null)
         { NamespaceId = namespaceId, AppIds = appIds }.MarkClaimedSuccess();
     }

@@ -25,16 +25,16 @@ internal static class ConfigMapCalls
     public static ApiRequest Create(ServiceLocation location, string namespaceId, string name, IReadOnlyDictionary<string, string> data, string? description) =>
         Build(SaeApi.CreateConfigMap, location, namespaceId,
             new Dictionary<string, object?> { ["NamespaceId"] = namespaceId, ["Name"] = name, ["Data"] = Sorted(data), ["Description"] = description },
-            Target(location, namespaceId, name));
+            Target(namespaceId, name));
 
     public static ApiRequest Update(ServiceLocation location, SaeConfigMap configMap, IReadOnlyDictionary<string, string> data, string? description) =>
         Build(SaeApi.UpdateConfigMap, location, configMap.NamespaceId,
             new Dictionary<string, object?> { ["ConfigMapId"] = configMap.ConfigMapId, ["Data"] = Sorted(data), ["Description"] = description },
-            Target(location, configMap.NamespaceId, configMap.Name));
+            Target(configMap.NamespaceId, configMap.Name));
 
     public static ApiRequest Delete(ServiceLocation location, SaeConfigMap configMap) =>
         Build(SaeApi.DeleteConfigMap, location, configMap.NamespaceId, new Dictionary<string, object?> { ["ConfigMapId"] = configMap.ConfigMapId },
-            Target(location, configMap.NamespaceId, configMap.Name));
+            Target(configMap.NamespaceId, configMap.Name));
 
     /// <summary>ListNamespacedConfigMaps: Data.ConfigMaps[] (not paged).</summary>
     public static IReadOnlyList<SaeConfigMap> ParseList(ApiResponse response, string namespaceId, ServiceLocation location) =>
@@ -64,9 +64,9 @@ internal static class ConfigMapCalls
     private static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> data) =>
         new SortedDictionary<string, string>(data.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private static CallTarget Target(ServiceLocation location, string namespaceId, string name) =>
+    private static CallTarget Target(string namespaceId, string name) =>
         new CallTarget("the config map '" + name + "' of namespace " + namespaceId,
-            "Look at it (Get-SaeConfigMap -NamespaceId " + namespaceId + " -Name " + name + (location.RegionId is null ? string.Empty : " -RegionId " + location.RegionId) + ") before trying again.");
+            where => "Look at it (Get-SaeConfigMap -NamespaceId " + namespaceId + " -Name " + name + where + ") before trying again.");
 
     private static ApiRequest Build(SaeApi api, ServiceLocation location, string? namespaceId, Dictionary<string, object?> given, CallTarget? target)
     {

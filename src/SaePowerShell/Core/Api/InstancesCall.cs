@@ -10,7 +10,7 @@ internal static class InstancesCall
     public static ApiRequest Request(ApplicationAction action, ServiceLocation location, AppTarget target, IReadOnlyList<string> instanceIds)
     {
         ApiRequest request = ApplicationChangeCall.For(action.Api, location, target.AppId, target.NamespaceId).With("InstanceIds", string.Join(",", instanceIds));
-        request.Target = CallTarget.Instances(target.AppId, instanceIds);
+        request.Target = CallTarget.Instances(target.AppId, target.NamespaceId, instanceIds);
         return request;
     }
 }

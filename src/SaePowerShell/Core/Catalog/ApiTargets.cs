@@ -26,7 +26,7 @@ internal static class ApiTargets
             .ToList();
         string words = noun.Length == 0 ? api.Action : string.Join(" ", Words.Split(noun).Select(w => w.Length > 1 && w.ToUpperInvariant() == w ? w : w.ToLowerInvariant()));
         string description = "the " + words + (ids.Count == 0 ? string.Empty : " with " + string.Join(", ", ids));
-        return new CallTarget(description, HowToCheck(api, noun, given));
+        return new CallTarget(description, where => HowToCheck(api, noun, given, where));
     }
 
     /// <summary>The parameters that say which thing a call is about, as opposed to how.</summary>
@@ -41,17 +41,17 @@ internal static class ApiTargets
         return verb.Success ? action.Substring(verb.Length) : action;
     }
 
-    private static string HowToCheck(ApiDefinition api, string noun, IReadOnlyDictionary<string, object?> given)
+    private static string HowToCheck(ApiDefinition api, string noun, IReadOnlyDictionary<string, object?> given, string where)
     {
         if (given.FirstOrDefault(g => string.Equals(g.Key, "AppId", StringComparison.OrdinalIgnoreCase)).Value is object appId)
         {
-            return "Check the application (Get-SaeApplication, and its last change order: Get-SaeChangeOrder -AppId " + ParameterText.Of(appId) + ") before trying again.";
+            return "Check the application (Get-SaeApplication" + where + ", and its last change order: Get-SaeChangeOrder -AppId " + ParameterText.Of(appId) + where + ") before trying again.";
         }
 
         string? read = ReadFor(api.Action, noun);
         return read is null
             ? "Look at it in the SAE console before trying again."
-            : "Look at it (Invoke-SaeApi " + read + ") before trying again.";
+            : "Look at it (Invoke-SaeApi " + read + where + ") before trying again.";
     }
 
     /// <summary>The read that shows what an action acts on: Describe, Get or List of its noun, else the shortest read that names it.</summary>

@@ -17,8 +17,8 @@ namespace SaePowerShell.Core.Context;
 internal static class CommandContextFactory
 {
     /// <summary>The credential the chain yields for these parameters and this session default (CredentialChain has the order).</summary>
-    public static ChosenCredential ResolveCredential(ExplicitCredentials given, SessionContext? session, IEnvironment environment) =>
-        CredentialChain.Resolve(given, session, environment);
+    public static ChosenCredential ResolveCredential(ExplicitCredentials given, SessionContext? session, IEnvironment environment, bool connecting = false) =>
+        CredentialChain.Resolve(given, session, environment, connecting);
 
     /// <summary>Where calls go. The profile's region is last in the chain; a broken profile shows up when credentials are resolved, not here.</summary>
     public static Locator Locator(Uri? endpoint, string? regionId, SessionContext? session, Func<string?> profileRegion, IEnvironment environment, bool allowCleartext = false) =>
@@ -54,7 +54,7 @@ internal static class CommandContextFactory
             MaximumRetryCount = settings.MaximumRetryCount,
             RetryInterval = settings.RetryInterval,
             UserAgent = settings.UserAgent,
-            RateLimiter = RateLimits.For(source.AccountKey, environment),
+            RateLimiter = RateLimits.For(source.AccountKey, environment, ServiceLocator.Configured(locator.Endpoint, locator.Defaults, environment).Endpoint?.IsLoopback == true),
         };
         return new CommandContext(new SaeClient(source, options, log, clock ?? SystemClock.Instance), locator, source);
     }

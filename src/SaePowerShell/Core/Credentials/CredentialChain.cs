@@ -13,7 +13,8 @@ namespace SaePowerShell.Core.Credentials;
 /// </summary>
 internal static class CredentialChain
 {
-    public static ChosenCredential Resolve(ExplicitCredentials explicitCredentials, SessionContext? session, IEnvironment environment)
+    /// <summary>The first source that yields; <paramref name="connecting"/> when Connect-SaeAccount asks, which has no session default to look at.</summary>
+    public static ChosenCredential Resolve(ExplicitCredentials explicitCredentials, SessionContext? session, IEnvironment environment, bool connecting = false)
     {
         if (explicitCredentials.Credential != null)
         {
@@ -49,12 +50,7 @@ internal static class CredentialChain
         }
 
         return found ?? EcsFromEnvironment(environment) ?? UriFromEnvironment(environment)
-            ?? throw new SaeConfigurationException(
-                "NoCredentials",
-                "No Alibaba Cloud credentials were found. Pass -Credential (user name = AccessKey id, password = secret), -ProfileName, or -AccessKeyId with -AccessKeySecret; "
-                + "run Connect-SaeAccount (its default belongs to the runspace that ran it: in Start-ThreadJob, ForEach-Object -Parallel or a runspace pool, pass -Context with the output of Get-SaeContext instead); set " + EnvironmentCredentials.AccessKeyIdVariable + " and " + EnvironmentCredentials.AccessKeySecretVariable
-                + "; or configure the aliyun CLI (~/.aliyun/config.json), the SDKs' credentials file (~/.alibabacloud/credentials), ALIBABA_CLOUD_ECS_METADATA (the instance's role) or "
-                + CredentialsUriSource.Variable + ".");
+            ?? throw new SaeConfigurationException("NoCredentials", NoCredentialsMessage.For(environment, connecting));
     }
 
     private static ChosenCredential? FromProfiles(string? profileName, IEnvironment environment)

@@ -7,15 +7,15 @@ namespace SaePowerShell.Core.Endpoints;
 
 /// <summary>
 /// Whether a -RegionId is one SAE serves. A mistyped region (cn-hangzou) would otherwise answer an empty listing, or
-/// fail to resolve, and look like "no applications"; it deserves a warning that names the regions there are.
+/// fail to resolve, and look like "no applications"; it is refused, with the regions there are.
 /// </summary>
 internal static class RegionCheck
 {
     /// <summary>Regions with a public endpoint need no question; any other is asked about (DescribeRegions, cached).</summary>
     public static bool NeedsAsking(string regionId) => !RegionIds.Known.Contains(regionId, StringComparer.Ordinal);
 
-    /// <summary>Null when SAE serves the region; otherwise the warning, with the closest ones it does serve.</summary>
-    public static string? Warning(string regionId, IReadOnlyCollection<string> served)
+    /// <summary>Null when SAE serves the region; otherwise why the command refuses it, with the closest one it does serve.</summary>
+    public static string? Refusal(string regionId, IReadOnlyCollection<string> served)
     {
         if (served.Count == 0 || served.Contains(regionId, StringComparer.Ordinal))
         {

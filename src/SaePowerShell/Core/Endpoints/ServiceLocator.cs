@@ -18,6 +18,12 @@ internal static class ServiceLocator
 
     public static ServiceLocation Locate(Uri? explicitEndpoint, string? explicitRegionId, string? namespaceId, IEnvironment environment, LocationDefaults? defaults = null, bool allowCleartext = false)
     {
+        // Every call about a namespace comes through here, so a malformed id is refused before any is sent.
+        if (namespaceId != null && Input.InputRules.NamespaceIdProblem(namespaceId) is string namespaceProblem)
+        {
+            throw new SaeConfigurationException("InvalidNamespaceId", namespaceProblem, SaeErrorCategory.InvalidArgument);
+        }
+
         bool allowed = allowCleartext || CleartextPolicy.AllowedBy(environment);
         (string? region, string? regionSource) = ResolveRegion(explicitRegionId, namespaceId, environment, defaults);
 

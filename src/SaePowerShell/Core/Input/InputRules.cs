@@ -11,13 +11,33 @@ internal static class InputRules
     /// <summary>Null when the id is usable; otherwise why not, naming the value.</summary>
     public static string? AppIdProblem(string? appId) => IdProblem("application id", appId);
 
-    public static string? NamespaceIdProblem(string? namespaceId) => IdProblem("namespace id", namespaceId);
+    /// <summary>
+    /// A namespace id is <c>region:name</c>, or a bare region id for that region's default namespace. Anything else
+    /// (<c>cn-hangzhou::demo</c>, <c>cn-hangzhou:</c>, <c>:demo</c>) would be sent and come back a 404 that names
+    /// nothing, so it is refused here, naming the value.
+    /// </summary>
+    public static string? NamespaceIdProblem(string? namespaceId) => IdProblem("namespace id", namespaceId) ?? NamespaceShapeProblem(namespaceId!);
 
     public static string? ChangeOrderIdProblem(string? changeOrderId) => IdProblem("change order id", changeOrderId);
 
     public static string? InstanceIdProblem(string? instanceId) => IdProblem("instance id", instanceId);
 
     public static string? VersionIdProblem(string? versionId) => IdProblem("version id", versionId);
+
+    private static string? NamespaceShapeProblem(string namespaceId)
+    {
+        int colon = namespaceId.IndexOf(':');
+        string region = colon < 0 ? namespaceId : namespaceId.Substring(0, colon);
+        string? name = colon < 0 ? null : namespaceId.Substring(colon + 1);
+        string why = region.Length == 0 ? "has no region before its ':'"
+            : !Endpoints.RegionIds.IsWellFormed(region) ? "does not start with a region id"
+            : name is null ? string.Empty
+            : name.Length == 0 ? "has no name after its ':'"
+            : name.IndexOf(':') >= 0 ? "has more than one ':'"
+            : string.Empty;
+        return why.Length == 0 ? null
+            : "The namespace id '" + namespaceId + "' " + why + "; a namespace id is region:name (cn-hangzhou:demo), or a region id (cn-hangzhou) for that region's default namespace (Get-SaeNamespace lists them).";
+    }
 
     private static string? IdProblem(string what, string? id)
     {

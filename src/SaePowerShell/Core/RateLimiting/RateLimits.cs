@@ -10,7 +10,9 @@ namespace SaePowerShell.Core.RateLimiting;
 /// <summary>
 /// One rate limiter per AccessKey for the whole PowerShell process, shared by every cmdlet, so that a session of many
 /// commands stays under SAE's quota of about 60 calls a minute per account (reference §6). The default keeps a margin
-/// below it; SAE_POWERSHELL_RATE_LIMIT changes it ("calls/seconds", e.g. "120/60") or turns it off ("off").
+/// below it; SAE_POWERSHELL_RATE_LIMIT changes it ("calls/seconds", e.g. "120/60") or turns it off ("off"). An
+/// endpoint on this machine (127.0.0.1, ::1, localhost: the emulator) has no SAE quota to keep to, so calls to it are
+/// not limited unless SAE_POWERSHELL_RATE_LIMIT asks for it.
 /// </summary>
 internal static class RateLimits
 {
@@ -26,10 +28,16 @@ internal static class RateLimits
 
     private static readonly ConcurrentDictionary<string, SlidingWindowRateLimiter> Limiters = new ConcurrentDictionary<string, SlidingWindowRateLimiter>(StringComparer.Ordinal);
 
-    /// <summary>The limiter for this AccessKey, or null when limiting is off.</summary>
-    public static SlidingWindowRateLimiter? For(string accessKeyId, IEnvironment environment)
+    /// <summary>The limiter for this AccessKey, or null when limiting is off, or the calls go to this machine and no limit was asked for.</summary>
+    public static SlidingWindowRateLimiter? For(string accessKeyId, IEnvironment environment, bool loopback = false)
     {
-        (int Permits, TimeSpan Window)? setting = Parse(environment.Get(Variable));
+        string? asked = environment.Get(Variable);
+        if (asked is null && loopback)
+        {
+            return null;
+        }
+
+        (int Permits, TimeSpan Window)? setting = Parse(asked);
         if (setting is null)
         {
             return null;

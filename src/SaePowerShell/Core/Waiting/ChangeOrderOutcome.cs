@@ -16,13 +16,20 @@ internal static class ChangeOrderOutcome
     /// <summary>A manual release that finished a batch and waits for a person to start the next one (Status 8).</summary>
     public static bool WaitsForConfirmation(SaeChangeOrder order) => order.Status == SaeChangeOrderStatus.WaitingBatchConfirm && !order.IsAbnormal;
 
-    /// <summary>What to tell someone whose change order waits for them, naming the cmdlets that go on or stop.</summary>
-    public static string NextStep(SaeChangeOrder order) =>
-        Describe(order) + " waits for its next batch to be confirmed: Resume-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId
-        + " starts it; Stop-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId + " ends the release (-Rollback also restores the previous version).";
+    /// <summary>
+    /// What to tell someone whose change order waits for them, naming the cmdlets that go on or stop.
+    /// <paramref name="where"/> (<see cref="Endpoints.RerunArguments"/>) makes each command run as printed in a fresh session.
+    /// </summary>
+    public static string NextStep(SaeChangeOrder order, string where = "") =>
+        Describe(order) + " waits for its next batch to be confirmed: Resume-SaeChangeOrder" + Naming(order, where)
+        + " starts it; Stop-SaeChangeOrder" + Naming(order, where) + " ends the release (-Rollback also restores the previous version).";
+
+    /// <summary>The arguments that name a change order in a printed command: its id, its namespace when known, and where it lives.</summary>
+    public static string Naming(SaeChangeOrder order, string where) =>
+        " -ChangeOrderId " + order.ChangeOrderId + (order.NamespaceId is null ? string.Empty : " -NamespaceId " + order.NamespaceId) + where;
 
     /// <summary>Null when the change order succeeded or waits for its next batch to be confirmed; otherwise the failure, with SAE's ErrorMessage.</summary>
-    public static SaeChangeOrderException? FailureOf(SaeChangeOrder order)
+    public static SaeChangeOrderException? FailureOf(SaeChangeOrder order, string where = "")
     {
         if (WaitsForConfirmation(order))
         {
@@ -34,7 +41,7 @@ internal static class ChangeOrderOutcome
             string reason = string.IsNullOrWhiteSpace(order.ErrorMessage) ? "SAE gave no reason" : order.ErrorMessage!.Trim().TrimEnd('.');
             return new SaeChangeOrderException(order, "ChangeOrderAbnormal", SaeErrorCategory.InvalidResult,
                 Describe(order) + " has a failed batch and is stuck in progress (SubStatus 1): " + reason + ". SAE will not finish it by itself: "
-                + "abort it and roll it back (Stop-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId + " -Rollback), then act again.");
+                + "abort it and roll it back (Stop-SaeChangeOrder" + Naming(order, where) + " -Rollback), then act again.");
         }
 
         switch (order.Status)
@@ -52,10 +59,10 @@ internal static class ChangeOrderOutcome
         }
     }
 
-    public static SaeChangeOrderException TimedOut(SaeChangeOrder order, TimeSpan waited) =>
+    public static SaeChangeOrderException TimedOut(SaeChangeOrder order, TimeSpan waited, string where = "") =>
         new SaeChangeOrderException(order, "WaitTimeout", SaeErrorCategory.OperationTimeout,
             Describe(order) + " did not finish within " + waited.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s; it was " + (order.Status?.ToString() ?? "not yet described")
-            + " when the wait ended. It goes on running: Wait-SaeChangeOrder " + order.ChangeOrderId + " waits again.");
+            + " when the wait ended. It goes on running: Wait-SaeChangeOrder" + Naming(order, where) + " waits again.");
 
     /// <summary>An approval waited for: worth saying so, since polling alone will not end it.</summary>
     public static bool WaitsForApproval(SaeChangeOrderStatus? status) => status == SaeChangeOrderStatus.WaitingApproval;

@@ -9,11 +9,11 @@ namespace SaePowerShell.Tests.Core.Api;
 public sealed class ServiceTimeTests
 {
     [Theory]
-    [InlineData("253402300799999", "9999-12-31T23:59:59.9990000+00:00")]   // the last millisecond of year 9999
+    [InlineData("253402300799999", "9999-12-31T23:59:59.9990000+00:00")]   // the last millisecond of year 9999 (no +08:00 time holds it)
     [InlineData("253402300800000", null)]                                 // one past it
     [InlineData("9223372036854775807", null)]
     [InlineData("99999999999999999999", null)]                            // more than a long holds
-    [InlineData("1", "1970-01-01T00:00:00.0010000+00:00")]
+    [InlineData("1", "1970-01-01T08:00:00.0010000+08:00")]                // at +08:00, as every time the module writes
     [InlineData("0", null)]
     public void EpochMilliseconds_OutsideWhatADateHolds_AreAbsent(string text, string? expected)
     {

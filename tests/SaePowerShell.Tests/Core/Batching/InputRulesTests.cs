@@ -33,4 +33,27 @@ public sealed class InputRulesTests
         Assert.Contains("10000000 characters", problem);
         Assert.True(problem!.Length < 300);
     }
+
+    [Theory]
+    [InlineData("cn-hangzhou:demo")]
+    [InlineData("cn-hangzhou")]
+    [InlineData("ap-southeast-1:prod-2")]
+    public void AcceptsNamespaceIds_RegionColonName_OrARegion(string id) => Assert.Null(InputRules.NamespaceIdProblem(id));
+
+    [Theory]
+    [InlineData("cn-hangzhou::demo", "more than one ':'")]
+    [InlineData("cn-hangzhou:", "no name after its ':'")]
+    [InlineData(":demo", "no region before its ':'")]
+    [InlineData(":", "no region before its ':'")]
+    [InlineData("demo", "does not start with a region id")]
+    [InlineData("Cn-Hangzhou:demo", "does not start with a region id")]
+    public void RejectsMalformedNamespaceIds_NamingTheValue(string id, string expected)
+    {
+        string? problem = InputRules.NamespaceIdProblem(id);
+
+        Assert.NotNull(problem);
+        Assert.Contains("'" + id + "'", problem);
+        Assert.Contains(expected, problem);
+        Assert.Contains("region:name", problem);
+    }
 }

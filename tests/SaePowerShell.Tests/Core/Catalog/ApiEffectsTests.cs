@@ -56,9 +56,9 @@ public sealed class ApiEffectsTests
         ApiRequest request = ApiCallBuilder.Build(ApiCatalog.Find("CreateConfigMap")!, new Dictionary<string, object?> { ["NamespaceId"] = "cn-hangzhou:demo", ["Name"] = "web-config", ["Data"] = "{}" }, Location);
 
         Assert.Equal("the config map with Name web-config, NamespaceId cn-hangzhou:demo", request.TargetOrApplications.Description);
-        Assert.DoesNotContain("application", request.TargetOrApplications.HowToCheck, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Invoke-SaeApi ", request.TargetOrApplications.HowToCheck);
-        Assert.Contains("ConfigMap", request.TargetOrApplications.HowToCheck);
+        Assert.DoesNotContain("application", request.TargetOrApplications.HowToCheck(request.Location), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Invoke-SaeApi ", request.TargetOrApplications.HowToCheck(request.Location));
+        Assert.Contains("ConfigMap", request.TargetOrApplications.HowToCheck(request.Location));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ApiEffectsTests
         ApiRequest request = ApiCallBuilder.Build(ApiCatalog.Find("DeleteApplication")!, new Dictionary<string, object?> { ["AppId"] = "a-1" }, Location);
 
         Assert.Equal("the application with AppId a-1", request.TargetOrApplications.Description);
-        Assert.Contains("Get-SaeChangeOrder -AppId a-1", request.TargetOrApplications.HowToCheck);
+        Assert.Contains("Get-SaeChangeOrder -AppId a-1", request.TargetOrApplications.HowToCheck(request.Location));
     }
 
     [Fact]

@@ -215,4 +215,26 @@ public sealed class CredentialChainTests : IDisposable
             Assert.Contains(way, ex.Message);
         }
     }
+
+    [Fact]
+    public void ConnectSaeAccount_WithNothingAnywhere_SaysWhichSourcesItLookedAt_NotToRunItself()
+    {
+        var ex = Assert.Throws<SaeConfigurationException>(() => CredentialChain.Resolve(ExplicitCredentials.None, null, Env(new() { ["ALIBABA_CLOUD_ROLE_ARN"] = "acs:ram::1:role/o" }), connecting: true));
+
+        Assert.Equal("NoCredentials", ex.ErrorId);
+        Assert.DoesNotContain("run Connect-SaeAccount", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("this runspace's Connect-SaeAccount", ex.Message, StringComparison.Ordinal);
+        foreach (string source in new[]
+        {
+            "-Credential", "-AccessKeyId with -AccessKeySecret", "-ProfileName",
+            "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET: not set",
+            "ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE: only ALIBABA_CLOUD_ROLE_ARN set",
+            Path.Combine(_home, ".aliyun", "config.json") + ": not there",
+            Path.Combine(_home, ".alibabacloud", "credentials") + ": not there",
+            "ALIBABA_CLOUD_ECS_METADATA", "ALIBABA_CLOUD_CREDENTIALS_URI",
+        })
+        {
+            Assert.Contains(source, ex.Message, StringComparison.Ordinal);
+        }
+    }
 }

@@ -10,7 +10,7 @@ public sealed class RegionCheckTests
     [Fact]
     public void AMistypedRegion_IsNamed_WithTheClosestServedOne()
     {
-        string? warning = RegionCheck.Warning("cn-hangzou", Served);
+        string? warning = RegionCheck.Refusal("cn-hangzou", Served);
 
         Assert.NotNull(warning);
         Assert.Contains("'cn-hangzou'", warning);
@@ -23,7 +23,7 @@ public sealed class RegionCheckTests
     [InlineData("me-central-1")]
     public void ARegionSaeServes_OrAnUnknownList_GetsNoWarning(string region)
     {
-        Assert.Null(RegionCheck.Warning(region, region == "cn-shanghai" ? Served : []));
+        Assert.Null(RegionCheck.Refusal(region, region == "cn-shanghai" ? Served : []));
     }
 
     [Theory]

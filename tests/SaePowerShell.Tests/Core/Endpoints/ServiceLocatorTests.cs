@@ -52,12 +52,26 @@ public sealed class ServiceLocatorTests
     [Fact]
     public void NoRegion_SaysHowToSetOne()
     {
-        var ex = Assert.Throws<SaeConfigurationException>(() => ServiceLocator.Locate(null, null, "weird", new FakeEnvironment()));
+        var ex = Assert.Throws<SaeConfigurationException>(() => ServiceLocator.Locate(null, null, null, new FakeEnvironment()));
 
         Assert.Equal("NoRegion", ex.ErrorId);
         Assert.Contains("-RegionId", ex.Message);
         Assert.Contains("ALIBABA_CLOUD_REGION_ID", ex.Message);
-        Assert.Contains("'weird'", ex.Message);
+        Assert.Contains("this call", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("weird")]
+    [InlineData("cn-hangzhou::demo")]
+    [InlineData("cn-hangzhou:")]
+    [InlineData(":demo")]
+    public void AMalformedNamespaceId_IsRefusedBeforeAnyCall_NamingTheValue(string namespaceId)
+    {
+        var ex = Assert.Throws<SaeConfigurationException>(() => ServiceLocator.Locate(null, "cn-hangzhou", namespaceId, new FakeEnvironment()));
+
+        Assert.Equal("InvalidNamespaceId", ex.ErrorId);
+        Assert.Equal(SaeErrorCategory.InvalidArgument, ex.Category);
+        Assert.Contains("'" + namespaceId + "'", ex.Message);
     }
 
     [Theory]

@@ -5,6 +5,9 @@ namespace SaePowerShell.Tests.Core.Waiting;
 
 public sealed class ChangeOrderOutcomeTests
 {
+    // What a printed command needs to run in a fresh session (RerunArguments).
+    private const string Where = " -RegionId cn-x -Endpoint http://127.0.0.1:1";
+
     private static SaeChangeOrder Order(SaeChangeOrderStatus status, string? error = null) =>
         new() { ChangeOrderId = "co-1", Action = "Start", NamespaceId = "cn-x:y", Status = status, ErrorMessage = error };
 
@@ -38,12 +41,12 @@ public sealed class ChangeOrderOutcomeTests
     [Fact]
     public void Timeout_SaysTheOrderGoesOn()
     {
-        SaeChangeOrderException timeout = ChangeOrderOutcome.TimedOut(Order(SaeChangeOrderStatus.Executing), TimeSpan.FromSeconds(30));
+        SaeChangeOrderException timeout = ChangeOrderOutcome.TimedOut(Order(SaeChangeOrderStatus.Executing), TimeSpan.FromSeconds(30), Where);
 
         Assert.Equal("WaitTimeout", timeout.ErrorId);
         Assert.Equal(SaeErrorCategory.OperationTimeout, timeout.Category);
         Assert.Contains("30 s", timeout.Message);
-        Assert.Contains("Wait-SaeChangeOrder co-1", timeout.Message);
+        Assert.Contains("Wait-SaeChangeOrder -ChangeOrderId co-1 -NamespaceId cn-x:y" + Where + " waits again", timeout.Message);
     }
 
     [Theory]
@@ -67,8 +70,8 @@ public sealed class ChangeOrderOutcomeTests
 
         Assert.True(ChangeOrderOutcome.IsOver(order));
         Assert.Null(ChangeOrderOutcome.FailureOf(order));
-        Assert.Contains("Resume-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId, ChangeOrderOutcome.NextStep(order));
-        Assert.Contains("Stop-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId, ChangeOrderOutcome.NextStep(order));
+        Assert.Contains("Resume-SaeChangeOrder -ChangeOrderId co-1 -NamespaceId cn-x:y" + Where + " starts it", ChangeOrderOutcome.NextStep(order, Where));
+        Assert.Contains("Stop-SaeChangeOrder -ChangeOrderId co-1 -NamespaceId cn-x:y" + Where + " ends", ChangeOrderOutcome.NextStep(order, Where));
     }
 
     [Fact]
@@ -84,6 +87,6 @@ public sealed class ChangeOrderOutcomeTests
         SaeChangeOrder order = Order(SaeChangeOrderStatus.Executing, "Batch 1 failed.");
         order.SubStatus = 1;
 
-        Assert.Contains("Stop-SaeChangeOrder -ChangeOrderId " + order.ChangeOrderId + " -Rollback", ChangeOrderOutcome.FailureOf(order)!.Message);
+        Assert.Contains("Stop-SaeChangeOrder -ChangeOrderId co-1 -NamespaceId cn-x:y" + Where + " -Rollback", ChangeOrderOutcome.FailureOf(order, Where)!.Message);
     }
 }
