@@ -12,5 +12,8 @@ internal static class ApiSurface
 
     public static SurfaceDocument Document => Lazy.Value;
 
-    public static IReadOnlyDictionary<string, SurfaceOperation> Apis => Lazy.Value.Apis.ToDictionary(a => a.Action, StringComparer.Ordinal);
+    private static readonly Lazy<IReadOnlyDictionary<string, SurfaceOperation>> ByAction = new(() => Lazy.Value.Apis.ToDictionary(a => a.Action, StringComparer.Ordinal));
+
+    /// <summary>Every API by its action name, made once: the contract theories look one up per row.</summary>
+    public static IReadOnlyDictionary<string, SurfaceOperation> Apis => ByAction.Value;
 }

@@ -60,8 +60,8 @@ internal static class ConfigMapCalls
         return map;
     }
 
-    /// <summary>Keys in order, so the same data is always the same JSON: a read-back compares them.</summary>
-    private static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> data) =>
+    /// <summary>Keys in order, so the same data is always the same JSON and the same record: a read-back compares them.</summary>
+    internal static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> data) =>
         new SortedDictionary<string, string>(data.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static CallTarget Target(string namespaceId, string name) =>

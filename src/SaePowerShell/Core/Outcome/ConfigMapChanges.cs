@@ -34,7 +34,7 @@ internal static class ConfigMapChanges
             NamespaceId = namespaceId,
             RegionId = RegionIds.FromNamespaceId(namespaceId) ?? location.RegionId ?? string.Empty,
             Description = string.IsNullOrEmpty(description) ? null : description,
-            Data = new SortedDictionary<string, string>(data.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal),
+            Data = ConfigMapCalls.Sorted(data),
         };
     }
 
@@ -119,7 +119,7 @@ internal static class ConfigMapChanges
         NamespaceId = current.NamespaceId,
         RegionId = current.RegionId,
         Description = description ?? current.Description,
-        Data = new SortedDictionary<string, string>(data.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal),
+        Data = ConfigMapCalls.Sorted(data),
         RelateApps = current.RelateApps,
         CreateTime = current.CreateTime,
         UpdateTime = current.UpdateTime,
