@@ -16,6 +16,8 @@ internal static class SaeApiTable
         new ListNamespaceChangeOrdersApi(),
         new DescribeRegionsApi(),
         new TagResourcesApi(),
+        new UntagResourcesApi(),
+        new ListTagResourcesApi(),
         new CreateConfigMapApi(),
         new DescribeConfigMapApi(),
         new ListNamespacedConfigMapsApi(),

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Api;
@@ -10,20 +9,13 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed class TagResourcesApi : ISaeApi
 {
-    public const string ApplicationResourceType = "application";
-
     public string Name => "TagResources";
 
     public SaeResult Handle(SaeCall call)
     {
-        if (call.Required("ResourceType") != ApplicationResourceType)
-        {
-            throw new SaeException(SaeErrors.WithMessage("ResourceType", $"only '{ApplicationResourceType}' is supported."));
-        }
-
-        string[] ids = ParseIds(call.Required("ResourceIds"));
+        TaggedApplications.CheckType(call);
+        List<SaeApplication> apps = TaggedApplications.Of(call, call.Required("ResourceIds"));
         IReadOnlyList<KeyValuePair<string, string>> tags = call.Optional("Tags") is { } text ? ParseTags(text) : [];
-        List<SaeApplication> apps = ids.Select(id => call.World.FindApplication(id) ?? throw new SaeException(SaeErrors.AppIdNotFound)).ToList();
         foreach (SaeApplication app in apps)
         {
             foreach (KeyValuePair<string, string> tag in tags)
@@ -41,23 +33,6 @@ internal sealed class TagResourcesApi : ISaeApi
         }
 
         return new SaeResult(true);
-    }
-
-    private static string[] ParseIds(string text)
-    {
-        try
-        {
-            string[]? ids = JsonSerializer.Deserialize<string[]>(text);
-            if (ids is { Length: > 0 } && ids.All(id => !string.IsNullOrWhiteSpace(id)))
-            {
-                return ids;
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        throw new SaeException(SaeErrors.WithMessage("ResourceIds", "it must be a JSON array of application ids, e.g. [\"id1\",\"id2\"]."));
     }
 
     /// <summary>The tags to set, a tag without a value setting the empty one; an empty list is refused like a malformed one.</summary>
