@@ -12,6 +12,7 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('SaePowerShell.Format.ps1xml', 'SaePowerShell.Generated.Format.ps1xml')
     CmdletsToExport      = @(
+        'Add-SaeResourceTag'
         'Connect-SaeAccount'
         'Deploy-SaeApplication'
         'Disconnect-SaeAccount'
@@ -27,10 +28,12 @@
         'Get-SaeInstanceLog'
         'Get-SaeNamespace'
         'Get-SaeRegion'
+        'Get-SaeResourceTag'
         'Invoke-SaeApi'
         'New-SaeConfigMap'
         'Remove-SaeApplicationInstance'
         'Remove-SaeConfigMap'
+        'Remove-SaeResourceTag'
         'Resize-SaeApplication'
         'Restart-SaeApplication'
         'Restart-SaeApplicationInstance'

@@ -16,6 +16,10 @@ namespace SaePowerShell.Commands;
 public sealed partial class GetSaeApplicationCommand
 {
     private readonly List<PipedNamespace> _piped = new List<PipedNamespace>();
+
+    /// <summary>-Tag as SAE's filter takes it (a null value: any value of its key), or null without one.</summary>
+    internal IReadOnlyDictionary<string, string?>? TagFilter { get; private set; }
+
     /// <inheritdoc />
     internal override void ProcessInput()
     {
@@ -23,6 +27,15 @@ public sealed partial class GetSaeApplicationCommand
         {
             WriteError(ErrorRecordFactory.Invalid("InvalidNamespaceId", namespaceProblem, NamespaceId));
             return;
+        }
+
+        if (Tag != null && TagFilter is null)
+        {
+            if ((TagFilter = TagInput.Of(Tag, "-Tag", anyValue: true, out string? tagProblem)) is null)
+            {
+                WriteError(ErrorRecordFactory.Invalid("InvalidTag", tagProblem!, Tag));
+                return;
+            }
         }
 
         List<string>? appIds = ValidAppIds();
@@ -63,13 +76,13 @@ public sealed partial class GetSaeApplicationCommand
         string? serverName = Name != null && !hasWildcard && appIds is null ? Name : null;
         string subject = "Could not list applications" + Scope(NamespaceId);
         bool complete = ForEachPage(
-            (page, size) => ListApplicationsCall.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page, size),
+            (page, size) => ListApplicationsCall.Request(location, NullIfEmpty(NamespaceId), serverName, appIds, page, size, TagFilter),
             ListApplicationsCall.Parse,
             app => app.AppId,
             ListApplicationsCall.PageSizes,
             app =>
             {
-                if ((appIds != null && !appIds.Contains(app.AppId)) || (namePattern != null && !namePattern.IsMatch(app.AppName)))
+                if ((appIds != null && !appIds.Contains(app.AppId)) || (namePattern != null && !namePattern.IsMatch(app.AppName)) || !ListApplicationsCall.Carries(app, TagFilter))
                 {
                     return;
                 }

@@ -66,9 +66,14 @@ internal static class ModuleRequests
         ("CreateConfigMap", ConfigMapCalls.Create(Location, "cn-hangzhou:demo", "web-config", new Dictionary<string, string> { ["LOG_LEVEL"] = "info" }, "the web tier")),
         ("UpdateConfigMap", ConfigMapCalls.Update(Location, new SaeConfigMap { ConfigMapId = 7, Name = "web-config", NamespaceId = "cn-hangzhou:demo" }, new Dictionary<string, string> { ["LOG_LEVEL"] = "debug" }, null)),
         ("DeleteConfigMap", ConfigMapCalls.Delete(Location, new SaeConfigMap { ConfigMapId = 7, Name = "web-config", NamespaceId = "cn-hangzhou:demo" })),
+        ("ListApplications, by tag", ListApplicationsCall.Request(Location, "cn-hangzhou:demo", null, null, 1, 100, new Dictionary<string, string?> { ["env"] = "dev", ["team"] = null })),
+        ("TagResources", TagCalls.Tag(Location, ["app-1", "app-2"], new Dictionary<string, string> { ["env"] = "dev" })),
+        ("UntagResources, keys", TagCalls.Untag(Location, ["app-1"], ["env"])),
+        ("UntagResources, all", TagCalls.Untag(Location, ["app-1"], null)),
+        ("ListTagResources", TagCalls.List(Location, ["app-1"], null)),
+        ("ListTagResources, a next page", TagCalls.List(Location, ["app-1"], "50")),
     ];
 
-    /// <summary>Every API the module declares.</summary>
     /// <summary>The typed APIs: every API a row of the cmdlet table calls (the others go through Invoke-SaeApi and the catalog).</summary>
     public static IReadOnlyList<SaeApi> Declared() =>
         SaePowerShell.Core.Catalog.CmdletTable.Rows.SelectMany(r => r.Apis).Distinct().OrderBy(a => a.Action, StringComparer.Ordinal).ToList();

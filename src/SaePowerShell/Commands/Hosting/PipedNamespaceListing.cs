@@ -60,7 +60,7 @@ internal sealed class PipedNamespaceListing
         bool abandoned = false;
         int pages = 0;
         bool complete = _cmdlet.ForEachPage(
-            (page, size) => ListApplicationsCall.Request(_namespaces[0].Location, null, null, null, page, size),
+            (page, size) => ListApplicationsCall.Request(_namespaces[0].Location, null, null, null, page, size, _cmdlet.TagFilter),
             response =>
             {
                 Page<SaeApplication> result = ListApplicationsCall.Parse(response);
@@ -116,13 +116,13 @@ internal sealed class PipedNamespaceListing
     {
         bool matched = false;
         bool complete = _cmdlet.ForEachPage(
-            (page, size) => ListApplicationsCall.Request(piped.Location, piped.NamespaceId, null, null, page, size),
+            (page, size) => ListApplicationsCall.Request(piped.Location, piped.NamespaceId, null, null, page, size, _cmdlet.TagFilter),
             ListApplicationsCall.Parse,
             app => app.AppId,
             ListApplicationsCall.PageSizes,
             app =>
             {
-                if (piped.NamePattern is null || piped.NamePattern.IsMatch(app.AppName))
+                if ((piped.NamePattern is null || piped.NamePattern.IsMatch(app.AppName)) && ListApplicationsCall.Carries(app, _cmdlet.TagFilter))
                 {
                     matched = true;
                     _cmdlet.WriteObject(app);
@@ -141,7 +141,7 @@ internal sealed class PipedNamespaceListing
         bool matched = false;
         foreach (SaeApplication app in apps)
         {
-            if (piped.NamePattern is null || piped.NamePattern.IsMatch(app.AppName))
+            if ((piped.NamePattern is null || piped.NamePattern.IsMatch(app.AppName)) && ListApplicationsCall.Carries(app, _cmdlet.TagFilter))
             {
                 matched = true;
                 _cmdlet.WriteObject(app);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Newtonsoft.Json.Linq;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
@@ -21,7 +22,9 @@ internal static class ListApplicationsCall
     public static ApiRequest Request(ServiceLocation location, string? namespaceId, string? appName, IReadOnlyList<string>? appIds, int page) =>
         Request(location, namespaceId, appName, appIds, page, PageSize);
 
-    public static ApiRequest Request(ServiceLocation location, string? namespaceId, string? appName, IReadOnlyList<string>? appIds, int page, int pageSize)
+    /// <summary>One page of applications; <c>tags</c> is SAE's Tags filter (only applications carrying every one; a null value: any value of its key).</summary>
+    public static ApiRequest Request(ServiceLocation location, string? namespaceId, string? appName, IReadOnlyList<string>? appIds, int page, int pageSize,
+        IReadOnlyDictionary<string, string?>? tags = null)
     {
         var request = new ApiRequest(SaeApi.ListApplications, location) { NamespaceId = namespaceId }
             .With("NamespaceId", namespaceId)
@@ -33,8 +36,22 @@ internal static class ListApplicationsCall
             request.With("FieldType", "appIds").With("FieldValue", string.Join(",", appIds));
         }
 
+        if (tags != null && tags.Count > 0)
+        {
+            request.With("Tags", TagsFilter(tags));
+        }
+
         return request;
     }
+
+    /// <summary>The Tags filter in SAE's documented shape, keys in order; a key of any value is written without one.</summary>
+    internal static string TagsFilter(IReadOnlyDictionary<string, string?> tags) =>
+        new JArray(tags.OrderBy(t => t.Key, System.StringComparer.Ordinal)
+            .Select(t => t.Value is null ? new JObject { ["key"] = t.Key } : new JObject { ["key"] = t.Key, ["value"] = t.Value })).ToString(Newtonsoft.Json.Formatting.None);
+
+    /// <summary>Whether an application carries every tag of a filter (a null value: any value of its key).</summary>
+    public static bool Carries(SaeApplication app, IReadOnlyDictionary<string, string?>? tags) =>
+        tags is null || tags.All(t => app.Tags.TryGetValue(t.Key, out string? value) && (t.Value is null || value == t.Value));
 
     public static Page<SaeApplication> Parse(ApiResponse response)
     {
