@@ -31,6 +31,7 @@
         'Get-SaeResourceTag'
         'Invoke-SaeApi'
         'New-SaeConfigMap'
+        'Remove-SaeApplication'
         'Remove-SaeApplicationInstance'
         'Remove-SaeConfigMap'
         'Remove-SaeResourceTag'

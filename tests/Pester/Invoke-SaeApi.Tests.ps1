@@ -144,8 +144,8 @@ Describe 'Invoke-SaeApi' {
         }
 
         It 'an API the emulator does not emulate is a 501, answered once and never called outcome unknown' {
-            $result = Invoke-Collecting { Invoke-SaeApi DeleteApplication @{ AppId = 'a-1' } -RegionId cn-hangzhou -Confirm:$false -Force @Common }
-            @(Get-SaeEmulatorRequest $Emulator -Api DeleteApplication) | Should -HaveCount 1
+            $result = Invoke-Collecting { Invoke-SaeApi DeleteGreyTagRoute @{ GreyTagRouteId = 1 } -RegionId cn-hangzhou -Confirm:$false -Force @Common }
+            @(Get-SaeEmulatorRequest $Emulator -Api DeleteGreyTagRoute) | Should -HaveCount 1
             $result.Errors | Should -HaveCount 1
             $result.Errors[0].FullyQualifiedErrorId | Should -Be 'Emulator.NotEmulated,SaePowerShell.Commands.InvokeSaeApiCommand'
             $result.Errors[0].CategoryInfo.Category | Should -Be 'NotImplemented'

@@ -108,7 +108,7 @@ internal sealed class ListApplicationsApi : ISaeApi
             ns.RegionId,
             app.RunningInstances,
             app.Instances,
-            AppDeletingStatus = false,
+            AppDeletingStatus = app.IsDeleting,
             Tags = app.Tags.Select(t => new { t.Key, t.Value }).ToList(),
             AppType = "Image",
             app.Cpu,

@@ -28,6 +28,7 @@ internal static class SaeApiCoverage
         ["DescribeNamespaceList"] = (Read, "HybridCloudExclude changes nothing (no namespace is a hybrid cloud one); every namespace has VPC vpc-emulator, vSwitch vsw-emulator, security group sg-emulator"),
         ["ListNamespaceChangeOrders"] = (Read, "lists batch start and stop orders only (the two documented CoTypeCodes); Key matches ChangeOrderId or Description (the model does not say what it searches); no Pipelines string"),
         ["DescribeRegions"] = (Read, "the regions of the world's namespaces only, with no recommended zones"),
+        ["DeleteApplication"] = ("a CoDeleteApp change order of one batch; AppDeletingStatus true while it runs; when it succeeds the application and its instances are gone", "the application stays in a saved world (its change orders name it), found by no API"),
         ["TagResources"] = ("sets tags on applications; a key set again takes the new value", "ResourceType application only; no limit on how many ids or tags one call takes"),
         ["UntagResources"] = ("removes the keys TagKeys names, or every tag with DeleteAll", "ResourceType application only; a call with neither removes nothing"),
         ["ListTagResources"] = (Read, "ResourceType application only; pages of 50 tags, NextToken an offset; without ResourceIds, every tagged application of the region"),

@@ -27,6 +27,7 @@ internal static class SaeApiTable
         new StartWebApplicationApi(),
         new DeployApplicationApi(),
         new RescaleApplicationApi(),
+        new DeleteApplicationApi(),
         new RescaleApplicationVerticallyApi(),
         new ListAppVersionsApi(),
         new RollbackApplicationApi(),

@@ -71,6 +71,11 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
         foreach ((SnapshotApplication saved, SaeApplication app) in _apps.Values)
         {
             LinkChangeOrders(state, saved, app);
+            if (saved.Deleted)
+            {
+                Require(app.InstanceList.Count == 0, $"the deleted application {app.AppId} still has instances");
+                state.DeleteApplication(app, state.Now);
+            }
         }
 
         long sequence = 0;
@@ -234,6 +239,8 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
                 return new VerticalRescale(e.Cpu!.Value, e.Memory!.Value);
             case SnapshotEffect.InstanceRestartKind:
                 return new InstanceRestart(e.InstanceIds is { Count: > 0 } ids ? [.. ids] : throw Damaged($"{what} needs instanceIds"));
+            case SnapshotEffect.ApplicationRemovalKind:
+                return new ApplicationRemoval();
             case SnapshotEffect.InstanceDeletionKind:
                 return new InstanceDeletion(e.InstanceIds is { Count: > 0 } deleted ? [.. deleted] : throw Damaged($"{what} needs instanceIds"));
             default:

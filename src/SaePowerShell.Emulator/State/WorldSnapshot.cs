@@ -77,6 +77,9 @@ internal sealed record SnapshotApplication
 
     public IReadOnlyList<SnapshotTag> Tags { get; init; } = [];
 
+    /// <summary>Deleted: kept because its change orders and events name it; no API finds it.</summary>
+    public bool Deleted { get; init; }
+
     /// <summary>Oldest first.</summary>
     public IReadOnlyList<SnapshotInstance> Instances { get; init; } = [];
 
@@ -200,6 +203,7 @@ internal sealed record SnapshotEffect
     public const string VerticalRescaleKind = "verticalRescale";
     public const string InstanceRestartKind = "instanceRestart";
     public const string InstanceDeletionKind = "instanceDeletion";
+    public const string ApplicationRemovalKind = "applicationRemoval";
 
     public required string Kind { get; init; }
 

@@ -80,7 +80,7 @@ internal static class WorldSnapshots
         LastConfigMapId = state.LastConfigMapId,
         AddressesUsed = state.Fleet.AddressesUsed,
         Namespaces = state.Namespaces.Select(n => new SnapshotNamespace(n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault)).ToList(),
-        Applications = state.Applications.Select(CaptureApplication).ToList(),
+        Applications = state.AllApplications.Select(CaptureApplication).ToList(),
         WebApplications = state.WebApplications
             .Select(w => new SnapshotWebApplication(w.ApplicationId, w.ApplicationName, w.NamespaceId, w.Description, w.CreatedAt, w.LastModifiedAt, w.Starts))
             .ToList(),
@@ -129,6 +129,7 @@ internal static class WorldSnapshots
         CreatedAt = app.CreatedAt,
         ChangeOrderFault = app.ChangeOrderFault?.Name,
         Tags = app.Tags.Select(t => new SnapshotTag(t.Key, t.Value)).ToList(),
+        Deleted = app.Deleted,
         Instances = app.InstanceList.Select(i => new SnapshotInstance
         {
             InstanceId = i.InstanceId,
@@ -199,6 +200,7 @@ internal static class WorldSnapshots
         VerticalRescale v => new SnapshotEffect { Kind = SnapshotEffect.VerticalRescaleKind, Cpu = v.Cpu, Memory = v.Memory },
         InstanceRestart r => new SnapshotEffect { Kind = SnapshotEffect.InstanceRestartKind, InstanceIds = [.. r.InstanceIds] },
         InstanceDeletion d => new SnapshotEffect { Kind = SnapshotEffect.InstanceDeletionKind, InstanceIds = [.. d.InstanceIds] },
+        ApplicationRemoval => new SnapshotEffect { Kind = SnapshotEffect.ApplicationRemovalKind },
         _ => throw new InvalidOperationException($"A change order effect of type {effect.GetType().Name} cannot be saved; teach WorldSnapshots about it."),
     };
 }

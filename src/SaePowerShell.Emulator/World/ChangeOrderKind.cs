@@ -42,9 +42,11 @@ internal sealed class ChangeOrderKind
 
     public static readonly ChangeOrderKind DeleteInstances = new("CoDeleteInstances", "Batch Delete Instances");
 
+    public static readonly ChangeOrderKind DeleteApp = new("CoDeleteApp", "Delete Application");
+
     /// <summary>Every kind, so a saved change order can be read back by its CoTypeCode.</summary>
     public static readonly IReadOnlyList<ChangeOrderKind> All =
-        [BatchStart, BatchStop, BatchRestart, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances];
+        [BatchStart, BatchStop, BatchRestart, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances, DeleteApp];
 
     private readonly Action<WorldState, SaeApplication, ChangeOrderBatch>? _onApplicationSucceeded;
 

@@ -61,3 +61,13 @@ internal sealed class InstanceDeletion(IReadOnlyList<string> instanceIds) : Chan
         }
     }
 }
+
+/// <summary>DeleteApplication: when its one batch succeeds, the application is deleted, its instances with it.</summary>
+internal sealed class ApplicationRemoval : ChangeOrderEffect
+{
+    public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
+    {
+    }
+
+    public override void OrderSucceeded(WorldState world, SaeApplication app, DateTimeOffset at) => world.DeleteApplication(app, at);
+}

@@ -59,6 +59,15 @@ internal sealed class SaeApplication
     public List<KeyValuePair<string, string>> Tags { get; } = [];
 
     /// <summary>
+    /// Deleted (DeleteApplication's change order ended): no API finds it any more, but it stays in the world so its
+    /// change orders and events keep the application they name, in a snapshot too.
+    /// </summary>
+    public bool Deleted { get; set; }
+
+    /// <summary>ListApplications' AppDeletingStatus: a DeleteApplication change order is running.</summary>
+    public bool IsDeleting => HeldBy is { IsActive: true } order && order.Kind == ChangeOrderKind.DeleteApp;
+
+    /// <summary>
     /// Every change order the application reports as its own (ListChangeOrders), oldest first, so ListChangeOrders need
     /// not scan them all. Batch orders kept per namespace (<see cref="WorldState.BatchOrdersPerNamespace"/>) are not here.
     /// </summary>

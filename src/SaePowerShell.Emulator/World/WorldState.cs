@@ -84,7 +84,10 @@ internal sealed class WorldState
 
     public IReadOnlyList<SaeNamespace> Namespaces => _namespaces;
 
-    public IReadOnlyList<SaeApplication> Applications => _applications;
+    public IReadOnlyList<SaeApplication> Applications => _applications.Where(a => !a.Deleted).ToList();
+
+    /// <summary>Every application, the deleted ones too: what a snapshot keeps, since their change orders name them.</summary>
+    public IReadOnlyList<SaeApplication> AllApplications => _applications;
 
     public IReadOnlyList<ChangeOrder> ChangeOrders => _changeOrders;
 
@@ -158,7 +161,19 @@ internal sealed class WorldState
 
     public SaeNamespace? FindNamespace(string namespaceId) => _namespacesById.GetValueOrDefault(namespaceId);
 
-    public SaeApplication? FindApplication(string appId) => _applicationsById.GetValueOrDefault(appId);
+    public SaeApplication? FindApplication(string appId) => _applicationsById.GetValueOrDefault(appId) is { Deleted: false } app ? app : null;
+
+    /// <summary>Deletes an application: its instances go, and no API finds it again (<see cref="SaeApplication.Deleted"/>).</summary>
+    public void DeleteApplication(SaeApplication app, DateTimeOffset at)
+    {
+        foreach (SaeInstance instance in app.InstanceList.ToList())
+        {
+            Fleet.Kill(app, instance, at);
+        }
+
+        app.Deleted = true;
+        _applicationsByNamespace[app.NamespaceId].Remove(app);
+    }
 
     public ChangeOrder? FindChangeOrder(string changeOrderId) => _changeOrdersById.GetValueOrDefault(changeOrderId);
 

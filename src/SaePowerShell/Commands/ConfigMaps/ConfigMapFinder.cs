@@ -68,12 +68,6 @@ internal sealed class ConfigMapFinder
             "Namespace " + namespaceId + " has no config map named '" + name + "'." + (maps.Count == 0 ? " It has none." : " It has: " + string.Join(", ", maps.Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal)) + "."),
             name);
 
-    /// <summary>-Force skips the question, but never -WhatIf: a forced call under -WhatIf still only says what it would do.</summary>
-    public bool Confirmed(bool force, string target, string action)
-    {
-        bool whatIf = _cmdlet.MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? given) ? ((SwitchParameter)given).IsPresent
-            : _cmdlet.SessionState.PSVariable.GetValue("WhatIfPreference") is object preference && LanguagePrimitives.IsTrue(preference);
-        bool confirmAsked = _cmdlet.MyInvocation.BoundParameters.ContainsKey("Confirm");
-        return force && !whatIf && !confirmAsked || _cmdlet.ShouldProcess(target, action);
-    }
+    /// <summary>-Force skips the question, but never -WhatIf (<see cref="Parts.Confirmation"/>).</summary>
+    public bool Confirmed(bool force, string target, string action) => Parts.Confirmation.Ask(_cmdlet, force, target, action);
 }
