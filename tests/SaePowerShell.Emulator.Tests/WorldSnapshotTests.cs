@@ -59,6 +59,9 @@ public sealed class WorldSnapshotTests : IDisposable
         long[] next = await Task.WhenAll(new[] { original, copy }.Select(async h =>
             (await h.CallAsync(SaeRequest.CreateConfigMap("next", Namespace, "{}"))).GetProperty("ConfigMapId").GetInt64()));
         Assert.Equal([configMapId + 1, configMapId + 1], next);
+        long[] nextSecret = await Task.WhenAll(new[] { original, copy }.Select(async h =>
+            (await h.CallAsync(SaeRequest.CreateSecret("next", Namespace, """{"k":"dg=="}"""))).GetProperty("SecretId").GetInt64()));
+        Assert.Equal([SecretId + 1, SecretId + 1], nextSecret);
     }
 
     [Fact]
@@ -187,8 +190,11 @@ public sealed class WorldSnapshotTests : IDisposable
 
     /// <summary>
     /// A world with something of everything: a deploy waiting for its second batch, an aborted start, a failed
-    /// restart (events and a back-off), a finished rescale, a config map, a tag, a started web application.
+    /// restart (events and a back-off), a finished rescale, a config map, a secret, a tag, a started web application.
     /// </summary>
+    /// <summary>The one secret of the built world: the first id of a fresh one.</summary>
+    private const long SecretId = 1;
+
     private static async Task<(string Deploy, string Aborted, long ConfigMapId)> BuildAWorldAsync(EmulatorTestHost host)
     {
         string deploy = await host.OrderAsync(AppApi.Deploy(Web, ("ImageUrl", NewImage), AppApi.Strategy(2, "manual")));
@@ -200,6 +206,7 @@ public sealed class WorldSnapshotTests : IDisposable
         await host.OrderAsync(AppApi.Rescale(Idle, 4));
         host.Pass();
         long configMapId = (await host.CallAsync(SaeRequest.CreateConfigMap("settings", Namespace, """{"k":"v"}"""))).GetProperty("ConfigMapId").GetInt64();
+        Assert.Equal(SecretId, (await host.CallAsync(SaeRequest.CreateSecret("db", Namespace, """{"password":"czNjcjN0"}"""))).GetProperty("SecretId").GetInt64());
         await host.CallAsync(SaeRequest.TagApplications([Web, Idle], [("team", "shop")]));
         await host.CallAsync(SaeRequest.StartWebApplication("web-1", Namespace));
         host.Pass(0.1);
@@ -215,6 +222,8 @@ public sealed class WorldSnapshotTests : IDisposable
         () => SaeRequest.ListNamespaceChangeOrders(("NamespaceId", Namespace)),
         () => SaeRequest.DescribeApplicationStatus(Web),
         () => SaeRequest.DescribeConfigMap(configMapId),
+        () => SaeRequest.ListSecrets(Namespace),
+        () => SaeRequest.DescribeSecret(Namespace, SecretId),
         () => SaeRequest.DescribeWebApplication("web-1", Namespace),
         () => AppApi.ListAppVersions(Web),
         () => AppApi.DescribeConfig(Web),

@@ -27,6 +27,10 @@ internal static class SaeErrors
     public static SaeError ConfigMapNotFound(long configMapId) =>
         new(404, "InvalidConfigMapId.NotFound", $"The specified ConfigMapId does not exist: {configMapId}.");
 
+    /// <summary>A SecretId that names no secret of the namespace; the code is the emulator's (SAE documents none), in SAE's pattern.</summary>
+    public static SaeError SecretNotFound(long secretId) =>
+        new(404, "InvalidSecretId.NotFound", $"The specified SecretId does not exist: {secretId}.");
+
     /// <summary>A PipelineId that names no batch of any change order; the code is the emulator's, in SAE's pattern.</summary>
     public static readonly SaeError PipelineNotFound =
         new(404, "InvalidPipelineId.NotFound", "The specified PipelineId does not exist.");

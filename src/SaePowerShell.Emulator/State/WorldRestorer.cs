@@ -16,7 +16,7 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
     public WorldState Run(int? delayOverrideMs, bool batchOrdersPerNamespace)
     {
         Require(snapshot.ChangeOrderDelayMs is >= 0 and <= int.MaxValue, "changeOrderDelayMs must be 0 or more");
-        Require(snapshot.AddressesUsed >= 0 && snapshot.LastConfigMapId >= 0, "addressesUsed and lastConfigMapId must be 0 or more");
+        Require(snapshot.AddressesUsed >= 0 && snapshot.LastConfigMapId >= 0 && snapshot.LastSecretId >= 0, "addressesUsed, lastConfigMapId and lastSecretId must be 0 or more");
         var state = new WorldState(
             TimeSpan.FromMilliseconds(delayOverrideMs ?? snapshot.ChangeOrderDelayMs),
             now,
@@ -61,6 +61,18 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
         }
 
         state.LastConfigMapId = snapshot.LastConfigMapId;
+
+        foreach (SnapshotSecret secret in snapshot.Secrets)
+        {
+            Require(state.FindNamespace(secret.NamespaceId) is not null, $"the secret {secret.SecretId} is in the unknown namespace {secret.NamespaceId}");
+            Require(secret.SecretId is > 0 && secret.SecretId <= snapshot.LastSecretId && state.FindSecret(secret.SecretId) is null,
+                $"the secret id {secret.SecretId} is given twice, or is not between 1 and lastSecretId");
+            Require(secret.Data is { Count: > 0 }, $"the secret {secret.SecretId} has no data");
+            state.AdoptSecret(new SaeSecret(secret.SecretId, secret.Name, secret.NamespaceId, secret.Type,
+                new SortedDictionary<string, string>(secret.Data.ToDictionary(), StringComparer.Ordinal), At(secret.CreatedAt)) { UpdatedAt = At(secret.UpdatedAt) });
+        }
+
+        state.LastSecretId = snapshot.LastSecretId;
         state.Fleet.AddressesUsed = snapshot.AddressesUsed;
 
         foreach (SnapshotChangeOrder saved in snapshot.ChangeOrders)

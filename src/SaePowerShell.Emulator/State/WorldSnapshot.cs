@@ -30,6 +30,9 @@ internal sealed record WorldSnapshot
     /// <summary>The last config map id handed out.</summary>
     public long LastConfigMapId { get; init; }
 
+    /// <summary>The last secret id handed out.</summary>
+    public long LastSecretId { get; init; }
+
     /// <summary>How many container IPs have been handed out.</summary>
     public int AddressesUsed { get; init; }
 
@@ -40,6 +43,9 @@ internal sealed record WorldSnapshot
     public IReadOnlyList<SnapshotWebApplication> WebApplications { get; init; } = [];
 
     public IReadOnlyList<SnapshotConfigMap> ConfigMaps { get; init; } = [];
+
+    /// <summary>Secrets with their data as stored (base64 values): a state file holds them as the emulator does.</summary>
+    public IReadOnlyList<SnapshotSecret> Secrets { get; init; } = [];
 
     /// <summary>Oldest first, as the world keeps them.</summary>
     public IReadOnlyList<SnapshotChangeOrder> ChangeOrders { get; init; } = [];
@@ -229,3 +235,6 @@ internal sealed record SnapshotEffect
 
 internal sealed record SnapshotEvent(
     long Sequence, string AppId, string NamespaceId, string EventType, string Reason, string Message, string ObjectKind, string ObjectName, DateTimeOffset At);
+
+internal sealed record SnapshotSecret(
+    long SecretId, string Name, string NamespaceId, string Type, IReadOnlyDictionary<string, string> Data, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

@@ -78,6 +78,7 @@ internal static class WorldSnapshots
         ChangeOrderDelayMs = (long)state.ChangeOrderDelay.TotalMilliseconds,
         BatchOrdersPerNamespace = state.BatchOrdersPerNamespace,
         LastConfigMapId = state.LastConfigMapId,
+        LastSecretId = state.LastSecretId,
         AddressesUsed = state.Fleet.AddressesUsed,
         Namespaces = state.Namespaces.Select(n => new SnapshotNamespace(n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault)).ToList(),
         Applications = state.AllApplications.Select(CaptureApplication).ToList(),
@@ -86,6 +87,9 @@ internal static class WorldSnapshots
             .ToList(),
         ConfigMaps = state.ConfigMaps
             .Select(c => new SnapshotConfigMap(c.ConfigMapId, c.Name, c.NamespaceId, c.Description, c.Data, c.CreatedAt, c.UpdatedAt))
+            .ToList(),
+        Secrets = state.Secrets
+            .Select(s => new SnapshotSecret(s.SecretId, s.Name, s.NamespaceId, s.Type, s.Data, s.CreatedAt, s.UpdatedAt))
             .ToList(),
         ChangeOrders = state.ChangeOrders.Select(CaptureChangeOrder).ToList(),
         Events = state.Fleet.Events

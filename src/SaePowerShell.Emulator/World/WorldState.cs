@@ -17,6 +17,7 @@ internal sealed class WorldState
     private readonly List<SaeWebApplication> _webApplications = [];
     private readonly List<SaeConfigMap> _configMaps = [];
     private long _lastConfigMapId;
+    private readonly List<SaeSecret> _secrets = [];
     private readonly List<ChangeOrder> _changeOrders = [];
     private readonly Dictionary<string, ChangeOrder> _changeOrdersById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ChangeOrder Order, ChangeOrderBatch Batch)> _pipelinesById = new(StringComparer.Ordinal);
@@ -65,6 +66,9 @@ internal sealed class WorldState
         get => _lastConfigMapId;
         set => _lastConfigMapId = value;
     }
+
+    /// <summary>The last secret id handed out; the next one is one more.</summary>
+    public long LastSecretId { get; set; }
 
     public TimeSpan ChangeOrderDelay { get; }
 
@@ -118,6 +122,31 @@ internal sealed class WorldState
     }
 
     public void RemoveConfigMap(SaeConfigMap map) => _configMaps.Remove(map);
+
+    public IReadOnlyList<SaeSecret> Secrets => _secrets;
+
+    public SaeSecret? FindSecret(long secretId) => _secrets.FirstOrDefault(s => s.SecretId == secretId);
+
+    /// <summary>Adds a secret under the next id, from 1, never reused (as config maps).</summary>
+    public SaeSecret AddSecret(string name, string namespaceId, string type, IReadOnlyDictionary<string, string> data)
+    {
+        var secret = new SaeSecret(++LastSecretId, name, namespaceId, type, data, Now);
+        _secrets.Add(secret);
+        return secret;
+    }
+
+    /// <summary>UpdateSecret: the data replaced whole.</summary>
+    public SaeSecret UpdateSecret(SaeSecret secret, IReadOnlyDictionary<string, string> data)
+    {
+        SaeSecret updated = secret with { Data = data, UpdatedAt = Now };
+        _secrets[_secrets.IndexOf(secret)] = updated;
+        return updated;
+    }
+
+    public void RemoveSecret(SaeSecret secret) => _secrets.Remove(secret);
+
+    /// <summary>A secret of a saved world, under the id it had (<see cref="LastSecretId"/> is set apart).</summary>
+    public void AdoptSecret(SaeSecret secret) => _secrets.Add(secret);
 
     /// <summary>A namespace of a seed or a saved world, after the ones before it; the caller has checked its id is new.</summary>
     public void AddNamespace(SaeNamespace value)

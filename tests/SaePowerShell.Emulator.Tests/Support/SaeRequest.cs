@@ -139,6 +139,22 @@ internal sealed class SaeRequest
     public static SaeRequest DeleteConfigMap(long id) =>
         Api("DeleteConfigMap", "DELETE", "/pop/v1/sam/configmap/configMap", ("ConfigMapId", id.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>CreateSecret: everything in the query, SecretData a JSON object of base64 strings.</summary>
+    public static SaeRequest CreateSecret(string name, string namespaceId, string dataJson, string type = "Opaque") =>
+        Api("CreateSecret", "POST", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretName", name), ("SecretType", type), ("SecretData", dataJson));
+
+    public static SaeRequest DescribeSecret(string namespaceId, long id) =>
+        Api("DescribeSecret", "GET", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretId", id.ToString(CultureInfo.InvariantCulture)));
+
+    public static SaeRequest ListSecrets(string namespaceId) =>
+        Api("ListSecrets", "GET", "/pop/v1/sam/secret/secrets", ("NamespaceId", namespaceId));
+
+    public static SaeRequest UpdateSecret(string namespaceId, long id, string dataJson) =>
+        Api("UpdateSecret", "PUT", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretId", id.ToString(CultureInfo.InvariantCulture)), ("SecretData", dataJson));
+
+    public static SaeRequest DeleteSecret(string namespaceId, long id) =>
+        Api("DeleteSecret", "DELETE", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretId", id.ToString(CultureInfo.InvariantCulture)));
+
     public static SaeRequest DescribeWebApplication(string applicationId, string namespaceId) =>
         Api("DescribeWebApplication", "GET", "/pop/v2/api/web/applications/{ApplicationId}", ("NamespaceId", namespaceId)).WithPath("ApplicationId", applicationId);
 

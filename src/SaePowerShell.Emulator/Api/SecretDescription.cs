@@ -1,0 +1,32 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>A secret as ListSecrets (without its data) and DescribeSecret (with it) answer it; times in epoch milliseconds.</summary>
+internal static class SecretDescription
+{
+    public static object Listed(SaeSecret secret) => new
+    {
+        secret.SecretId,
+        SecretName = secret.Name,
+        secret.NamespaceId,
+        SecretType = secret.Type,
+        CreateTime = secret.CreatedAt.ToUnixTimeMilliseconds(),
+        UpdateTime = secret.UpdatedAt.ToUnixTimeMilliseconds(),
+
+        // No emulated application mounts secrets.
+        RelateApps = Array.Empty<object>(),
+    };
+
+    public static object Described(SaeSecret secret) => new
+    {
+        secret.SecretId,
+        SecretName = secret.Name,
+        secret.NamespaceId,
+        SecretType = secret.Type,
+        SecretData = secret.Data,
+        CreateTime = secret.CreatedAt.ToUnixTimeMilliseconds(),
+        UpdateTime = secret.UpdatedAt.ToUnixTimeMilliseconds(),
+        RelateApps = Array.Empty<object>(),
+    };
+}

@@ -1,0 +1,16 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>UpdateSecret: NamespaceId, SecretId and SecretData in the query; the data is replaced whole, the type kept. Answers the SecretId.</summary>
+internal sealed class UpdateSecretApi : ISaeApi
+{
+    public string Name => "UpdateSecret";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        SaeSecret secret = SecretLookup.Find(call);
+        SaeSecret updated = call.World.UpdateSecret(secret, SecretDataParser.Parse(call.Required("SecretData"), secret.Type));
+        return new SaeResult(new { updated.SecretId });
+    }
+}
