@@ -17,6 +17,7 @@ public sealed class OfficialSurfaceTests
         "DeployApplication", "RescaleApplication", "RescaleApplicationVertically", "ListAppVersions", "RollbackApplication",
         "DescribeApplicationConfig", "DescribeApplicationGroups", "DescribeApplicationInstances", "RestartInstances", "DeleteInstances",
         "ConfirmPipelineBatch", "DescribePipeline", "AbortChangeOrder", "AbortAndRollbackChangeOrder", "ListAppEvents", "DescribeInstanceLog",
+        "CreateNamespace", "DescribeNamespace", "UpdateNamespace", "DeleteNamespace",
     ];
 
     [Fact]

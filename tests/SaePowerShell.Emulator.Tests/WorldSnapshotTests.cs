@@ -201,6 +201,7 @@ public sealed class WorldSnapshotTests : IDisposable
         host.Pass();
         long configMapId = (await host.CallAsync(SaeRequest.CreateConfigMap("settings", Namespace, """{"k":"v"}"""))).GetProperty("ConfigMapId").GetInt64();
         await host.CallAsync(SaeRequest.TagApplications([Web, Idle], [("team", "shop")]));
+        await host.CallAsync(SaeRequest.CreateNamespace("cn-hangzhou:made", "made", ("NamespaceDescription", "kept"), ("EnableMicroRegistration", "false")));
         await host.CallAsync(SaeRequest.StartWebApplication("web-1", Namespace));
         host.Pass(0.1);
         return (deploy, aborted, configMapId);
@@ -215,6 +216,7 @@ public sealed class WorldSnapshotTests : IDisposable
         () => SaeRequest.ListNamespaceChangeOrders(("NamespaceId", Namespace)),
         () => SaeRequest.DescribeApplicationStatus(Web),
         () => SaeRequest.DescribeConfigMap(configMapId),
+        () => SaeRequest.DescribeNamespace("cn-hangzhou:made"),
         () => SaeRequest.DescribeWebApplication("web-1", Namespace),
         () => AppApi.ListAppVersions(Web),
         () => AppApi.DescribeConfig(Web),

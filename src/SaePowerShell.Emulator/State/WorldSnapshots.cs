@@ -79,7 +79,7 @@ internal static class WorldSnapshots
         BatchOrdersPerNamespace = state.BatchOrdersPerNamespace,
         LastConfigMapId = state.LastConfigMapId,
         AddressesUsed = state.Fleet.AddressesUsed,
-        Namespaces = state.Namespaces.Select(n => new SnapshotNamespace(n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault)).ToList(),
+        Namespaces = state.Namespaces.Select(n => new SnapshotNamespace(n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault, n.Description, n.EnableMicroRegistration)).ToList(),
         Applications = state.Applications.Select(CaptureApplication).ToList(),
         WebApplications = state.WebApplications
             .Select(w => new SnapshotWebApplication(w.ApplicationId, w.ApplicationName, w.NamespaceId, w.Description, w.CreatedAt, w.LastModifiedAt, w.Starts))
