@@ -18,6 +18,7 @@ public sealed class OfficialSurfaceTests
         "DescribeApplicationConfig", "DescribeApplicationGroups", "DescribeApplicationInstances", "RestartInstances", "DeleteInstances",
         "ConfirmPipelineBatch", "DescribePipeline", "AbortChangeOrder", "AbortAndRollbackChangeOrder", "ListAppEvents", "DescribeInstanceLog",
         "ListSecrets", "DescribeSecret", "CreateSecret", "UpdateSecret", "DeleteSecret",
+        "CreateNamespace", "DescribeNamespace", "UpdateNamespace", "DeleteNamespace",
     ];
 
     [Fact]

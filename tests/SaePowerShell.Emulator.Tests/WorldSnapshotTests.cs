@@ -208,6 +208,7 @@ public sealed class WorldSnapshotTests : IDisposable
         long configMapId = (await host.CallAsync(SaeRequest.CreateConfigMap("settings", Namespace, """{"k":"v"}"""))).GetProperty("ConfigMapId").GetInt64();
         Assert.Equal(SecretId, (await host.CallAsync(SaeRequest.CreateSecret("db", Namespace, """{"password":"czNjcjN0"}"""))).GetProperty("SecretId").GetInt64());
         await host.CallAsync(SaeRequest.TagApplications([Web, Idle], [("team", "shop")]));
+        await host.CallAsync(SaeRequest.CreateNamespace("cn-hangzhou:made", "made", ("NamespaceDescription", "kept"), ("EnableMicroRegistration", "false")));
         await host.CallAsync(SaeRequest.StartWebApplication("web-1", Namespace));
         host.Pass(0.1);
         return (deploy, aborted, configMapId);
@@ -224,6 +225,7 @@ public sealed class WorldSnapshotTests : IDisposable
         () => SaeRequest.DescribeConfigMap(configMapId),
         () => SaeRequest.ListSecrets(Namespace),
         () => SaeRequest.DescribeSecret(Namespace, SecretId),
+        () => SaeRequest.DescribeNamespace("cn-hangzhou:made"),
         () => SaeRequest.DescribeWebApplication("web-1", Namespace),
         () => AppApi.ListAppVersions(Web),
         () => AppApi.DescribeConfig(Web),

@@ -42,6 +42,10 @@ internal static class SaeApiCoverage
         ["UpdateSecret"] = ("the data replaced whole, the type kept; UpdateTime moves", NoneKnown),
         ["DeleteSecret"] = ("the secret is gone at once", "no application mounts a secret, so none is refused for being in use"),
         ["DeleteConfigMap"] = ("the config map is gone at once", "no application mounts a config map, so none is refused for being in use"),
+        ["CreateNamespace"] = ("a custom namespace (region:name); an id already taken is refused", "the duplicate refusal is InvalidParameter.WithMessage (SAE documents no code); NameSpaceShortId needs the x-acs-region-id header; no VPC is chosen (every namespace is in vpc-emulator)"),
+        ["DescribeNamespace"] = (Read, NoneKnown),
+        ["UpdateNamespace"] = ("name replaced; description and EnableMicroRegistration when given", NoneKnown),
+        ["DeleteNamespace"] = ("the namespace is gone at once", "refused with Namespace.AppExists (the emulator's code, in SAE's pattern) while applications or web applications are in it"),
         ["DescribeWebApplication"] = (Read, "web applications come only from the seed"),
         ["StartWebApplication"] = ("counts a start and moves LastModifiedTime; no change order", "immediate: nothing runs"),
         ["DeployApplication"] = (

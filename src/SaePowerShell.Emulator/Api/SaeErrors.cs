@@ -45,6 +45,10 @@ internal static class SaeErrors
     public static readonly SaeError NamespaceNotFound =
         new(404, "InvalidNamespaceId.NotFound", "The specified NamespaceId does not exist.");
 
+    /// <summary>DeleteNamespace of a namespace that still has applications; the code is the emulator's, in SAE's pattern.</summary>
+    public static SaeError NamespaceHasApplications(string namespaceId, int count) =>
+        new(400, "Namespace.AppExists", $"The namespace {namespaceId} still has {count} application(s); delete them first.");
+
     public static readonly SaeError AppIdNotFound =
         new(404, "InvalidAppId.NotFound", "The specified AppId does not exist.");
 

@@ -26,7 +26,11 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
         {
             Require(ns.NamespaceId.Length > 0 && state.FindNamespace(ns.NamespaceId) is null, $"the namespace id '{ns.NamespaceId}' is empty or given twice");
             Require(ns.Fault is null || SeedLoader.KnownFaults.Contains(ns.Fault), $"the namespace {ns.NamespaceId} has an unknown fault '{ns.Fault}'");
-            state.AddNamespace(new SaeNamespace(ns.NamespaceId, ns.NamespaceName, ns.RegionId, ns.Fault));
+            state.AddNamespace(new SaeNamespace(ns.NamespaceId, ns.NamespaceName, ns.RegionId, ns.Fault)
+            {
+                Description = ns.Description ?? "",
+                EnableMicroRegistration = ns.EnableMicroRegistration ?? true,
+            });
         }
 
         foreach (SnapshotApplication saved in snapshot.Applications)

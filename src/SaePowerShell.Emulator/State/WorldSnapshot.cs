@@ -54,7 +54,8 @@ internal sealed record WorldSnapshot
     public IReadOnlyList<SnapshotEvent> Events { get; init; } = [];
 }
 
-internal sealed record SnapshotNamespace(string NamespaceId, string NamespaceName, string RegionId, string? Fault);
+/// <summary>A namespace; Description and EnableMicroRegistration may be missing from a state file written before they were kept.</summary>
+internal sealed record SnapshotNamespace(string NamespaceId, string NamespaceName, string RegionId, string? Fault, string? Description = null, bool? EnableMicroRegistration = null);
 
 internal sealed record SnapshotApplication
 {

@@ -80,7 +80,7 @@ internal static class WorldSnapshots
         LastConfigMapId = state.LastConfigMapId,
         LastSecretId = state.LastSecretId,
         AddressesUsed = state.Fleet.AddressesUsed,
-        Namespaces = state.Namespaces.Select(n => new SnapshotNamespace(n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault)).ToList(),
+        Namespaces = state.Namespaces.Select(n => new SnapshotNamespace(n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault, n.Description, n.EnableMicroRegistration)).ToList(),
         Applications = state.AllApplications.Select(CaptureApplication).ToList(),
         WebApplications = state.WebApplications
             .Select(w => new SnapshotWebApplication(w.ApplicationId, w.ApplicationName, w.NamespaceId, w.Description, w.CreatedAt, w.LastModifiedAt, w.Starts))

@@ -156,6 +156,21 @@ internal sealed class WorldState
         _applicationsByNamespace.Add(value.NamespaceId, []);
     }
 
+    /// <summary>UpdateNamespace: the namespace's record replaced in place (its applications stay where they are).</summary>
+    public void ReplaceNamespace(SaeNamespace value)
+    {
+        _namespaces[_namespaces.FindIndex(n => n.NamespaceId == value.NamespaceId)] = value;
+        _namespacesById[value.NamespaceId] = value;
+    }
+
+    /// <summary>DeleteNamespace: the caller has checked no application is left in it.</summary>
+    public void RemoveNamespace(SaeNamespace value)
+    {
+        _namespaces.RemoveAll(n => n.NamespaceId == value.NamespaceId);
+        _namespacesById.Remove(value.NamespaceId);
+        _applicationsByNamespace.Remove(value.NamespaceId);
+    }
+
     /// <summary>An application of a seed or a saved world; its namespace is already there.</summary>
     public void AddApplication(SaeApplication value)
     {

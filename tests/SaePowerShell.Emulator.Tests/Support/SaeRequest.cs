@@ -154,6 +154,18 @@ internal sealed class SaeRequest
 
     public static SaeRequest DeleteSecret(string namespaceId, long id) =>
         Api("DeleteSecret", "DELETE", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretId", id.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>CreateNamespace: everything in the query.</summary>
+    public static SaeRequest CreateNamespace(string namespaceId, string name, params (string Name, string Value)[] more) =>
+        Api("CreateNamespace", "POST", "/pop/v1/paas/namespace", [("NamespaceId", namespaceId), ("NamespaceName", name), .. more]);
+
+    public static SaeRequest DescribeNamespace(string namespaceId) =>
+        Api("DescribeNamespace", "GET", "/pop/v1/paas/namespace", ("NamespaceId", namespaceId));
+
+    public static SaeRequest UpdateNamespace(string namespaceId, string name, params (string Name, string Value)[] more) =>
+        Api("UpdateNamespace", "PUT", "/pop/v1/paas/namespace", [("NamespaceId", namespaceId), ("NamespaceName", name), .. more]);
+
+    public static SaeRequest DeleteNamespace(string namespaceId) =>
+        Api("DeleteNamespace", "DELETE", "/pop/v1/paas/namespace", ("NamespaceId", namespaceId));
 
     public static SaeRequest DescribeWebApplication(string applicationId, string namespaceId) =>
         Api("DescribeWebApplication", "GET", "/pop/v2/api/web/applications/{ApplicationId}", ("NamespaceId", namespaceId)).WithPath("ApplicationId", applicationId);

@@ -22,6 +22,7 @@ internal static class ErrorCatalog
         ["InvalidParameter.NotEmpty"] = Permanent(SaeErrorCategory.InvalidArgument, "Supply the parameter the message names."),
         ["InvalidParameter.WithMessage"] = Permanent(SaeErrorCategory.InvalidArgument, "Correct the parameter the message names."),
         ["Mamespace.Have.No.Applications"] = Permanent(SaeErrorCategory.ObjectNotFound, "The namespace has no applications; check -NamespaceId (Get-SaeApplication lists what is there)."),
+        ["Namespace.AppExists"] = Permanent(SaeErrorCategory.InvalidOperation, "The namespace still has applications (Get-SaeApplication -NamespaceId lists them); delete them first, then remove the namespace again."),
         ["Invalid.App.List.Not.Same.Namespace"] = Permanent(SaeErrorCategory.InvalidArgument, "Pass each application with the namespace it belongs to: pipe Get-SaeApplication output, which carries both."),
         ["user.indebt"] = Permanent(SaeErrorCategory.PermissionDenied, "The Alibaba Cloud account has an overdue payment. Settle it in the billing console, then try again."),
         ["Application.ChangerOrderRunning"] = Permanent(SaeErrorCategory.ResourceBusy, "Another change order is running for the application. Wait for it to finish, then try again."),

@@ -13,6 +13,7 @@ public sealed class ErrorCatalogTests
     [InlineData("System.Upgrading", 400, SaeErrorCategory.ResourceUnavailable, true)]
     [InlineData("InvalidParameter.Obviously", 400, SaeErrorCategory.InvalidArgument, false)]
     [InlineData("Mamespace.Have.No.Applications", 400, SaeErrorCategory.ObjectNotFound, false)]
+    [InlineData("Namespace.AppExists", 400, SaeErrorCategory.InvalidOperation, false)]
     [InlineData("Invalid.App.List.Not.Same.Namespace", 400, SaeErrorCategory.InvalidArgument, false)]
     [InlineData("user.indebt", 400, SaeErrorCategory.PermissionDenied, false)]
     [InlineData("Throttling", 400, SaeErrorCategory.LimitsExceeded, true)]
