@@ -10,7 +10,7 @@
     HelpInfoUri          = 'https://github.com/saepowershell/SaePowerShell/tree/main/docs/cmdlets'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
-    FormatsToProcess     = @('SaePowerShell.Format.ps1xml', 'SaePowerShell.Generated.Format.ps1xml')
+    FormatsToProcess     = @('SaePowerShell.Generated.Format.ps1xml')
     CmdletsToExport      = @(
         'Add-SaeResourceTag'
         'Connect-SaeAccount'

@@ -2,7 +2,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $script:Module = Get-Module SaePowerShell
     # The module's own files and nothing else: what the Build task copies and the package carries.
-    $script:ModuleFiles = @('SaePowerShell.dll', 'Newtonsoft.Json.dll', 'SaePowerShell.psd1', 'SaePowerShell.Format.ps1xml', 'SaePowerShell.Generated.Format.ps1xml',
+    $script:ModuleFiles = @('SaePowerShell.dll', 'Newtonsoft.Json.dll', 'SaePowerShell.psd1', 'SaePowerShell.Generated.Format.ps1xml',
         'en-US/SaePowerShell.dll-Help.xml', 'en-US/about_SaePowerShell.help.txt', 'LICENSE', 'CHANGELOG.md')
     # The package, as the Package task makes it (Publish-PSResource to a temporary local repository), and its nuspec.
     $script:PackageFolder = Join-Path ([IO.Path]::GetTempPath()) ('sae-package-test-' + [guid]::NewGuid().ToString('N'))
@@ -64,7 +64,7 @@ Describe 'The SaePowerShell module' {
     }
 
     It 'loads its format views cleanly, with a table view for every output type' {
-        { Update-FormatData -PrependPath (Join-Path $Module.ModuleBase 'SaePowerShell.Format.ps1xml'), (Join-Path $Module.ModuleBase 'SaePowerShell.Generated.Format.ps1xml') } | Should -Not -Throw
+        { Update-FormatData -PrependPath (Join-Path $Module.ModuleBase 'SaePowerShell.Generated.Format.ps1xml') } | Should -Not -Throw
         # Invoke-SaeApi writes SAE's own answers, whatever their shape, as PSCustomObjects: they have no view of ours.
         # Get-SaeInstanceLog writes lines of text, as Get-Content does.
         $outputTypes = Get-Command -Module SaePowerShell | Where-Object Name -NotIn 'Invoke-SaeApi', 'Get-SaeInstanceLog' | ForEach-Object { $_.OutputType.Name } | Sort-Object -Unique

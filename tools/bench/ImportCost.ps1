@@ -80,4 +80,4 @@ New-BenchRow $part "… Import-Module of an empty manifest module (PowerShell's 
 New-BenchRow $part '… Import-Module SaePowerShell.dll alone (the cmdlets; no manifest, no format file)' (& $share $median.InAssembly)
 New-BenchRow $part '… the manifest with FormatsToProcess taken out' (& $share $median.InNoFormat)
 New-BenchRow $part '… so the manifest adds to the .dll alone' (& $share ($median.InNoFormat - $median.InAssembly))
-New-BenchRow $part '… and the format file (SaePowerShell.Format.ps1xml): the manifest minus the manifest without FormatsToProcess' (& $share ($median.InModule - $median.InNoFormat))
+New-BenchRow $part '… and the format file (SaePowerShell.Generated.Format.ps1xml): the manifest minus the manifest without FormatsToProcess' (& $share ($median.InModule - $median.InNoFormat))

@@ -17,7 +17,7 @@ public class GeneratedFilesTests
     public void TheGeneratedViews_AreWhatTheTableSays()
     {
         string path = Path.Combine(RepositoryFiles.Root, "module", "SaePowerShell", ViewWriter.FileName);
-        string expected = ViewWriter.Views(CmdletSpec.Parse(TableText));
+        string expected = ViewWriter.Views(ViewSpec.Parse(TableText), CmdletSpec.Parse(TableText));
         if (Environment.GetEnvironmentVariable("SAE_WRITE_GENERATED") == "1")
         {
             File.WriteAllText(path, expected);
