@@ -109,12 +109,14 @@ public sealed class CloseAfterEffectTests
 
         // Had an RST followed the FIN, the kernel would have dropped this end of the connection; half-closed, it waits in CLOSE_WAIT.
         // The kernel's table is read a few times, since on a loaded machine it may lag the read that saw the FIN.
+        // By both ends: an earlier connection that used the same local port may still be in TIME_WAIT to another server.
         var local = (IPEndPoint)client.Client.LocalEndPoint!;
+        var remote = (IPEndPoint)client.Client.RemoteEndPoint!;
         TcpState[] seen = [];
         for (int attempt = 0; attempt < 20 && !seen.Contains(TcpState.CloseWait); attempt++)
         {
             await Task.Delay(100);
-            seen = IPGlobalProperties.GetIPGlobalProperties().GetActiveTcpConnections().Where(c => c.LocalEndPoint.Equals(local)).Select(c => c.State).ToArray();
+            seen = IPGlobalProperties.GetIPGlobalProperties().GetActiveTcpConnections().Where(c => c.LocalEndPoint.Equals(local) && c.RemoteEndPoint.Equals(remote)).Select(c => c.State).ToArray();
         }
 
         Assert.Equal([TcpState.CloseWait], seen);
