@@ -34,6 +34,7 @@
         'Remove-SaeApplication'
         'Remove-SaeApplicationInstance'
         'Remove-SaeConfigMap'
+        'Remove-SaeNamespace'
         'Remove-SaeResourceTag'
         'Resize-SaeApplication'
         'Restart-SaeApplication'
