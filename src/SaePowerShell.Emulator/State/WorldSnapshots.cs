@@ -81,7 +81,7 @@ internal static class WorldSnapshots
         LastSecretId = state.LastSecretId,
         AddressesUsed = state.Fleet.AddressesUsed,
         Namespaces = state.Namespaces.Select(n => new SnapshotNamespace(n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault, n.Description, n.EnableMicroRegistration)).ToList(),
-        Applications = state.AllApplications.Select(CaptureApplication).ToList(),
+        Applications = state.Applications.Select(a => CaptureApplication(a, deleted: false)).Concat(state.DeletedApplications.Select(a => CaptureApplication(a, deleted: true))).ToList(),
         WebApplications = state.WebApplications
             .Select(w => new SnapshotWebApplication(w.ApplicationId, w.ApplicationName, w.NamespaceId, w.Description, w.CreatedAt, w.LastModifiedAt, w.Starts))
             .ToList(),
@@ -119,7 +119,7 @@ internal static class WorldSnapshots
         }
     }
 
-    private static SnapshotApplication CaptureApplication(SaeApplication app) => new()
+    private static SnapshotApplication CaptureApplication(SaeApplication app, bool deleted) => new()
     {
         AppId = app.AppId,
         AppName = app.AppName,
@@ -133,7 +133,7 @@ internal static class WorldSnapshots
         CreatedAt = app.CreatedAt,
         ChangeOrderFault = app.ChangeOrderFault?.Name,
         Tags = app.Tags.Select(t => new SnapshotTag(t.Key, t.Value)).ToList(),
-        Deleted = app.Deleted,
+        Deleted = deleted,
         Instances = app.InstanceList.Select(i => new SnapshotInstance
         {
             InstanceId = i.InstanceId,

@@ -58,12 +58,6 @@ internal sealed class SaeApplication
     /// <summary>Its tags (TagResources), by key in the order first set; setting a key again replaces its value, as SAE does.</summary>
     public List<KeyValuePair<string, string>> Tags { get; } = [];
 
-    /// <summary>
-    /// Deleted (DeleteApplication's change order ended): no API finds it any more, but it stays in the world so its
-    /// change orders and events keep the application they name, in a snapshot too.
-    /// </summary>
-    public bool Deleted { get; set; }
-
     /// <summary>ListApplications' AppDeletingStatus: a DeleteApplication change order is running.</summary>
     public bool IsDeleting => HeldBy is { IsActive: true } order && order.Kind == ChangeOrderKind.DeleteApp;
 

@@ -14,6 +14,9 @@ internal sealed class WorldState
     private readonly List<SaeApplication> _applications = [];
     private readonly Dictionary<string, SaeApplication> _applicationsById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SaeApplication>> _applicationsByNamespace = new(StringComparer.Ordinal);
+
+    // Deleted ones are found by no API, but kept: their change orders and events name them, in a snapshot too.
+    private readonly List<SaeApplication> _deletedApplications = [];
     private readonly List<SaeWebApplication> _webApplications = [];
     private readonly List<SaeConfigMap> _configMaps = [];
     private long _lastConfigMapId;
@@ -88,10 +91,10 @@ internal sealed class WorldState
 
     public IReadOnlyList<SaeNamespace> Namespaces => _namespaces;
 
-    public IReadOnlyList<SaeApplication> Applications => _applications.Where(a => !a.Deleted).ToList();
+    public IReadOnlyList<SaeApplication> Applications => _applications;
 
-    /// <summary>Every application, the deleted ones too: what a snapshot keeps, since their change orders name them.</summary>
-    public IReadOnlyList<SaeApplication> AllApplications => _applications;
+    /// <summary>The deleted applications, in the order they went: what a snapshot keeps besides, since their change orders name them.</summary>
+    public IReadOnlyList<SaeApplication> DeletedApplications => _deletedApplications;
 
     public IReadOnlyList<ChangeOrder> ChangeOrders => _changeOrders;
 
@@ -205,9 +208,9 @@ internal sealed class WorldState
 
     public SaeNamespace? FindNamespace(string namespaceId) => _namespacesById.GetValueOrDefault(namespaceId);
 
-    public SaeApplication? FindApplication(string appId) => _applicationsById.GetValueOrDefault(appId) is { Deleted: false } app ? app : null;
+    public SaeApplication? FindApplication(string appId) => _applicationsById.GetValueOrDefault(appId);
 
-    /// <summary>Deletes an application: its instances go, and no API finds it again (<see cref="SaeApplication.Deleted"/>).</summary>
+    /// <summary>Deletes an application: its instances go, and no API finds it again (it moves to <see cref="DeletedApplications"/>).</summary>
     public void DeleteApplication(SaeApplication app, DateTimeOffset at)
     {
         foreach (SaeInstance instance in app.InstanceList.ToList())
@@ -215,8 +218,10 @@ internal sealed class WorldState
             Fleet.Kill(app, instance, at);
         }
 
-        app.Deleted = true;
+        _applications.Remove(app);
+        _applicationsById.Remove(app.AppId);
         _applicationsByNamespace[app.NamespaceId].Remove(app);
+        _deletedApplications.Add(app);
     }
 
     public ChangeOrder? FindChangeOrder(string changeOrderId) => _changeOrdersById.GetValueOrDefault(changeOrderId);
