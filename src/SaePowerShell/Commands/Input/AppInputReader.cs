@@ -42,7 +42,7 @@ internal static class AppInputReader
 
     private static AppInput FromProperties(Func<string, object?> property, string? defaultNamespaceId, PSObject input, string description)
     {
-        object? appId = Unwrap(property("AppId"));
+        object? appId = InputValue.Unwrap(property("AppId"));
         if (appId is null)
         {
             return AppInput.Invalid("MissingAppId", "The input object " + description + " has no AppId property.", input);
@@ -53,9 +53,9 @@ internal static class AppInputReader
             return AppInput.Invalid("InvalidAppId", "The AppId of the input object " + description + " is a " + appId.GetType().Name + ", not a string.", input);
         }
 
-        string? namespaceId = Unwrap(property("NamespaceId")) as string;
-        string? regionId = Unwrap(property("RegionId")) as string;
-        string? appName = Unwrap(property("AppName")) as string;
+        string? namespaceId = InputValue.Unwrap(property("NamespaceId")) as string;
+        string? regionId = InputValue.Unwrap(property("RegionId")) as string;
+        string? appName = InputValue.Unwrap(property("AppName")) as string;
         return Build(appIdText, namespaceId, string.IsNullOrWhiteSpace(regionId) ? null : regionId, appName, defaultNamespaceId, input);
     }
 
@@ -93,9 +93,9 @@ internal static class AppInputReader
     public static object? Property(PSObject? input, string name)
     {
         object? value = input?.BaseObject;
-        return value is IDictionary dictionary ? Unwrap(Lookup(dictionary, name))
+        return value is IDictionary dictionary ? InputValue.Unwrap(Lookup(dictionary, name))
             : value is null || value is string || IsScalar(value) ? null
-            : Unwrap(input!.Properties[name]?.Value);
+            : InputValue.Unwrap(input!.Properties[name]?.Value);
     }
 
     private static object? Lookup(IDictionary dictionary, string name)
@@ -110,8 +110,6 @@ internal static class AppInputReader
 
         return null;
     }
-
-    private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 
     private static bool IsScalar(object value) => value is ValueType || value is ScriptBlock;
 

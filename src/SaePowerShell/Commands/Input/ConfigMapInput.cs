@@ -1,8 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Management.Automation;
 
 namespace SaePowerShell.Commands.Input;
 
@@ -15,14 +13,14 @@ internal static class ConfigMapInput
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in data)
         {
-            string key = Convert.ToString(Unwrap(entry.Key), CultureInfo.InvariantCulture) ?? string.Empty;
+            string key = InputValue.Key(entry.Key);
             if (key.Trim().Length == 0)
             {
                 problem = "A key of -Data is empty; every key of a config map is a name.";
                 return null;
             }
 
-            object? value = Unwrap(entry.Value);
+            object? value = InputValue.Unwrap(entry.Value);
             if (value is null)
             {
                 problem = "The value of '" + key + "' in -Data is null; a config map holds text (use '' for an empty value).";
@@ -35,7 +33,7 @@ internal static class ConfigMapInput
                 return null;
             }
 
-            result[key] = value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? string.Empty;
+            result[key] = InputValue.Text(value);
         }
 
         if (result.Count == 0)
@@ -47,6 +45,4 @@ internal static class ConfigMapInput
         problem = null;
         return result;
     }
-
-    private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 }

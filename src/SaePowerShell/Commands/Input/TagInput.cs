@@ -1,8 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Management.Automation;
 
 namespace SaePowerShell.Commands.Input;
 
@@ -18,8 +16,8 @@ internal static class TagInput
         var result = new SortedDictionary<string, string?>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in tags)
         {
-            string key = Convert.ToString(Unwrap(entry.Key), CultureInfo.InvariantCulture) ?? string.Empty;
-            object? value = Unwrap(entry.Value);
+            string key = InputValue.Key(entry.Key);
+            object? value = InputValue.Unwrap(entry.Value);
             problem = key.Trim().Length == 0 ? "A key of " + parameter + " is empty; every tag has a key."
                 : value is null && !anyValue ? "The value of '" + key + "' in " + parameter + " is null; give '' for a tag without a value."
                 : !(value is string) && value is IEnumerable ? "The value of '" + key + "' in " + parameter + " is a " + value.GetType().Name + "; a tag's value is text."
@@ -29,12 +27,10 @@ internal static class TagInput
                 return null;
             }
 
-            result[key] = value is null ? null : value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? string.Empty;
+            result[key] = value is null ? null : InputValue.Text(value);
         }
 
         problem = result.Count == 0 ? parameter + " is empty; give at least one tag, such as @{ env = 'dev' }." : null;
         return problem is null ? result : null;
     }
-
-    private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 }
