@@ -43,6 +43,7 @@
         'Restart-SaeApplicationInstance'
         'Restore-SaeApplication'
         'Resume-SaeChangeOrder'
+        'Set-SaeApplication'
         'Set-SaeConfigMap'
         'Set-SaeNamespace'
         'Start-SaeApplication'

@@ -1,6 +1,8 @@
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Outcome;
+using SaePowerShell.Core.Planning;
 
 namespace SaePowerShell.Tests.Contract;
 
@@ -70,6 +72,10 @@ internal static class ModuleRequests
         ("DeleteApplication", DeleteApplicationCall.Request(Location, new AppTarget("app-1", "cn-hangzhou:demo", null, null))),
         ("CreateApplication, an image", CreateApplicationCall.Request(Location, "cn-hangzhou:demo", "web", new Dictionary<string, object?> { ["ImageUrl"] = "registry.cn-hangzhou.aliyuncs.com/demo/web:1.0", ["PackageType"] = "Image", ["Replicas"] = 2, ["Cpu"] = 1000, ["Memory"] = 2048, ["Envs"] = "[{\"name\":\"A\",\"value\":\"1\"}]", ["Liveness"] = new Dictionary<string, object?> { ["httpGet"] = new Dictionary<string, object?> { ["path"] = "/healthz", ["port"] = 8080 } } })),
         ("CreateApplication, a package, with form-body parameters", CreateApplicationCall.Request(Location, "cn-hangzhou:demo", "web", new Dictionary<string, object?> { ["PackageUrl"] = "https://example.com/web.jar", ["PackageType"] = "FatJar", ["Replicas"] = 1, ["Jdk"] = "Open JDK 8", ["ConfigMapMountDesc"] = new List<object?> { new Dictionary<string, object?> { ["configMapId"] = 7, ["key"] = "k", ["mountPath"] = "/etc/k" } } })),
+        ("UpdateApplicationDescription", ApplicationUpdate.Request(Location, new AppTarget("app-1", "cn-hangzhou:demo", null, null), new PlannedCall(SaeApi.UpdateApplicationDescription, new Dictionary<string, object?> { ["AppDescription"] = "the web tier" }, ["AppDescription"], null))),
+        ("UpdateAppSecurityGroup", ApplicationUpdate.Request(Location, new AppTarget("app-1", "cn-hangzhou:demo", null, null), new PlannedCall(SaeApi.UpdateAppSecurityGroup, new Dictionary<string, object?> { ["SecurityGroupId"] = "sg-web" }, ["SecurityGroupId"], null))),
+        ("UpdateApplicationVswitches", ApplicationUpdate.Request(Location, new AppTarget("app-1", "cn-hangzhou:demo", null, null), new PlannedCall(SaeApi.UpdateApplicationVswitches, new Dictionary<string, object?> { ["VSwitchId"] = "vsw-a,vsw-b" }, ["VSwitchId"], null))),
+        ("DeployApplication, as Set-SaeApplication plans it", ApplicationUpdate.Request(Location, new AppTarget("app-1", "cn-hangzhou:demo", null, null), new PlannedCall(SaeApi.DeployApplication, new Dictionary<string, object?> { ["Envs"] = "[{\"name\":\"A\",\"value\":\"1\"}]", ["Replicas"] = 3 }, ["Envs", "Replicas"], ApplicationAction.Deploy))),
         ("CreateNamespace", NamespaceCalls.Create(Location, new NamespaceSettings("cn-hangzhou:staging", "Staging", "rebuilt each sprint", true))),
         ("UpdateNamespace", NamespaceCalls.Update(Location, new NamespaceSettings("cn-hangzhou:staging", "Staging", null, false))),
         ("DeleteNamespace", NamespaceCalls.Delete(Location, "cn-hangzhou:staging")),

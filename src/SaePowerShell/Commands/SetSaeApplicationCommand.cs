@@ -1,0 +1,170 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Input;
+using SaePowerShell.Commands.Parts;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Outcome;
+using SaePowerShell.Core.Planning;
+
+namespace SaePowerShell.Commands;
+
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour: each
+// application's configuration read once, planned (ApplicationUpdatePlanner), asked about with the calls named, and
+// the calls made in order; with -Wait, the change orders waited on together at the end.
+public sealed partial class SetSaeApplicationCommand
+{
+    private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+    private readonly List<SaeChangeOrder> _orders = new List<SaeChangeOrder>();
+    private readonly ChangeOrderLedger _ledger = new ChangeOrderLedger();
+    private ApplicationSettings? _wanted;
+
+    /// <inheritdoc />
+    internal override void ProcessInput()
+    {
+        if (_wanted is null && !TryReadSettings(out _wanted))
+        {
+            return;
+        }
+
+        foreach (AppInput input in ApplicationChanges.ReadApplications(ParameterSetName == "InputObject", InputObject, AppId, NamespaceId))
+        {
+            if (input.Target is null)
+            {
+                WriteError(ErrorRecordFactory.Invalid(input.ErrorId!, input.Problem!, input.Input));
+                continue;
+            }
+
+            if (_seen.Add(input.Target.AppId) && TryLocate(input.Target.NamespaceId, input.Target.RegionId ?? RegionId, input.Input, out ServiceLocation location))
+            {
+                Change(input, location, _wanted!);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    internal override void EndInput()
+    {
+        if (_orders.Count > 0)
+        {
+            new ChangeOrderWaiter(this, CommandContext, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
+                _orders,
+                (order, failure) =>
+                {
+                    if (failure is null)
+                    {
+                        WriteObject(order);
+                    }
+                    else
+                    {
+                        WriteError(ErrorRecordFactory.FromException(failure, order));
+                    }
+                },
+                justCreated: true);
+        }
+    }
+
+    private void Change(AppInput input, ServiceLocation location, ApplicationSettings wanted)
+    {
+        try
+        {
+            ApiResponse read = Await(Client.SendAsync(DescribeApplicationConfigCall.Request(location, input.Target!.AppId, input.Target.NamespaceId, null), CancellationToken));
+            SaeApplicationConfig current = DescribeApplicationConfigCall.Parse(read, input.Target.AppId, input.Target.NamespaceId, null, location);
+            IReadOnlyList<PlannedCall> plan = ApplicationUpdatePlanner.Plan(current, wanted);
+            if (plan.Count == 0)
+            {
+                WriteVerbose("Application " + input.Description + " already is as given; nothing is sent.");
+                return;
+            }
+
+            foreach (PlannedCall call in plan)
+            {
+                // Built here only to check it against the surface: a bad value is this input's error before any change.
+                ApplicationUpdate.Request(location, input.Target, call);
+            }
+
+            if (!ShouldProcess(input.Description + ": " + string.Join("; then ", plan.Select(c => c.ToString())), "Update"))
+            {
+                return;
+            }
+
+            foreach (PlannedCall call in plan)
+            {
+                WriteVerbose("Application " + input.Description + ": " + call + ", was " + string.Join(", ", call.Changes.Select(name => name + " " + FieldComparison.Show(current.Fields.Contains(name) ? current.Fields[name] : null))) + ".");
+                SaeChangeOrder? order = Await(ApplicationUpdate.RunAsync(Client, location, input.Target, call, _ledger, CancellationToken));
+                if (order is null)
+                {
+                    continue;
+                }
+
+                if (Wait)
+                {
+                    _orders.Add(order);
+                }
+                else
+                {
+                    WriteObject(order);
+                }
+            }
+        }
+        catch (SaeException ex)
+        {
+            WriteError(ErrorRecordFactory.FromException(ex, input.Input, "Could not change application " + input.Description));
+        }
+    }
+
+    /// <summary>The settings given, read once; -Parameter naming what a parameter of the cmdlet sets is refused, as is giving nothing.</summary>
+    private bool TryReadSettings(out ApplicationSettings? settings)
+    {
+        settings = null;
+        try
+        {
+            var deploy = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            foreach (DictionaryEntry entry in Parameter ?? new Hashtable())
+            {
+                deploy[InputValue.Key(entry.Key)] = PowerShellValues.Unwrap(entry.Value);
+            }
+
+            var own = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["ImageUrl"] = ImageUrl,
+                ["PackageUrl"] = PackageUrl,
+                ["PackageVersion"] = PackageVersion,
+                ["Envs"] = Environment is null ? null : EnvironmentVariables.Json(Environment),
+                ["Command"] = Command,
+                ["CommandArgs"] = CommandArgs is null ? null : Newtonsoft.Json.JsonConvert.SerializeObject(CommandArgs),
+                ["Liveness"] = Liveness is null ? null : PowerShellValues.Unwrap(Liveness),
+                ["Readiness"] = Readiness is null ? null : PowerShellValues.Unwrap(Readiness),
+            };
+            string[] named = own.Where(p => p.Value != null).Select(p => p.Key).Concat(new[] { "Replicas", "Cpu", "Memory", "SecurityGroupId", "VSwitchId", "AppId" }).ToArray();
+            string? twice = deploy.Keys.FirstOrDefault(k => named.Contains(k, StringComparer.OrdinalIgnoreCase));
+            if (twice != null)
+            {
+                throw new SaeConfigurationException("ParameterGivenTwice", "-Parameter names " + twice + ", which Set-SaeApplication sets from its own parameter; give it there. Nothing was sent.");
+            }
+
+            foreach (KeyValuePair<string, object?> pair in own.Where(p => p.Value != null))
+            {
+                deploy[pair.Key] = pair.Value;
+            }
+
+            // Checked once against DeployApplication's surface (names, types), before any input is read.
+            DeployApplicationCall.Check(deploy);
+            settings = new ApplicationSettings(Replicas, Cpu, Memory, SecurityGroupId, VSwitchId, Description, deploy);
+            if (settings.IsEmpty)
+            {
+                throw new SaeConfigurationException("NothingToSet", "Give at least one value to change (-Replicas, -Cpu, -Memory, -ImageUrl, -Environment, ...): there is nothing to change.");
+            }
+
+            return true;
+        }
+        catch (SaeException ex)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.FromException(ex, Parameter));
+            return false;
+        }
+    }
+}
