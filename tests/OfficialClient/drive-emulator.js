@@ -151,12 +151,13 @@ const steps = [
   ['UpdateConfigMap', (w) => call('UpdateConfigMap', { ConfigMapId: w.configMapId, Description: 'changed', Data: JSON.stringify({ LOG_LEVEL: 'debug' }) })],
   ['DeleteConfigMap', (w) => call('DeleteConfigMap', { ConfigMapId: w.configMapId })],
   ['CreateSecret', async (w) => {
-    const data = JSON.stringify({ username: base64('admin'), password: base64('s3cret') });
+    // CreateSecretRequestSecretData: one string field, SecretData, holding a JSON object of base64 values.
+    const data = { SecretData: JSON.stringify({ username: base64('admin'), password: base64('s3cret') }) };
     w.secretId = (await call('CreateSecret', { NamespaceId: w.namespace, SecretName: 'db-credentials', SecretType: 'Opaque', SecretData: data })).Data.SecretId;
   }],
   ['ListSecrets', (w) => call('ListSecrets', { NamespaceId: w.namespace })],
   ['DescribeSecret', (w) => call('DescribeSecret', { NamespaceId: w.namespace, SecretId: w.secretId })],
-  ['UpdateSecret', (w) => call('UpdateSecret', { NamespaceId: w.namespace, SecretId: w.secretId, SecretData: JSON.stringify({ password: base64('rotated') }) })],
+  ['UpdateSecret', (w) => call('UpdateSecret', { NamespaceId: w.namespace, SecretId: w.secretId, SecretData: { SecretData: JSON.stringify({ password: base64('rotated') }) } })],
   ['DeleteSecret', (w) => call('DeleteSecret', { NamespaceId: w.namespace, SecretId: w.secretId })],
   ['DeleteNamespace', (w) => call('DeleteNamespace', { NamespaceId: w.namespace })],
   ['DescribeWebApplication', () => call('DescribeWebApplication', { ApplicationId: Apps.WebGallery, NamespaceId: Demo })],
@@ -185,9 +186,14 @@ async function call(api, values) {
     }
   }
   for (const p of declared.requestParams) {
-    const value = values[p.name];
+    let value = values[p.name];
     if ($dara.isNull(value)) {
       continue;
+    }
+    // A structured parameter (serialization json in the surface) is "shrunk" as the generated client does it:
+    // OpenApiUtil.arrayToStringWithSpecifiedStyle(tmpReq.x, "X", "json").
+    if (p.serialization === 'json' && typeof value !== 'string') {
+      value = OpenApiUtil.arrayToStringWithSpecifiedStyle(value, p.name, 'json');
     }
     if (p.in === 'path') {
       pathname = pathname.replace(`{${p.name}}`, $dara.URL.percentEncode(String(value)));
