@@ -12,8 +12,9 @@
 // (version 2019-05-06, style ROA, its method, pathname, reqBodyType and bodyType). The client signs with
 // ACS3-HMAC-SHA256, its default, as the SAE SDK does; its own transport sends the request.
 //
-// It prints one line per API of apis.json: {"api", "passed", "calls", "problems"} as JSON, and exits 0 only when
-// every API passed. An API passes when each of its calls was answered 200 with Success true (where the surface
+// It prints one line per refusal it checks ({"refusal", "api", "passed", "problems"}: an error answer as the official
+// client surfaces it), then one line per API of apis.json ({"api", "passed", "calls", "problems"}), all JSON, and
+// exits 0 only when every one passed. An API passes when each of its calls was answered 200 with Success true (where the surface
 // declares Success) and a body whose fields, at every depth, are the surface's responseFields with their JSON types.
 'use strict';
 
@@ -47,13 +48,14 @@ const strategy = (batch, releaseType) => JSON.stringify({ type: 'BatchUpdate', b
 const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
 
 // The client as a user of the SAE SDK configures it for the emulator: its endpoint, plain http, its key, a region.
-const client = new OpenApi(new $OpenApiUtil.Config({
-  accessKeyId: options.key,
-  accessKeySecret: options.secret,
+const newClient = (accessKeyId, accessKeySecret) => new OpenApi(new $OpenApiUtil.Config({
+  accessKeyId,
+  accessKeySecret,
   endpoint: new URL(options.endpoint).host,
   protocol: 'http',
   regionId: 'cn-hangzhou',
 }));
+const client = newClient(options.key, options.secret);
 
 // The steps, in the order they run: each drives one or more APIs on the seeded world, later ones with what earlier
 // ones answered. Adding an API is a step here (or a call in one) and its name in apis.json.
@@ -177,6 +179,38 @@ async function call(api, values) {
   }
   result.calls += 1;
   const declared = surfaceApis.get(api);
+  let response;
+  try {
+    response = await send(client, api, values);
+  } catch (error) {
+    const problem = `${api} failed: ${error.code || error.name} ${error.message}`.trim();
+    result.passed = false;
+    result.problems.push(problem);
+    throw new Error(problem);
+  }
+  const problems = [];
+  if (response.statusCode !== 200) {
+    problems.push(`answered ${response.statusCode}`);
+  }
+  const answer = response.body;
+  // Success where the surface declares it (DescribeRegions declares none: its 200 is the success).
+  const declaresSuccess = declared.responseFields.some((f) => f.name === 'Success');
+  if (!answer || typeof answer !== 'object' || (declaresSuccess && answer.Success !== true)) {
+    problems.push(`not a success: ${JSON.stringify(answer).slice(0, 300)}`);
+  } else {
+    checkObject(api, answer, declared.responseFields, problems);
+  }
+  if (problems.length > 0) {
+    result.passed = false;
+    result.problems.push(...problems);
+    throw new Error(`${api}: ${problems.join('; ')}`);
+  }
+  return answer;
+}
+
+// The generated <api>WithOptions: parameters where the surface puts them, then the client's own callApi.
+async function send(through, api, values) {
+  const declared = surfaceApis.get(api);
   const query = {};
   const body = {};
   let pathname = declared.path;
@@ -221,34 +255,34 @@ async function call(api, values) {
     reqBodyType: declared.reqBodyType,
     bodyType: declared.bodyType,
   });
+  return through.callApi(params, request, new $dara.RuntimeOptions({}));
+}
 
-  let response;
-  try {
-    response = await client.callApi(params, request, new $dara.RuntimeOptions({}));
-  } catch (error) {
-    const problem = `${api} failed: ${error.code || error.name} ${error.statusCode || ''} ${error.message}`.trim();
-    result.passed = false;
-    result.problems.push(problem);
-    throw new Error(problem);
-  }
+// Refusals as the official client surfaces them: it throws an error with the HTTP status (statusCode), the request id
+// (requestId), the answer's body (data) and, as code, the body's Code. A gateway refusal's Code is its error code; an
+// SAE business error's Code is the HTTP status as text and SAE's own code is in ErrorCode, as the SDK's response
+// models have it (shared/reference/sae-api.md section 5.1), so a Node user reads error.data.ErrorCode there.
+const refusals = [
+  { name: 'an unknown application', client: () => client, api: 'DescribeApplicationStatus', values: { AppId: '0d1e2f3a-0000-4000-8000-00000000dead' }, status: 400, code: '400', errorCode: 'InvalidApplication.NotFound' },
+  { name: 'a wrong AccessKey secret', client: () => newClient(options.key, 'not-the-secret'), api: 'ListApplications', values: { NamespaceId: Demo }, status: 400, code: 'SignatureDoesNotMatch' },
+  { name: 'an unknown AccessKey id', client: () => newClient('LTAI5tNotTheEmulatorKey', options.secret), api: 'ListApplications', values: { NamespaceId: Demo }, status: 404, code: 'InvalidAccessKeyId.NotFound' },
+];
+
+async function refused(refusal) {
   const problems = [];
-  if (response.statusCode !== 200) {
-    problems.push(`answered ${response.statusCode}`);
+  try {
+    await send(refusal.client(), refusal.api, refusal.values);
+    problems.push('the call succeeded');
+  } catch (error) {
+    const data = error.data || {};
+    if (error.code !== refusal.code) problems.push(`code ${error.code}, expected ${refusal.code}`);
+    if (refusal.errorCode && data.ErrorCode !== refusal.errorCode) problems.push(`ErrorCode ${data.ErrorCode}, expected ${refusal.errorCode}`);
+    if (error.statusCode !== refusal.status) problems.push(`status ${error.statusCode}, expected ${refusal.status}`);
+    if (typeof error.requestId !== 'string' || error.requestId === '' || error.requestId !== data.RequestId) problems.push(`request id ${error.requestId}`);
+    if (typeof data.Message !== 'string' || data.Message === '') problems.push('no Message in the error data');
+    if (!String(error.message).includes(`code: ${refusal.status}, ${data.Message} request id: ${data.RequestId}`)) problems.push(`message ${error.message}`);
   }
-  const answer = response.body;
-  // Success where the surface declares it (DescribeRegions declares none: its 200 is the success).
-  const declaresSuccess = declared.responseFields.some((f) => f.name === 'Success');
-  if (!answer || typeof answer !== 'object' || (declaresSuccess && answer.Success !== true)) {
-    problems.push(`not a success: ${JSON.stringify(answer).slice(0, 300)}`);
-  } else {
-    checkObject(api, answer, declared.responseFields, problems);
-  }
-  if (problems.length > 0) {
-    result.passed = false;
-    result.problems.push(...problems);
-    throw new Error(`${api}: ${problems.join('; ')}`);
-  }
-  return answer;
+  return { refusal: refusal.name, api: refusal.api, passed: problems.length === 0, problems };
 }
 
 // As tests/SaePowerShell.Emulator.Tests/SurfaceFile.cs: every field declared, at every depth, with its JSON type.
@@ -373,6 +407,13 @@ async function main() {
       if (!result.problems.some((p) => error.message.includes(p))) {
         result.problems.push(error.message);
       }
+    }
+  }
+  for (const refusal of refusals) {
+    const outcome = await refused(refusal);
+    console.log(JSON.stringify(outcome));
+    if (!outcome.passed) {
+      process.exitCode = 1;
     }
   }
   for (const result of results.values()) {

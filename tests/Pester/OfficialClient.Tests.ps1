@@ -39,10 +39,13 @@ BeforeAll {
     $script:Output = @(& node (Join-Path $clientFolder 'drive-emulator.js') --modules $Modules --endpoint $Emulator.Endpoint.AbsoluteUri --key $Emulator.AccessKeyId --secret $secret 2>&1)
     $script:ExitCode = $LASTEXITCODE
     $script:Results = @{}
+    $script:Refusals = @()
     foreach ($line in $Output) {
         if ("$line".StartsWith('{"api":', [StringComparison]::Ordinal)) {
             $result = "$line" | ConvertFrom-Json
             $Results[$result.api] = $result
+        } elseif ("$line".StartsWith('{"refusal":', [StringComparison]::Ordinal)) {
+            $script:Refusals += "$line" | ConvertFrom-Json
         }
     }
     $script:Requests = @(Get-SaeEmulatorRequest $Emulator)
@@ -58,19 +61,25 @@ Describe 'Alibaba Cloud''s official Node client (@alicloud/openapi-core) against
         $ExitCode | Should -Be 0 -Because ($Output -join "`n")
     }
 
+    It 'gets each refusal (an unknown application, a wrong secret, an unknown key) as the client''s error, with SAE''s code, status and request id' {
+        $Refusals.Count | Should -Be 3 -Because ($Output -join "`n")
+        foreach ($refusal in $Refusals) {
+            ($refusal.problems -join '; ') | Should -BeNullOrEmpty -Because $refusal.refusal
+            $refusal.passed | Should -BeTrue
+        }
+    }
+
     It '<_>: the official client gets a success in the official shape' -ForEach $Apis {
         $result = $Results[$_]
         $result | Should -Not -BeNullOrEmpty -Because "the script printed no result for $_`n$($Output -join "`n")"
         ($result.problems -join '; ') | Should -BeNullOrEmpty
         $result.passed | Should -BeTrue
-        # And the emulator saw exactly those calls, each signed ACS3-HMAC-SHA256 (V3) by that key and answered 200.
+        # And the emulator saw exactly those calls (and the refusals sent to this API), each signed ACS3-HMAC-SHA256 (V3);
+        # the calls by the emulator's key, answered 200.
         $api = $_
         $seen = @($Requests | Where-Object { $_.api -ceq $api })
-        $seen.Count | Should -Be $result.calls
-        foreach ($request in $seen) {
-            $request.status | Should -Be 200
-            $request.signatureScheme | Should -Be 'V3'
-            $request.accessKeyId | Should -Be $Emulator.AccessKeyId
-        }
+        $seen.Count | Should -Be ($result.calls + @($Refusals | Where-Object { $_.api -ceq $api }).Count)
+        @($seen | Where-Object { $_.status -eq 200 -and $_.accessKeyId -ceq $Emulator.AccessKeyId }).Count | Should -Be $result.calls
+        foreach ($request in $seen) { $request.signatureScheme | Should -Be 'V3' }
     }
 }
