@@ -164,6 +164,13 @@ const steps = [
   ['DeleteNamespace', (w) => call('DeleteNamespace', { NamespaceId: w.namespace })],
   ['DescribeWebApplication', () => call('DescribeWebApplication', { ApplicationId: Apps.WebGallery, NamespaceId: Demo })],
   ['StartWebApplication', () => call('StartWebApplication', { ApplicationId: Apps.WebGallery, NamespaceId: Demo })],
+  ['CreateApplication', async () => {
+    const created = await call('CreateApplication', {
+      NamespaceId: Demo, AppName: 'node-sdk-app', AppDescription: 'made by the official Node client', PackageType: 'Image',
+      ImageUrl: Image, Replicas: 1, Cpu: 500, Memory: 1024, Timezone: 'Asia/Shanghai', AssociateEip: false,
+    });
+    await finished(created.Data.ChangeOrderId);
+  }],
   ['DeleteApplication', async () => {
     await finished((await call('DeleteApplication', { AppId: Apps.DemoPayment })).Data.ChangeOrderId);
   }],

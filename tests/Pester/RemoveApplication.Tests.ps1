@@ -30,6 +30,17 @@ Describe 'Remove-SaeApplication' {
         @(Get-SaeApplication -NamespaceId cn-hangzhou:demo @Common) | Should -HaveCount 3
     }
 
+    It '-Wait returns when SAE has deleted them: the namespace is empty at once, and can be deleted next' {
+        Clear-SaeEmulatorRequest $Emulator
+        $result = Invoke-Collecting { Get-SaeApplication -NamespaceId cn-hangzhou:staging @Common | Remove-SaeApplication -Force -Wait @Common }
+        $result.Errors | Should -HaveCount 0
+        $result.Output | Should -HaveCount 0
+        @(Get-SaeEmulatorRequest $Emulator -Api DescribeChangeOrder).Count | Should -BeGreaterThan 1
+        @(Get-SaeApplication -NamespaceId cn-hangzhou:staging @Common) | Should -HaveCount 0
+        Remove-SaeNamespace cn-hangzhou:staging -Force @Common
+        @(Get-SaeNamespace -RegionId cn-hangzhou @Common).NamespaceId | Should -Not -Contain 'cn-hangzhou:staging'
+    }
+
     It 'a deleted application is SAE''s AppId refusal for the calls that name it' {
         Remove-SaeApplication -AppId $Staging[0] -NamespaceId cn-hangzhou:staging -Force @Common
         Wait-Gone $Staging[0] | Should -BeTrue

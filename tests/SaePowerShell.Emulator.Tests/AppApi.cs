@@ -12,6 +12,12 @@ internal static class AppApi
     public static SaeRequest Deploy(string appId, params (string Key, string Value)[] query) =>
         SaeRequest.Api("DeployApplication", "POST", "/pop/v1/sam/app/deployApplication", ("AppId", appId)).With(query);
 
+    /// <summary>CreateApplication with its three required parameters (AppName, PackageType, Replicas) and an image, plus <paramref name="query"/>.</summary>
+    public static SaeRequest Create(string appName, string namespaceId, int replicas, params (string Key, string Value)[] query) =>
+        SaeRequest.Api("CreateApplication", "POST", "/pop/v1/sam/app/createApplication", ("AppName", appName), ("NamespaceId", namespaceId),
+            ("PackageType", "Image"), ("ImageUrl", "registry.cn-hangzhou.aliyuncs.com/shop/" + appName + ":1.0"),
+            ("Replicas", replicas.ToString(CultureInfo.InvariantCulture))).With(query);
+
     public static SaeRequest Rollback(string appId, string versionId, params (string Key, string Value)[] query) =>
         SaeRequest.Api("RollbackApplication", "PUT", "/pop/v1/sam/app/rollbackApplication", ("AppId", appId), ("VersionId", versionId)).With(query);
 

@@ -3,8 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>
-/// The version a DeployApplication call makes: an image (ImageUrl), or a package (PackageUrl and PackageVersion), or,
-/// with neither, the current version's image or package again, as a new version.
+/// The version a DeployApplication or CreateApplication call makes: an image (ImageUrl), or a package (PackageUrl and
+/// PackageVersion), or, for a deploy with neither, the current version's image or package again, as a new version.
 /// </summary>
 internal static class DeployedVersion
 {
@@ -25,7 +25,15 @@ internal static class DeployedVersion
     /// type and PackageUrl and PackageVersion for a package type: one of those missing, where the current version
     /// cannot stand in, is InvalidParameter.NotEmpty naming it.
     /// </summary>
-    public static AppVersion Read(SaeCall call, SaeApplication app, DateTimeOffset now)
+    public static AppVersion Read(SaeCall call, SaeApplication app, DateTimeOffset now) => Read(call, app.AppName, app.CurrentVersion, now);
+
+    /// <summary>
+    /// The first version of a new application: nothing to stand in for a missing ImageUrl or PackageUrl, so the one its
+    /// PackageType wants is InvalidParameter.NotEmpty.
+    /// </summary>
+    public static AppVersion First(SaeCall call, string appName, DateTimeOffset now) => Read(call, appName, null, now);
+
+    private static AppVersion Read(SaeCall call, string appName, AppVersion? current, DateTimeOffset now)
     {
         string? imageUrl = NonBlank(call.Optional("ImageUrl"));
         string? packageUrl = NonBlank(call.Optional("PackageUrl"));
@@ -36,21 +44,20 @@ internal static class DeployedVersion
             throw new SaeException(InvalidPackageType);
         }
 
-        AppVersion current = app.CurrentVersion;
-        bool redeploy = imageUrl is null && packageUrl is null;
+        bool redeploy = current is not null && imageUrl is null && packageUrl is null;
         packageType ??= packageUrl is not null ? (packageUrl.EndsWith(".war", StringComparison.OrdinalIgnoreCase) ? "War" : "FatJar")
-            : imageUrl is not null ? AppVersion.ImagePackageType
+            : imageUrl is not null || current is null ? AppVersion.ImagePackageType
             : current.PackageType;
 
         if (AppVersion.IsImagePackageType(packageType))
         {
-            imageUrl ??= redeploy && current.Type == AppVersion.ImageType ? current.ImageUrl : throw new SaeException(SaeErrors.NotEmpty("ImageUrl"));
+            imageUrl ??= redeploy && current!.Type == AppVersion.ImageType ? current.ImageUrl : throw new SaeException(SaeErrors.NotEmpty("ImageUrl"));
             return World.ApplicationSeeding.NewImageVersion(imageUrl, packageVersion, now, packageType);
         }
 
-        bool samePackage = redeploy && current.Type == AppVersion.UrlType;
-        packageUrl ??= samePackage ? current.PackageUrl! : throw new SaeException(SaeErrors.NotEmpty("PackageUrl"));
-        packageVersion ??= samePackage ? current.PackageVersion : throw new SaeException(SaeErrors.NotEmpty("PackageVersion"));
+        bool samePackage = redeploy && current!.Type == AppVersion.UrlType;
+        packageUrl ??= samePackage ? current!.PackageUrl! : throw new SaeException(SaeErrors.NotEmpty("PackageUrl"));
+        packageVersion ??= samePackage ? current!.PackageVersion : throw new SaeException(SaeErrors.NotEmpty("PackageVersion"));
         string id = Guid.NewGuid().ToString("D");
         return new AppVersion
         {
@@ -62,7 +69,7 @@ internal static class DeployedVersion
             PackageVersion = packageVersion,
 
             // SAE builds an image from a package; the emulator names the one it would have built.
-            ImageUrl = $"sae-built-images/{app.AppName}:{packageVersion}",
+            ImageUrl = $"sae-built-images/{appName}:{packageVersion}",
         };
     }
 

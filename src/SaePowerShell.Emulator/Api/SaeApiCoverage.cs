@@ -29,6 +29,9 @@ internal static class SaeApiCoverage
         ["ListNamespaceChangeOrders"] = (Read, "lists batch start and stop orders only (the two documented CoTypeCodes); Key matches ChangeOrderId or Description (the model does not say what it searches); no Pipelines string"),
         ["DescribeRegions"] = (Read, "the regions of the world's namespaces only, with no recommended zones"),
         ["DeleteApplication"] = ("a CoDeleteApp change order of one batch; AppDeletingStatus true while it runs; when it succeeds the application and its instances are gone", "the application stays in a saved world (its change orders name it), found by no API"),
+        ["CreateApplication"] = (
+            "a new application in its namespace at once (stopped, no instances) with its first version, and a CoCreateApp change order of one batch; when it succeeds the application runs its replicas (stopped, without instances, with Deploy false or Replicas 0)",
+            "a duplicate AppName in the namespace and a CPU/memory pair SAE does not sell are InvalidParameter.WithMessage (SAE documents no code for either); without Cpu and Memory the application gets 500 millicores and 1024 MB; without NamespaceId, the x-acs-region-id header's default namespace; at most 1000 instances"),
         ["TagResources"] = ("sets tags on applications; a key set again takes the new value", "ResourceType application only; no limit on how many ids or tags one call takes"),
         ["UntagResources"] = ("removes the keys TagKeys names, or every tag with DeleteAll", "ResourceType application only; a call with neither removes nothing"),
         ["ListTagResources"] = (Read, "ResourceType application only; pages of 50 tags, NextToken an offset; without ResourceIds, every tagged application of the region"),

@@ -37,6 +37,7 @@ internal static class SaeApiTable
         new DeployApplicationApi(),
         new RescaleApplicationApi(),
         new DeleteApplicationApi(),
+        new CreateApplicationApi(),
         new RescaleApplicationVerticallyApi(),
         new ListAppVersionsApi(),
         new RollbackApplicationApi(),

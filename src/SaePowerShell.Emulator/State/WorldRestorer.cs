@@ -257,6 +257,8 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
                 return new InstanceRestart(e.InstanceIds is { Count: > 0 } ids ? [.. ids] : throw Damaged($"{what} needs instanceIds"));
             case SnapshotEffect.ApplicationRemovalKind:
                 return new ApplicationRemoval();
+            case SnapshotEffect.ApplicationCreationKind:
+                return new ApplicationCreation(e.Deploy ?? throw Damaged($"{what} needs deploy"));
             case SnapshotEffect.InstanceDeletionKind:
                 return new InstanceDeletion(e.InstanceIds is { Count: > 0 } deleted ? [.. deleted] : throw Damaged($"{what} needs instanceIds"));
             default:

@@ -200,7 +200,7 @@ internal sealed record SnapshotBatch
 
 /// <summary>
 /// A single-application order's effect: <see cref="Kind"/> is <c>versionRollout</c> (deploy, rollback),
-/// <c>rescale</c>, <c>verticalRescale</c>, <c>instanceRestart</c> or <c>instanceDeletion</c>; the other members are
+/// <c>rescale</c>, <c>verticalRescale</c>, <c>instanceRestart</c>, <c>instanceDeletion</c>, <c>applicationRemoval</c> or <c>applicationCreation</c>; the other members are
 /// those its kind has.
 /// </summary>
 internal sealed record SnapshotEffect
@@ -211,6 +211,7 @@ internal sealed record SnapshotEffect
     public const string InstanceRestartKind = "instanceRestart";
     public const string InstanceDeletionKind = "instanceDeletion";
     public const string ApplicationRemovalKind = "applicationRemoval";
+    public const string ApplicationCreationKind = "applicationCreation";
 
     public required string Kind { get; init; }
 
@@ -232,6 +233,9 @@ internal sealed record SnapshotEffect
     public int? Memory { get; init; }
 
     public IReadOnlyList<string>? InstanceIds { get; init; }
+
+    /// <summary>An application creation's Deploy: whether it runs its replicas once created.</summary>
+    public bool? Deploy { get; init; }
 }
 
 internal sealed record SnapshotEvent(

@@ -205,6 +205,7 @@ internal static class WorldSnapshots
         InstanceRestart r => new SnapshotEffect { Kind = SnapshotEffect.InstanceRestartKind, InstanceIds = [.. r.InstanceIds] },
         InstanceDeletion d => new SnapshotEffect { Kind = SnapshotEffect.InstanceDeletionKind, InstanceIds = [.. d.InstanceIds] },
         ApplicationRemoval => new SnapshotEffect { Kind = SnapshotEffect.ApplicationRemovalKind },
+        ApplicationCreation c => new SnapshotEffect { Kind = SnapshotEffect.ApplicationCreationKind, Deploy = c.Deploy },
         _ => throw new InvalidOperationException($"A change order effect of type {effect.GetType().Name} cannot be saved; teach WorldSnapshots about it."),
     };
 }

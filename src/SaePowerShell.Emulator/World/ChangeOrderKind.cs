@@ -44,9 +44,11 @@ internal sealed class ChangeOrderKind
 
     public static readonly ChangeOrderKind DeleteApp = new("CoDeleteApp", "Delete Application");
 
+    public static readonly ChangeOrderKind CreateApp = new("CoCreateApp", "Create Application");
+
     /// <summary>Every kind, so a saved change order can be read back by its CoTypeCode.</summary>
     public static readonly IReadOnlyList<ChangeOrderKind> All =
-        [BatchStart, BatchStop, BatchRestart, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances, DeleteApp];
+        [BatchStart, BatchStop, BatchRestart, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances, DeleteApp, CreateApp];
 
     private readonly Action<WorldState, SaeApplication, ChangeOrderBatch>? _onApplicationSucceeded;
 

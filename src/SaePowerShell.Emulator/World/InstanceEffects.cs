@@ -71,3 +71,20 @@ internal sealed class ApplicationRemoval : ChangeOrderEffect
 
     public override void OrderSucceeded(WorldState world, SaeApplication app, DateTimeOffset at) => world.DeleteApplication(app, at);
 }
+
+/// <summary>
+/// CreateApplication: when its one batch succeeds, an application that is to be deployed (Deploy, the default) with
+/// replicas runs them on its first version; one with Deploy false or Replicas 0 stays stopped, with no instances.
+/// </summary>
+internal sealed class ApplicationCreation(bool deploy) : ChangeOrderEffect
+{
+    public bool Deploy => deploy;
+
+    public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
+    {
+        if (deploy && app.Instances > 0)
+        {
+            world.Fleet.Run(app, batch.PipelineId, batch.EndsAt);
+        }
+    }
+}

@@ -23,7 +23,7 @@ public sealed partial class RemoveSaeNamespaceCommand
 
             try
             {
-                Await(NamespaceDeletion.DeleteAsync(Client, location, namespaceId, CancellationToken));
+                Await(NamespaceChanges.DeleteAsync(Client, location, namespaceId, CancellationToken));
                 WriteVerbose("Deleted namespace " + namespaceId + ".");
             }
             catch (SaeException ex)

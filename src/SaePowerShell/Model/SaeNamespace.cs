@@ -27,6 +27,12 @@ public sealed class SaeNamespace
     /// <summary>The security group the namespace uses.</summary>
     public string? SecurityGroupId { get; set; }
 
+    /// <summary>The namespace's description (DescribeNamespace gives it; a listing does not).</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Whether its applications get SAE's built-in service registry (DescribeNamespace gives it; a listing does not).</summary>
+    public bool? EnableMicroRegistration { get; set; }
+
     /// <inheritdoc />
     public override string ToString() => NamespaceId;
 }

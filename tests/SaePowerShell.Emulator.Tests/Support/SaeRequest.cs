@@ -217,6 +217,13 @@ internal sealed class SaeRequest
         return this;
     }
 
+    /// <summary>Leaves the named query parameters out (to send a request without one a helper puts in).</summary>
+    public SaeRequest Without(params string[] keys)
+    {
+        Query.RemoveAll(p => keys.Contains(p.Key, StringComparer.Ordinal));
+        return this;
+    }
+
     public SaeRequest WithScheme(SigningScheme scheme)
     {
         Scheme = scheme;

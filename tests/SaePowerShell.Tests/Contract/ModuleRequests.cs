@@ -68,6 +68,8 @@ internal static class ModuleRequests
         ("DeleteConfigMap", ConfigMapCalls.Delete(Location, new SaeConfigMap { ConfigMapId = 7, Name = "web-config", NamespaceId = "cn-hangzhou:demo" })),
         ("ListApplications, by tag", ListApplicationsCall.Request(Location, "cn-hangzhou:demo", null, null, 1, 100, new Dictionary<string, string?> { ["env"] = "dev", ["team"] = null })),
         ("DeleteApplication", DeleteApplicationCall.Request(Location, new AppTarget("app-1", "cn-hangzhou:demo", null, null))),
+        ("CreateNamespace", NamespaceCalls.Create(Location, new NamespaceSettings("cn-hangzhou:staging", "Staging", "rebuilt each sprint", true))),
+        ("UpdateNamespace", NamespaceCalls.Update(Location, new NamespaceSettings("cn-hangzhou:staging", "Staging", null, false))),
         ("DeleteNamespace", NamespaceCalls.Delete(Location, "cn-hangzhou:staging")),
         ("DescribeNamespace", NamespaceCalls.Describe(Location, "cn-hangzhou:staging")),
         ("TagResources", TagCalls.Tag(Location, ["app-1", "app-2"], new Dictionary<string, string> { ["env"] = "dev" })),

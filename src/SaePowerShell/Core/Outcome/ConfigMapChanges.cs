@@ -14,7 +14,7 @@ namespace SaePowerShell.Core.Outcome;
 /// the evidence the cmdlet table names for it. A create is looked up by name: exactly one config map of that name
 /// made around our send is ours; none means the create did not arrive; one made well before means it was there
 /// already, so ours cannot have taken effect (sending again brings SAE's own refusal); several leave it unknown. A
-/// change is read back: the data as wanted means it took effect. A delete is looked up: gone means done.
+/// change is read back: the data as wanted means it took effect, anything else is unknown. A delete is looked up: gone means done.
 /// </summary>
 internal static class ConfigMapChanges
 {
@@ -76,14 +76,18 @@ internal static class ConfigMapChanges
             found => found, found => "config map " + found.Name + " holds the data wanted", cancellationToken);
     }
 
-    /// <summary>A change read back: the data (and description, when one was given) as wanted means it took effect.</summary>
+    /// <summary>
+    /// A change read back: the data (and description, when one was given) as wanted means it took effect (it is only
+    /// sent when something differs). Anything else is unknown, never a resend: a change may land late, and sending it
+    /// again could undo someone else's.
+    /// </summary>
     internal static OutcomeVerdict<SaeConfigMap> JudgeUpdated(SaeConfigMap read, IReadOnlyDictionary<string, string> data, string? description)
     {
         bool dataAsWanted = SameData(read.Data, data);
         bool descriptionAsWanted = description is null || string.Equals(read.Description ?? string.Empty, description, StringComparison.Ordinal);
         return dataAsWanted && descriptionAsWanted
             ? OutcomeVerdict<SaeConfigMap>.TookEffect(read)
-            : OutcomeVerdict<SaeConfigMap>.DidNotTakeEffect("the config map " + read.Name + " does not hold the data wanted");
+            : OutcomeVerdict<SaeConfigMap>.Unknown("the config map " + read.Name + " does not hold the data wanted");
     }
 
     public static Task<SaeConfigMap> DeleteAsync(SaeClient client, ServiceLocation location, SaeConfigMap configMap, CancellationToken cancellationToken)

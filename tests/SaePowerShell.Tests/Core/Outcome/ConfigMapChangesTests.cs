@@ -58,9 +58,9 @@ public sealed class ConfigMapChangesTests
         var wanted = new Dictionary<string, string> { ["a"] = "2" };
 
         Assert.Equal(OutcomeKind.TookEffect, ConfigMapChanges.JudgeUpdated(Map(7, "web", SentAt, ("a", "2")), wanted, null).Kind);
-        Assert.Equal(OutcomeKind.DidNotTakeEffect, ConfigMapChanges.JudgeUpdated(Map(7, "web", SentAt, ("a", "1")), wanted, null).Kind);
-        Assert.Equal(OutcomeKind.DidNotTakeEffect, ConfigMapChanges.JudgeUpdated(Map(7, "web", SentAt, ("a", "2"), ("b", "1")), wanted, null).Kind);
-        Assert.Equal(OutcomeKind.DidNotTakeEffect, ConfigMapChanges.JudgeUpdated(Map(7, "web", SentAt, ("a", "2")), wanted, "a new description").Kind);
+        Assert.Equal(OutcomeKind.Unknown, ConfigMapChanges.JudgeUpdated(Map(7, "web", SentAt, ("a", "1")), wanted, null).Kind);
+        Assert.Equal(OutcomeKind.Unknown, ConfigMapChanges.JudgeUpdated(Map(7, "web", SentAt, ("a", "2"), ("b", "1")), wanted, null).Kind);
+        Assert.Equal(OutcomeKind.Unknown, ConfigMapChanges.JudgeUpdated(Map(7, "web", SentAt, ("a", "2")), wanted, "a new description").Kind);
     }
 
     [Fact]
