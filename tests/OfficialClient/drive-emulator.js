@@ -336,9 +336,16 @@ function checkValue(where, value, field, problems) {
       if (!Array.isArray(value)) wrong(typeof value);
       else value.forEach((item) => checkObject(`${where}[]`, item, field.fields || [], problems));
       break;
+    case 'array<string>':
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) wrong(JSON.stringify(value));
+      break;
+    case 'array<integer>':
+    case 'array<long>':
+      if (!Array.isArray(value) || !value.every((item) => Number.isInteger(item))) wrong(JSON.stringify(value));
+      break;
     default:
       if (type.startsWith('array<') && !Array.isArray(value)) wrong(typeof value);
-      if (type.startsWith('map<') && (typeof value !== 'object' || Array.isArray(value))) wrong(typeof value);
+      if (type.startsWith('map<') && (value === null || typeof value !== 'object' || Array.isArray(value))) wrong(typeof value);
   }
 }
 
