@@ -12,7 +12,7 @@ BeforeAll {
 
     foreach ($tool in 'node', 'npm') {
         if (-not (Get-Command $tool -CommandType Application -ErrorAction SilentlyContinue)) {
-            throw "The official-client test needs Node.js 20 or later and npm on the PATH; '$tool' was not found. Install Node.js (with npm) and run the tests again."
+            throw "The official-client test needs Node.js (it runs on Node 20) and npm on the PATH; '$tool' was not found. Install Node.js (with npm) and run the tests again."
         }
     }
 
