@@ -6,16 +6,17 @@
 //
 // FOLDER holds node_modules installed from this folder's package-lock.json (npm ci). Each call is built the way
 // Alibaba's generated @alicloud/sae20190506 client builds it (that package is not on the registry this project uses,
-// so its generated <api>WithOptions is reproduced here from the surface file): the parameters put in the query, the
-// body or the path as the surface says, the query through OpenApiUtil.query, a body through OpenApiUtil.parseToMap,
-// a path parameter through $dara.URL.percentEncode, then @alicloud/openapi-core's own callApi with the API's Params
-// (version 2019-05-06, style ROA, its method, pathname, reqBodyType and bodyType). The client signs with
+// so its generated <api>WithOptions is reproduced here from the surface file): each parameter where the surface puts
+// it, the query through OpenApiUtil.query, a body through OpenApiUtil.parseToMap, a path parameter through
+// $dara.URL.percentEncode, a structured one shrunk to JSON, then @alicloud/openapi-core's own callApi with the API's
+// Params (version 2019-05-06, style ROA, its method, pathname, reqBodyType and bodyType). The client signs with
 // ACS3-HMAC-SHA256, its default, as the SAE SDK does; its own transport sends the request.
 //
 // It prints one line per refusal it checks ({"refusal", "api", "passed", "problems"}: an error answer as the official
 // client surfaces it), then one line per API of apis.json ({"api", "passed", "calls", "problems"}), all JSON, and
-// exits 0 only when every one passed. An API passes when each of its calls was answered 200 with Success true (where the surface
-// declares Success) and a body whose fields, at every depth, are the surface's responseFields with their JSON types.
+// exits 0 only when every one passed. An API passes when each of its calls was answered 200 with Success true (where
+// the surface declares Success) and a body whose fields, at every depth, are the surface's responseFields with their
+// JSON types.
 'use strict';
 
 const path = require('path');
@@ -37,7 +38,6 @@ const driven = JSON.parse(fs.readFileSync(path.join(__dirname, 'apis.json'), 'ut
 // The seed's applications and namespaces (src/SaePowerShell.Emulator/DefaultSeed.json).
 const Demo = 'cn-hangzhou:demo';
 const Apps = {
-  Legacy: '0d1e2f3a-0000-4000-8000-000000000101',
   DemoWeb: '0d1e2f3a-0000-4000-8000-000000000201',
   DemoOrder: '0d1e2f3a-0000-4000-8000-000000000202',
   DemoPayment: '0d1e2f3a-0000-4000-8000-000000000203',
