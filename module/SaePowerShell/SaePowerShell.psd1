@@ -30,6 +30,7 @@
         'Get-SaeRegion'
         'Get-SaeResourceTag'
         'Invoke-SaeApi'
+        'New-SaeApplication'
         'New-SaeConfigMap'
         'New-SaeNamespace'
         'Remove-SaeApplication'

@@ -109,6 +109,11 @@ const steps = [
   ['RescaleApplicationVertically', async () => {
     await finished((await call('RescaleApplicationVertically', { AppId: Apps.DemoWeb, Cpu: '2000', Memory: '4096' })).Data.ChangeOrderId);
   }],
+  ['UpdateApplicationDescription', () => call('UpdateApplicationDescription', { AppId: Apps.DemoWeb, AppDescription: 'storefront, set by the official Node client' })],
+  ['UpdateAppSecurityGroup', () => call('UpdateAppSecurityGroup', { AppId: Apps.DemoWeb, SecurityGroupId: 'sg-bp1demoweb0002' })],
+  ['UpdateApplicationVswitches', () => call('UpdateApplicationVswitches', {
+    AppId: Apps.DemoWeb, VSwitchId: 'vsw-bp1demoweb0001,vsw-bp1demoweb0002', Deploy: true, MinReadyInstances: 1,
+  })],
   // A manual two-batch deploy waits before its second batch: its pipeline is described and confirmed.
   ['DescribePipeline', async (w) => {
     w.manual = await waiting(await manualDeploy(Apps.DemoOrder));

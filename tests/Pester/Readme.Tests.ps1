@@ -76,12 +76,12 @@ Describe 'The README recipes' {
         $namespaces = @($seed.namespaces.namespaceId)
         $names = @($seed.applications.appName)
         $code = (Get-Command -Module SaePowerShell | ForEach-Object { (Get-Help $_.Name -Examples).Examples.Example.Code }) -join "`n"
-        # A line that creates namespaces (New-SaeNamespace) names ones the seed cannot have yet.
-        $naming = ($code -split "`n" | Where-Object { $_ -notmatch 'New-SaeNamespace' }) -join "`n"
+        # A line that creates namespaces or applications names ones the seed cannot have yet.
+        $naming = ($code -split "`n" | Where-Object { $_ -notmatch 'New-Sae(Namespace|Application)\b' }) -join "`n"
         foreach ($namespace in [regex]::Matches($naming, '\b[a-z]{2}-[a-z]+:[a-z0-9-]+') | ForEach-Object Value | Select-Object -Unique) {
             $namespaces | Should -Contain $namespace
         }
-        foreach ($name in [regex]::Matches($code, "Get-SaeApplication [^|\n]*?-Name '?([A-Za-z0-9*-]+)|-AppName '?([A-Za-z0-9*-]+)") | ForEach-Object { $_.Groups[1].Value + $_.Groups[2].Value } | Select-Object -Unique) {
+        foreach ($name in [regex]::Matches($naming, "Get-SaeApplication [^|\n]*?-Name '?([A-Za-z0-9*-]+)|-AppName '?([A-Za-z0-9*-]+)") | ForEach-Object { $_.Groups[1].Value + $_.Groups[2].Value } | Select-Object -Unique) {
             @($names | Where-Object { $_ -like $name }).Count | Should -BeGreaterThan 0 -Because "an example names the application '$name'"
         }
     }

@@ -18,6 +18,15 @@ internal static class AppApi
             ("PackageType", "Image"), ("ImageUrl", "registry.cn-hangzhou.aliyuncs.com/shop/" + appName + ":1.0"),
             ("Replicas", replicas.ToString(CultureInfo.InvariantCulture))).With(query);
 
+    public static SaeRequest UpdateDescription(string appId, string description) =>
+        SaeRequest.Api("UpdateApplicationDescription", "PUT", "/pop/v1/sam/app/updateAppDescription", ("AppId", appId), ("AppDescription", description));
+
+    public static SaeRequest UpdateSecurityGroup(string appId, string securityGroupId) =>
+        SaeRequest.Api("UpdateAppSecurityGroup", "PUT", "/pop/v1/sam/app/updateAppSecurityGroup", ("AppId", appId), ("SecurityGroupId", securityGroupId));
+
+    public static SaeRequest UpdateVswitches(string appId, string vSwitchId, params (string Key, string Value)[] query) =>
+        SaeRequest.Api("UpdateApplicationVswitches", "PUT", "/pop/v1/sam/app/updateAppVswitches", ("AppId", appId), ("VSwitchId", vSwitchId)).With(query);
+
     public static SaeRequest Rollback(string appId, string versionId, params (string Key, string Value)[] query) =>
         SaeRequest.Api("RollbackApplication", "PUT", "/pop/v1/sam/app/rollbackApplication", ("AppId", appId), ("VersionId", versionId)).With(query);
 

@@ -59,6 +59,10 @@ internal static class AppWorld
     public static string PipelineId(JsonElement order, int index) =>
         order.GetProperty("Pipelines")[index].GetProperty("PipelineId").GetString()!;
 
+    /// <summary>The applications ListApplications lists in <paramref name="namespaceId"/> (default <see cref="Namespace"/>), one page.</summary>
+    public static async Task<JsonElement[]> ListedAsync(this EmulatorTestHost host, string namespaceId = Namespace) =>
+        (await host.CallAsync(SaeRequest.ListApplications(("NamespaceId", namespaceId)))).GetProperty("Applications").EnumerateArray().ToArray();
+
     /// <summary>Moves the clock on by the whole change order delay (or a fraction of it).</summary>
     public static void Pass(this EmulatorTestHost host, double delays = 1) =>
         host.Clock.Advance(TimeSpan.FromMilliseconds(DelayMs * delays));

@@ -24,7 +24,7 @@ public sealed class CreateApplicationTests
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         string appId = reply.Data.GetProperty("AppId").GetString()!;
         string orderId = reply.Data.GetProperty("ChangeOrderId").GetString()!;
-        JsonElement listed = (await ListedAsync(host)).Single(a => a.GetProperty("AppId").GetString() == appId);
+        JsonElement listed = (await host.ListedAsync()).Single(a => a.GetProperty("AppId").GetString() == appId);
         Assert.Equal(("shop", 3, 0), (listed.GetProperty("AppName").GetString(), listed.GetProperty("Instances").GetInt32(), listed.GetProperty("RunningInstances").GetInt32()));
         JsonElement order = await host.DescribeChangeOrderAsync(orderId);
         Assert.Equal(("CoCreateApp", appId), (order.GetProperty("CoTypeCode").GetString(), order.GetProperty("AppId").GetString()));
@@ -119,14 +119,14 @@ public sealed class CreateApplicationTests
     public async Task WhatSaeRefuses_IsRefused_AndCreatesNothing(string why, (string Key, string Value)[] set, string[] leftOut, HttpStatusCode status, string code, string messagePart)
     {
         await using EmulatorTestHost host = await StartAsync();
-        int before = (await ListedAsync(host)).Length;
+        int before = (await host.ListedAsync()).Length;
 
         SaeReply reply = await host.SendAsync(AppApi.Create("web", Namespace, 1).Without([.. leftOut, .. set.Select(s => s.Key)]).With(set));
 
         SurfaceFile.AssertConforms("CreateApplication", reply.Body);
         Assert.True((status, code) == (reply.Status, reply.ErrorCode), $"{why}: expected {(int)status} {code}, got {(int)reply.Status}: {reply.Body}");
         Assert.Contains(messagePart, reply.Message, StringComparison.Ordinal);
-        Assert.Equal(before, (await ListedAsync(host)).Length);
+        Assert.Equal(before, (await host.ListedAsync()).Length);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class CreateApplicationTests
         SaeReply reply = await host.SendAsync(AppApi.Create("web", "cn-hangzhou:quiet", 1));
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        Assert.Single((await host.CallAsync(SaeRequest.ListApplications(("NamespaceId", "cn-hangzhou:quiet")))).GetProperty("Applications").EnumerateArray());
+        Assert.Single(await host.ListedAsync("cn-hangzhou:quiet"));
     }
 
     [Fact]
@@ -155,7 +155,4 @@ public sealed class CreateApplicationTests
         Assert.Equal(2, await copy.OrderStatusAsync(created.GetProperty("ChangeOrderId").GetString()!));
         Assert.Equal(2, (await copy.CallAsync(SaeRequest.DescribeApplicationStatus(created.GetProperty("AppId").GetString()!))).GetProperty("RunningInstances").GetInt32());
     }
-
-    private static async Task<JsonElement[]> ListedAsync(EmulatorTestHost host) =>
-        (await host.CallAsync(SaeRequest.ListApplications(("NamespaceId", Namespace)))).GetProperty("Applications").EnumerateArray().ToArray();
 }

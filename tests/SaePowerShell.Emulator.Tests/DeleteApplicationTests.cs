@@ -22,13 +22,13 @@ public sealed class DeleteApplicationTests
         SurfaceFile.AssertConforms("DeleteApplication", reply.Body);
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         string orderId = reply.Data.GetProperty("ChangeOrderId").GetString()!;
-        Assert.True((await ListedAsync(host)).Single(a => a.GetProperty("AppId").GetString() == Web).GetProperty("AppDeletingStatus").GetBoolean());
+        Assert.True((await host.ListedAsync()).Single(a => a.GetProperty("AppId").GetString() == Web).GetProperty("AppDeletingStatus").GetBoolean());
 
         host.Pass(3);
 
         Assert.Equal(2, await host.OrderStatusAsync(orderId));
         Assert.Equal("CoDeleteApp", (await host.DescribeChangeOrderAsync(orderId)).GetProperty("CoTypeCode").GetString());
-        Assert.DoesNotContain(await ListedAsync(host), a => a.GetProperty("AppId").GetString() == Web);
+        Assert.DoesNotContain(await host.ListedAsync(), a => a.GetProperty("AppId").GetString() == Web);
         SaeReply again = await host.SendAsync(Delete(Web));
         Assert.Equal((HttpStatusCode.NotFound, "InvalidAppId.NotFound"), (again.Status, again.ErrorCode));
     }
@@ -58,12 +58,9 @@ public sealed class DeleteApplicationTests
         HttpResponseMessage put = await copy.Http.PutAsync("_emulator/snapshot", new StringContent(snapshot, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
-        Assert.DoesNotContain(await ListedAsync(copy), a => a.GetProperty("AppId").GetString() == Web);
+        Assert.DoesNotContain(await copy.ListedAsync(), a => a.GetProperty("AppId").GetString() == Web);
         Assert.Equal(2, await copy.OrderStatusAsync(orderId));
     }
 
     private static SaeRequest Delete(string appId) => SaeRequest.Api("DeleteApplication", "DELETE", "/pop/v1/sam/app/deleteApplication", ("AppId", appId));
-
-    private static async Task<JsonElement[]> ListedAsync(EmulatorTestHost host) =>
-        (await host.CallAsync(SaeRequest.ListApplications(("NamespaceId", Namespace)))).GetProperty("Applications").EnumerateArray().ToArray();
 }

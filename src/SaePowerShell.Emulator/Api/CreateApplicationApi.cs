@@ -28,6 +28,12 @@ internal sealed partial class CreateApplicationApi : ISaeApi
         (int cpu, int memory) = ResourceSpec.Read(call, ResourceSpec.DefaultCpu, ResourceSpec.DefaultMemory);
         AppVersion first = DeployedVersion.First(call, appName, world.Now);
         bool deploy = call.OptionalBool("Deploy", true);
+        var configuration = ApplicationConfiguration.Read(call, Name, new Dictionary<string, System.Text.Json.JsonElement>(StringComparer.Ordinal));
+        if (call.Optional("VpcId") is { Length: > 0 } vpcId && vpcId != SaeNamespace.EmulatedVpcId)
+        {
+            // An application is in its namespace's VPC, and every emulated namespace is in vpc-emulator.
+            throw new SaeException(SaeErrors.VpcNotFound);
+        }
         if (world.ApplicationsIn(ns.NamespaceId).Any(a => a.AppName == appName))
         {
             // An application is a Kubernetes deployment underneath: its name is unique in its namespace.
@@ -49,6 +55,7 @@ internal sealed partial class CreateApplicationApi : ISaeApi
                 Memory = memory,
                 Envs = call.Optional("Envs") ?? "[]",
                 Timezone = string.IsNullOrWhiteSpace(call.Optional("Timezone")) ? AppSettings.DefaultTimezone : call.Optional("Timezone")!,
+                Configuration = configuration,
             },
             CurrentVersion = first,
             Status = SaeApplication.Stopped,

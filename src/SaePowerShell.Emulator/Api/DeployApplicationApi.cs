@@ -5,8 +5,9 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>
 /// DeployApplication: a new version at once, and a CoDeploy change order that replaces the application's instances
 /// with instances of it batch by batch (<see cref="RolloutPlan"/>); when the order succeeds the version is current and
-/// the deploy's configuration (Replicas, Cpu, Memory, Envs, Timezone, MinReady*, BatchWaitTime) applies. A stopped
-/// application has no instances to replace and stays stopped. Every other official parameter is accepted and ignored.
+/// the deploy's configuration (Replicas, Cpu, Memory, Envs, Timezone, MinReady*, BatchWaitTime, and every parameter
+/// DescribeApplicationConfig answers, <see cref="ApplicationConfiguration"/>) applies: what the deploy gives changes,
+/// the rest is kept. A stopped application has no instances to replace and stays stopped.
 /// </summary>
 internal sealed class DeployApplicationApi : ISaeApi
 {
@@ -24,6 +25,7 @@ internal sealed class DeployApplicationApi : ISaeApi
             Memory = Positive(call, "Memory", app.Mem),
             Envs = call.Optional("Envs") ?? app.Settings.Envs,
             Timezone = string.IsNullOrWhiteSpace(call.Optional("Timezone")) ? app.Settings.Timezone : call.Optional("Timezone")!,
+            Configuration = ApplicationConfiguration.Read(call, Name, app.Settings.Configuration),
         };
         RolloutPlan plan = RolloutPlan.Read(call, settings.Replicas);
         settings = settings with { BatchWaitTime = plan.BatchWaitSeconds, UpdateStrategy = plan.Strategy };

@@ -31,7 +31,12 @@ internal static class SaeApiCoverage
         ["DeleteApplication"] = ("a CoDeleteApp change order of one batch; AppDeletingStatus true while it runs; when it succeeds the application and its instances are gone", "the application stays in a saved world (its change orders name it), found by no API"),
         ["CreateApplication"] = (
             "a new application in its namespace at once (stopped, no instances) with its first version, and a CoCreateApp change order of one batch; when it succeeds the application runs its replicas (stopped, without instances, with Deploy false or Replicas 0)",
-            "a duplicate AppName in the namespace and a CPU/memory pair SAE does not sell are InvalidParameter.WithMessage (SAE documents no code for either); without Cpu and Memory the application gets 500 millicores and 1024 MB; without NamespaceId, the x-acs-region-id header's default namespace; at most 1000 instances"),
+            "a duplicate AppName in the namespace and a CPU/memory pair SAE does not sell are InvalidParameter.WithMessage (SAE documents no code for either); without Cpu and Memory the application gets 500 millicores and 1024 MB; without NamespaceId, the x-acs-region-id header's default namespace; a VpcId other than the namespace's (vpc-emulator) is InvalidVpcId.NotFound; AutoConfig, EnableEbpf, EnableNamespaceSlsConfig, GpuConfig, SaeVersion and EnableSidecarResourceIsolated are accepted and not answered (DescribeApplicationConfig has no field for them); at most 1000 instances"),
+        ["UpdateApplicationDescription"] = ("AppDescription replaced at once (ListApplications, DescribeApplicationConfig); no change order, as the answer has no Data", "allowed while a change order runs"),
+        ["UpdateAppSecurityGroup"] = ("SecurityGroupId replaced at once (DescribeApplicationConfig); no change order, as the answer has no Data", "refused with Application.ChangerOrderRunning while a change order runs; any id without spaces is taken (there are no security groups to look up)"),
+        ["UpdateApplicationVswitches"] = (
+            "VSwitchId replaced at once (DescribeApplicationConfig); with Deploy=true a running application's instances are recreated at once; no change order, as the answer has no Data",
+            "refused with Application.ChangerOrderRunning while a change order runs; any ids without spaces are taken (there are no vSwitches to look up); MinReady* are checked and not kept"),
         ["TagResources"] = ("sets tags on applications; a key set again takes the new value", "ResourceType application only; no limit on how many ids or tags one call takes"),
         ["UntagResources"] = ("removes the keys TagKeys names, or every tag with DeleteAll", "ResourceType application only; a call with neither removes nothing"),
         ["ListTagResources"] = (Read, "ResourceType application only; pages of 50 tags, NextToken an offset; without ResourceIds, every tagged application of the region"),
@@ -53,7 +58,7 @@ internal static class SaeApiCoverage
         ["StartWebApplication"] = ("counts a start and moves LastModifiedTime; no change order", "immediate: nothing runs"),
         ["DeployApplication"] = (
             "a new version and a CoDeploy change order: batch by batch the old instances are replaced by the new version's; on success the version and configuration become current; deployedBy ledger",
-            "parameters beyond image or package, replicas, CPU, memory, Envs, Timezone, MinReady*, BatchWaitTime, UpdateStrategy and ChangeOrderDesc are accepted and ignored; a stopped application stays stopped (Deploy is not modelled); pauses between batches are capped at the change order delay; at most 1000 instances"),
+            "every parameter DescribeApplicationConfig answers is kept (a deploy changes what it is given and keeps the rest), AutoEnableApplicationScalingRule is accepted and ignored; a stopped application stays stopped (Deploy is not modelled); pauses between batches are capped at the change order delay; at most 1000 instances"),
         ["RescaleApplication"] = (
             "a CoScaleOut or CoScaleIn change order; Replicas becomes the new count and a running application gains or loses instances, the newest first; scaledOutBy or scaledInBy ledger",
             "every instance is ready at once, so MinReady* are checked and not kept; the same count is still an order; at most 1000 instances"),
@@ -64,7 +69,7 @@ internal static class SaeApiCoverage
         ["RollbackApplication"] = (
             "a CoRollback change order back to one of the application's versions, replacing instances batch by batch; rolledBackBy ledger",
             "pauses between batches are capped at the change order delay"),
-        ["DescribeApplicationConfig"] = (Read, "a subset of the official fields (replicas, CPU, memory, image or package, MinReady*, BatchWaitTime, UpdateStrategy, Timezone, Envs, Tags, the network); the network is the fixed emulated one"),
+        ["DescribeApplicationConfig"] = (Read, "every official field: what CreateApplication and DeployApplication were given (JSON-string fields as sent, mounts and maps parsed into the declared shape), else SAE's default (empty, false, 0; java, 30 s grace period, 20 GB disk, MicroRegistration 0); VpcId is the fixed emulated one; ClusterId, DeploymentName and the mounts' ConfigMapName/SecretName are derived; GpuCount, GpuType, Mse*, CmsServiceId and IdleHour are only ever empty"),
         ["DescribeApplicationGroups"] = (Read, "one group per application (_DEFAULT_GROUP), its id derived from the AppId"),
         ["DescribeApplicationInstances"] = (Read, "every instance is ready at once, without a health check (WithoutHealthCheckConfig), and has no sidecars"),
         ["RestartInstances"] = (

@@ -49,6 +49,9 @@ internal static class SaeErrors
     public static SaeError NamespaceHasApplications(string namespaceId, int count) =>
         new(400, "Namespace.AppExists", $"The namespace {namespaceId} still has {count} application(s); delete them first.");
 
+    public static readonly SaeError VpcNotFound =
+        new(404, "InvalidVpcId.NotFound", "The specified VpcId does not exist.");
+
     public static readonly SaeError AppIdNotFound =
         new(404, "InvalidAppId.NotFound", "The specified AppId does not exist.");
 
@@ -89,7 +92,7 @@ internal static class SaeErrors
         Obviously("emulated fault"),
         new(400, "InvalidParameter.WithMessage", "The parameter is invalid {emulated fault}: emulated fault"),
         new(400, "InvalidServerlessRegion.Unsupported", "The current region is not supported: emulated fault"),
-        new(404, "InvalidVpcId.NotFound", "The specified VpcId does not exist."),
+        VpcNotFound,
         new(400, "NoAvailableCluster.NotFound", "No clusters are available for the current region."),
         new(400, "NoComputeResourceQuota.Exceed", "The compute resource quota is exceeded."),
         new(400, "NoComputeResourceQuota.App.Exceed", "The compute resource quota of the application is exceeded."),

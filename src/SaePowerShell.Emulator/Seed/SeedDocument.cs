@@ -120,4 +120,11 @@ public sealed record SeedApplication
     /// stays executing with SubStatus 1).
     /// </summary>
     public string? ChangeOrderFault { get; init; }
+
+    /// <summary>
+    /// The rest of its configuration as DescribeApplicationConfig answers it, by field name (<c>"Liveness":
+    /// "{\"httpGet\":…}"</c>, <c>"ConfigMapMountDesc": [{"ConfigMapId": 1, …}]</c>, <c>"VSwitchId": "vsw-…"</c>);
+    /// each field left out answers SAE's default.
+    /// </summary>
+    public Dictionary<string, System.Text.Json.JsonElement>? Config { get; init; }
 }

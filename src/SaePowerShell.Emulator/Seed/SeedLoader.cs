@@ -172,6 +172,14 @@ public static class SeedLoader
                 Fail($"{where} has the unknown changeOrderFault '{app.ChangeOrderFault}'; use null, \"Failed\", \"SystemFailed\", \"Terminated\" or \"Abnormal\".");
             }
 
+            foreach ((string field, System.Text.Json.JsonElement value) in app.Config ?? [])
+            {
+                if (Api.ApplicationConfiguration.Mismatch(field, value) is { } problem)
+                {
+                    Fail($"{where} has a config that does not fit: {problem}.");
+                }
+            }
+
             applications.Add(app with
             {
                 Status = status,

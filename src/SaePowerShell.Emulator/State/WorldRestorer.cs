@@ -1,3 +1,5 @@
+using System.Text.Json;
+using SaePowerShell.Emulator.Api;
 using SaePowerShell.Emulator.Seed;
 using SaePowerShell.Emulator.World;
 
@@ -297,6 +299,10 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
         MinReadyInstanceRatio = s.MinReadyInstanceRatio,
         BatchWaitTime = s.BatchWaitTime,
         UpdateStrategy = s.UpdateStrategy,
+
+        // A state file written before the configuration was kept has none: every field answers its default.
+        Configuration = s.Configuration is null ? new Dictionary<string, JsonElement>(StringComparer.Ordinal)
+            : s.Configuration.Where(c => ApplicationConfiguration.Keeps(c.Key)).ToDictionary(c => c.Key, c => c.Value.Clone(), StringComparer.Ordinal),
     };
 
     private DateTimeOffset At(DateTimeOffset saved) => saved + _shift;

@@ -102,7 +102,8 @@ internal sealed record SnapshotApplication
 }
 
 internal sealed record SnapshotSettings(
-    int Replicas, int Cpu, int Memory, string Envs, string Timezone, int MinReadyInstances, int MinReadyInstanceRatio, int BatchWaitTime, string UpdateStrategy);
+    int Replicas, int Cpu, int Memory, string Envs, string Timezone, int MinReadyInstances, int MinReadyInstanceRatio, int BatchWaitTime, string UpdateStrategy,
+    IReadOnlyDictionary<string, JsonElement>? Configuration = null);
 
 internal sealed record SnapshotVersion(
     string Id, string Type, DateTimeOffset CreatedAt, string PackageType, string ImageUrl, string? PackageUrl, string PackageVersion);

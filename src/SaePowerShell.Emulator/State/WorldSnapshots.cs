@@ -154,7 +154,7 @@ internal static class WorldSnapshots
     };
 
     private static SnapshotSettings CaptureSettings(AppSettings s) =>
-        new(s.Replicas, s.Cpu, s.Memory, s.Envs, s.Timezone, s.MinReadyInstances, s.MinReadyInstanceRatio, s.BatchWaitTime, s.UpdateStrategy);
+        new(s.Replicas, s.Cpu, s.Memory, s.Envs, s.Timezone, s.MinReadyInstances, s.MinReadyInstanceRatio, s.BatchWaitTime, s.UpdateStrategy, s.Configuration);
 
     private static SnapshotChangeOrder CaptureChangeOrder(ChangeOrder order) => new()
     {

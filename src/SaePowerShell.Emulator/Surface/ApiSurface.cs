@@ -18,8 +18,9 @@ internal sealed class ApiSurface
     // Literal paths before templates, so a fixed path never loses to a {Parameter} segment that happens to match it.
     private readonly List<SurfaceApi> _matchOrder;
 
-    private ApiSurface(IReadOnlyList<SurfaceApi> apis)
+    private ApiSurface(SurfaceDocument document, IReadOnlyList<SurfaceApi> apis)
     {
+        Document = document;
         Apis = apis;
         _byName = apis.ToDictionary(a => a.Name, StringComparer.Ordinal);
         _matchOrder = apis.OrderBy(a => a.PathParameterCount).ToList();
@@ -28,6 +29,9 @@ internal sealed class ApiSurface
     public static ApiSurface Official => Embedded.Value;
 
     public IReadOnlyList<SurfaceApi> Apis { get; }
+
+    /// <summary>The whole file as the one reader reads it, for a handler that answers from a declared shape (nested fields included).</summary>
+    public SurfaceDocument Document { get; }
 
     public SurfaceApi? ByName(string name) => _byName.GetValueOrDefault(name);
 
@@ -112,6 +116,6 @@ internal sealed class ApiSurface
                 p.Required,
                 p.WholeBody)).ToList(),
             api.ResponseFields.ToDictionary(f => f.Name, f => f.Type, StringComparer.Ordinal))).ToList();
-        return new ApiSurface(apis);
+        return new ApiSurface(document, apis);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace SaePowerShell.Emulator.World;
 
 /// <summary>
@@ -32,4 +34,10 @@ internal sealed record AppSettings
 
     /// <summary>The last deploy's UpdateStrategy as sent; empty when none was.</summary>
     public string UpdateStrategy { get; init; } = "";
+
+    /// <summary>
+    /// Every other DescribeApplicationConfig field the application was given (probes, mounts, commands, the vSwitch,
+    /// …), by its answered name, as answered (<see cref="Api.ApplicationConfiguration"/>); one not given answers SAE's default.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement> Configuration { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
 }

@@ -21,7 +21,13 @@ internal static class ApplicationSeeding
             NamespaceId = seed.NamespaceId,
             Description = seed.Description ?? "",
             GroupId = GroupIdOf(seed.AppId),
-            Settings = new AppSettings { Replicas = seed.Instances ?? 1, Cpu = seed.Cpu ?? 500, Memory = seed.Mem ?? 1024 },
+            Settings = new AppSettings
+            {
+                Replicas = seed.Instances ?? 1,
+                Cpu = seed.Cpu ?? 500,
+                Memory = seed.Mem ?? 1024,
+                Configuration = (seed.Config ?? []).ToDictionary(c => c.Key, c => c.Value.Clone(), StringComparer.Ordinal),
+            },
             CurrentVersion = first,
             Status = seed.Status ?? SaeApplication.Stopped,
             CreatedAt = now,

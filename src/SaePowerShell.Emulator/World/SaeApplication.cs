@@ -21,7 +21,8 @@ internal sealed class SaeApplication
 
     public required string NamespaceId { get; init; }
 
-    public required string Description { get; init; }
+    /// <summary>AppDescription; UpdateApplicationDescription replaces it.</summary>
+    public required string Description { get; set; }
 
     /// <summary>Its one instance group (DescribeApplicationGroups); derived from the AppId, so it survives a reset.</summary>
     public required string GroupId { get; init; }

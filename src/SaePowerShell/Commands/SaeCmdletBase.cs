@@ -31,7 +31,8 @@ public abstract partial class SaeCmdletBase : CancellableCmdlet
     private CommandContext? _context;
     private bool _refused;
 
-    internal IEnvironment Environment { get; set; } = ProcessEnvironment.Instance;
+    /// <summary>Where the process environment variables are read (tests give their own); not -Environment, which New-SaeApplication takes.</summary>
+    internal IEnvironment ProcessVariables { get; set; } = ProcessEnvironment.Instance;
 
     /// <summary>The session default this command uses: -Context, else this runspace's Connect-SaeAccount; read once, on the pipeline thread.</summary>
     internal SessionContext? Session
@@ -64,7 +65,7 @@ public abstract partial class SaeCmdletBase : CancellableCmdlet
             if (_locator is null)
             {
                 RequirePipelineThread();
-                _locator = CommandContextFactory.Locator(Endpoint, RegionId, Session, () => ResolveChain().RegionId, Environment, AllowUnencryptedHttp);
+                _locator = CommandContextFactory.Locator(Endpoint, RegionId, Session, () => ResolveChain().RegionId, ProcessVariables, AllowUnencryptedHttp);
                 foreach (string warning in CommandContextFactory.Warnings(_locator))
                 {
                     WriteWarning(warning);
@@ -127,7 +128,7 @@ public abstract partial class SaeCmdletBase : CancellableCmdlet
                     "SaePowerShell/" + typeof(SaeCmdletBase).Assembly.GetName().Version + " PowerShell/" + Host.Version);
                 try
                 {
-                    _context = CommandContextFactory.Create(source, Locator, settings, new CmdletLog(Dispatcher, WriteVerbose, WriteDebug), Environment, RunspaceClock.Current);
+                    _context = CommandContextFactory.Create(source, Locator, settings, new CmdletLog(Dispatcher, WriteVerbose, WriteDebug), ProcessVariables, RunspaceClock.Current);
                 }
                 catch (SaeConfigurationException ex)
                 {
@@ -226,7 +227,7 @@ public abstract partial class SaeCmdletBase : CancellableCmdlet
         if (_chain is null)
         {
             RequirePipelineThread();
-            _chain = CommandContextFactory.ResolveCredential(ExplicitCredentialParameters.Build(Credential, AccessKeyId, AccessKeySecret, null, ProfileName), Session, Environment);
+            _chain = CommandContextFactory.ResolveCredential(ExplicitCredentialParameters.Build(Credential, AccessKeyId, AccessKeySecret, null, ProfileName), Session, ProcessVariables);
         }
 
         return _chain;

@@ -1,0 +1,172 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Input;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Outcome;
+
+namespace SaePowerShell.Commands;
+
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour: one
+// CreateApplication per input, its values checked against the surface before it is asked about; with -Wait, the
+// creations' change orders waited on together at the end.
+public sealed partial class NewSaeApplicationCommand
+{
+    private readonly List<SaeChangeOrder> _creating = new List<SaeChangeOrder>();
+
+    /// <inheritdoc />
+    internal override void ProcessInput()
+    {
+        string namespaceId = NamespaceId!;
+        string appName = AppName!;
+        string subject = "application '" + appName + "' in " + namespaceId;
+        if (!TryLocate(namespaceId, RegionId, appName, out ServiceLocation location))
+        {
+            return;
+        }
+
+        Dictionary<string, object?> values;
+        try
+        {
+            values = Values(location);
+            // Built once here only to check it: a bad value is this input's error before anything is asked or sent.
+            CreateApplicationCall.Request(location, namespaceId, appName, values);
+        }
+        catch (SaeException ex)
+        {
+            WriteError(ErrorRecordFactory.FromException(ex, (object?)InputObject ?? appName, "Could not create " + subject));
+            return;
+        }
+
+        string what = values.TryGetValue("ImageUrl", out object? image) && image != null ? "image " + image : "package " + (values.TryGetValue("PackageUrl", out object? package) ? package : "?");
+        if (!ShouldProcess(subject + " (" + what + ", " + values["Replicas"] + " replicas; CreateApplication)", "Create"))
+        {
+            return;
+        }
+
+        try
+        {
+            SaeChangeOrder order = Await(ApplicationCreation.CreateAsync(Client, location, namespaceId, appName, values, CancellationToken));
+            WriteVerbose("Creating " + subject + " as " + order.AppId + " (change order " + order.ChangeOrderId + ").");
+            if (Wait && order.ChangeOrderId.Length > 0)
+            {
+                _creating.Add(order);
+            }
+            else
+            {
+                WriteObject(order);
+            }
+        }
+        catch (SaeException ex)
+        {
+            WriteError(ErrorRecordFactory.FromException(ex, (object?)InputObject ?? appName, "Could not create " + subject));
+        }
+    }
+
+    /// <inheritdoc />
+    internal override void EndInput()
+    {
+        if (_creating.Count > 0)
+        {
+            new ChangeOrderWaiter(this, CommandContext, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
+                _creating,
+                (order, failure) =>
+                {
+                    if (failure is null)
+                    {
+                        WriteObject(order);
+                    }
+                    else
+                    {
+                        WriteError(ErrorRecordFactory.FromException(failure, order, "Creating application " + order.AppId + " did not finish"));
+                    }
+                },
+                justCreated: true);
+        }
+    }
+
+    /// <summary>
+    /// The CreateApplication parameters, by their official names: a piped configuration's (its network only within
+    /// its region), then -Parameter, then the cmdlet's own parameters, each later one winning.
+    /// </summary>
+    private Dictionary<string, object?> Values(ServiceLocation location)
+    {
+        var leftOut = new List<string>();
+        if (InputObject != null)
+        {
+            string? from = InputObject.RegionId ?? RegionIds.FromNamespaceId(InputObject.NamespaceId ?? string.Empty);
+            string? to = RegionIds.FromNamespaceId(NamespaceId!) ?? location.RegionId;
+            if (!string.Equals(from, to, StringComparison.Ordinal))
+            {
+                leftOut.AddRange(CreateApplicationCall.RegionBound);
+                WriteVerbose("Cloning " + InputObject.AppId + " from " + from + " into " + to + ": its " + string.Join(", ", CreateApplicationCall.RegionBound) + " stay behind (give them for the new region, or the namespace's are used).");
+            }
+        }
+
+        Dictionary<string, object?> values = InputObject is null
+            ? new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase)
+            : CreateApplicationCall.FromConfiguration(InputObject, leftOut);
+        Dictionary<string, object?> own = Own();
+        foreach (DictionaryEntry entry in Parameter ?? new Hashtable())
+        {
+            string name = InputValue.Key(entry.Key);
+            if (own.ContainsKey(name))
+            {
+                throw new SaeConfigurationException("ParameterGivenTwice", "-Parameter names " + name + ", which is also given as a parameter of New-SaeApplication; give it once. Nothing was sent.");
+            }
+
+            values[name] = PowerShellValues.Unwrap(entry.Value);
+        }
+
+        foreach (KeyValuePair<string, object?> pair in own)
+        {
+            values[pair.Key] = pair.Value;
+        }
+
+        if (!values.ContainsKey("PackageType") && values.ContainsKey("ImageUrl"))
+        {
+            values["PackageType"] = "Image";
+        }
+
+        if (!values.TryGetValue("Replicas", out object? replicas) || replicas is null)
+        {
+            values["Replicas"] = 1;
+        }
+
+        return values;
+    }
+
+    /// <summary>The cmdlet's own parameters that were given, by the official names they set.</summary>
+    private Dictionary<string, object?> Own()
+    {
+        var own = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        void Set(string name, object? value)
+        {
+            if (value != null)
+            {
+                own[name] = value;
+            }
+        }
+
+        Set("ImageUrl", ImageUrl);
+        Set("PackageUrl", PackageUrl);
+        Set("PackageType", PackageType);
+        Set("PackageVersion", PackageVersion);
+        Set("Replicas", Replicas);
+        Set("Cpu", Cpu);
+        Set("Memory", Memory);
+        Set("Command", Command);
+        Set("CommandArgs", CommandArgs is null ? null : Newtonsoft.Json.JsonConvert.SerializeObject(CommandArgs));
+        Set("Envs", Environment is null ? null : EnvironmentVariables.Json(Environment));
+        Set("Liveness", Liveness is null ? null : PowerShellValues.Unwrap(Liveness));
+        Set("Readiness", Readiness is null ? null : PowerShellValues.Unwrap(Readiness));
+        Set("AppDescription", Description);
+        Set("VpcId", VpcId);
+        Set("VSwitchId", VSwitchId);
+        Set("SecurityGroupId", SecurityGroupId);
+        return own;
+    }
+}
