@@ -46,14 +46,15 @@ Describe 'New-SaeApplication' {
         $config.AppDescription | Should -Be 'the web tier'
     }
 
-    It 'clones a configuration into another namespace: it reads back equal except its id and namespace' {
+    It 'clones a configuration into another namespace: it reads back equal except its id, its namespace and the name SAE derives from the id' {
         $source = Get-SaeApplication -NamespaceId cn-hangzhou:demo -Name web-frontend @Common | Get-SaeApplicationConfig @Common
         $order = $source | New-SaeApplication -NamespaceId cn-hangzhou:empty -AppName web-frontend -Wait @Common
         $order.Status | Should -Be 'Succeeded'
         $copy = Get-SaeApplicationConfig -AppId $order.AppId -NamespaceId cn-hangzhou:empty @Common
         $copy.NamespaceId | Should -Be 'cn-hangzhou:empty'
         $copy.AppId | Should -Not -Be $source.AppId
-        @(Get-ConfigDifference $source $copy -Except AppId, NamespaceId) | Should -BeNullOrEmpty
+        @(Get-ConfigDifference $source $copy -Except AppId, NamespaceId, DeploymentName) | Should -BeNullOrEmpty
+        $source.Fields.Count | Should -BeGreaterThan 90 -Because 'DescribeApplicationConfig answers every field of the surface'
     }
 
     It 'a clone into another region leaves the network behind, and the parameters given win over the piped ones' {

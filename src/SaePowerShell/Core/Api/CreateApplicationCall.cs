@@ -18,6 +18,16 @@ internal static class CreateApplicationCall
     /// <summary>What a clone never carries: the copy's own identity, and a credential whose secret SAE never shows.</summary>
     private static readonly string[] NeverCloned = { "AppId", "NamespaceId", "AppName", "OssAkId", "OssAkSecret" };
 
+    /// <summary>
+    /// The configuration fields CreateApplication takes under another name: the only pairs the surface cannot match
+    /// by name (DescribeApplicationConfig answers PvtzDiscovery; CreateApplication takes it as PvtzDiscoverySvc).
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string> Renamed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["PvtzDiscovery"] = "PvtzDiscoverySvc",
+        ["HeadlessPvtzDiscovery"] = "HeadlessPvtzDiscoverySvc",
+    };
+
     /// <summary>What belongs to a region (a network), carried only into the same region.</summary>
     public static readonly IReadOnlyList<string> RegionBound = new[] { "VpcId", "VSwitchId", "SecurityGroupId" };
 
@@ -57,7 +67,8 @@ internal static class CreateApplicationCall
         foreach (DictionaryEntry field in config.Fields)
         {
             string name = (string)field.Key;
-            if (NeverCloned.Contains(name, StringComparer.OrdinalIgnoreCase) || leftOut.Contains(name) || create.Find(name) is not ApiParameter parameter || IsEmpty(field.Value))
+            string wire = Renamed.TryGetValue(name, out string? renamed) ? renamed : name;
+            if (NeverCloned.Contains(name, StringComparer.OrdinalIgnoreCase) || leftOut.Contains(name) || create.Find(wire) is not ApiParameter parameter || IsEmpty(field.Value))
             {
                 continue;
             }

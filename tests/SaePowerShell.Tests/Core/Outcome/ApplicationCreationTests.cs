@@ -51,11 +51,11 @@ public sealed class ApplicationCreationTests
         {
             ["AppId"] = "app-1", ["AppName"] = "web", ["NamespaceId"] = "cn-hangzhou:demo", ["ImageUrl"] = "img", ["Replicas"] = 3,
             ["Envs"] = "[]", ["Command"] = "", ["VpcId"] = "vpc-1", ["OssAkId"] = "LTAI-id", ["MountDesc"] = new object[0],
-            ["RegionId"] = "cn-hangzhou", ["ConfigMapMountDesc"] = new object[] { new OrderedDictionary { ["configMapId"] = 7 } },
+            ["RegionId"] = "cn-hangzhou", ["ConfigMapMountDesc"] = new object[] { new OrderedDictionary { ["configMapId"] = 7 } }, ["PvtzDiscovery"] = "{\"enable\":\"true\"}",
         };
 
         Dictionary<string, object?> values = CreateApplicationCall.FromConfiguration(new SaeApplicationConfig { AppId = "app-1", Fields = fields }, ["VpcId"]);
 
-        Assert.Equal(["ConfigMapMountDesc", "Envs", "ImageUrl", "Replicas"], values.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(["ConfigMapMountDesc", "Envs", "ImageUrl", "PvtzDiscoverySvc", "Replicas"], values.Keys.OrderBy(k => k, StringComparer.Ordinal));
     }
 }
