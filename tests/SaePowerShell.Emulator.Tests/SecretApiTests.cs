@@ -5,8 +5,9 @@ using Xunit;
 namespace SaePowerShell.Tests.Emulator;
 
 /// <summary>
-/// The five secret APIs in their official shapes: SecretData a query parameter holding a JSON object of base64 values,
-/// names unique in a namespace, ids never reused, and the data never in the request log.
+/// The five secret APIs in their official shapes: SecretData a query parameter holding the SDKs' SecretData object
+/// around a JSON object of base64 values, names unique in a namespace, ids never reused, and the data never in the
+/// request log.
 /// </summary>
 public sealed class SecretApiTests
 {
@@ -56,10 +57,16 @@ public sealed class SecretApiTests
         SaeReply badType = await host.SendAsync(SaeRequest.CreateSecret("d", Namespace, Data, "kubernetes.io/tls"));
         SaeReply registryWithoutItsKey = await host.SendAsync(SaeRequest.CreateSecret("e", Namespace, Data, "kubernetes.io/dockerconfigjson"));
         SaeReply unknownNamespace = await host.SendAsync(SaeRequest.CreateSecret("f", "cn-hangzhou:nope", Data));
+        // The bare object of base64 values, without the SDKs' SecretData object around it: no official client sends it.
+        SaeReply bare = await host.SendAsync(SaeRequest.Api("CreateSecret", "POST", "/pop/v1/sam/secret/secret",
+            ("NamespaceId", Namespace), ("SecretName", "g"), ("SecretType", "Opaque"), ("SecretData", Data)));
 
         Assert.Contains("token", notBase64.Message);
         Assert.DoesNotContain("plain text", notBase64.Message);
-        Assert.All([notBase64, notObject, empty, registryWithoutItsKey], r => Assert.Contains("{SecretData}", r.Message));
+        Assert.All([notBase64, notObject, empty, registryWithoutItsKey, bare], r => Assert.Contains("{SecretData}", r.Message));
+        Assert.Equal((HttpStatusCode.BadRequest, "InvalidParameter.WithMessage"), (bare.Status, bare.ErrorCode));
+        Assert.Contains("the SDK's SecretData object", bare.Message);
+        Assert.DoesNotContain("czNjcjN0LXZhbHVl", bare.Message);
         Assert.Contains("{SecretType}", badType.Message);
         Assert.Equal("InvalidNamespaceId.NotFound", unknownNamespace.ErrorCode);
         Assert.Empty((await host.CallAsync(SaeRequest.ListSecrets(Namespace))).GetProperty("Secrets").EnumerateArray());

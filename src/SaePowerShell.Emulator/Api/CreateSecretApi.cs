@@ -3,8 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>
-/// CreateSecret: NamespaceId, SecretName, SecretType and SecretData (a JSON object of base64 strings) in the query.
-/// Answers the new SecretId. A name is unique in its namespace, as for any Kubernetes object.
+/// CreateSecret: NamespaceId, SecretName, SecretType and SecretData (the SDK's object {"SecretData":"…"} around a JSON
+/// object of base64 strings, see <see cref="SecretDataParser"/>) in the query. Answers the new SecretId. A name is unique in its namespace, as for any Kubernetes object.
 /// </summary>
 internal sealed class CreateSecretApi : ISaeApi
 {

@@ -3,8 +3,12 @@ using System.Text.Json;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>
-/// SecretData of CreateSecret and UpdateSecret: a query string holding a JSON object whose values are base64 strings
-/// (Kubernetes keeps a secret's data so). A refusal names the key, never the value.
+/// SecretData of CreateSecret and UpdateSecret as the official SDKs send it: the request's SecretData is an object
+/// (CreateSecretRequestSecretData, UpdateSecretRequestSecretData) of one string field, SecretData, which the SDK
+/// JSON-encodes into the query parameter (the surface's serialization=json, sourceType object). So the parameter is
+/// <c>{"SecretData":"{\"k1\":\"djE=\"}"}</c>: that field holds a JSON object whose values are base64 strings (Kubernetes
+/// keeps a secret's data so). The bare inner object is refused: no official client sends it. A refusal names the key,
+/// never the value.
 /// </summary>
 internal static class SecretDataParser
 {
@@ -15,7 +19,7 @@ internal static class SecretDataParser
         var data = new SortedDictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            using JsonDocument document = JsonDocument.Parse(text);
+            using JsonDocument document = JsonDocument.Parse(Unwrap(text));
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw Refused("it must be a JSON object of base64 strings, e.g. {\"k1\":\"djE=\"}.");
@@ -47,6 +51,26 @@ internal static class SecretDataParser
         }
 
         return data;
+    }
+
+    /// <summary>The SDK's wrapper object, {"SecretData":"…"}, and the JSON text in its one field.</summary>
+    private static string Unwrap(string text)
+    {
+        try
+        {
+            using JsonDocument wrapper = JsonDocument.Parse(text);
+            JsonElement root = wrapper.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.EnumerateObject().Count() == 1
+                && root.TryGetProperty("SecretData", out JsonElement inner) && inner.ValueKind == JsonValueKind.String)
+            {
+                return inner.GetString()!;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        throw Refused("it must be the SDK's SecretData object, {\"SecretData\":\"<a JSON object of base64 strings>\"}, e.g. {\"SecretData\":\"{\\\"k1\\\":\\\"djE=\\\"}\"}.");
     }
 
     private static bool IsBase64(string value)

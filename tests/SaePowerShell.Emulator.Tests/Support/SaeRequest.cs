@@ -139,9 +139,13 @@ internal sealed class SaeRequest
     public static SaeRequest DeleteConfigMap(long id) =>
         Api("DeleteConfigMap", "DELETE", "/pop/v1/sam/configmap/configMap", ("ConfigMapId", id.ToString(CultureInfo.InvariantCulture)));
 
-    /// <summary>CreateSecret: everything in the query, SecretData a JSON object of base64 strings.</summary>
+    /// <summary>CreateSecret: everything in the query; <paramref name="dataJson"/> (a JSON object of base64 strings) goes
+    /// in SecretData as the official SDKs send it, inside their SecretData object (<see cref="SdkSecretData"/>).</summary>
     public static SaeRequest CreateSecret(string name, string namespaceId, string dataJson, string type = "Opaque") =>
-        Api("CreateSecret", "POST", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretName", name), ("SecretType", type), ("SecretData", dataJson));
+        Api("CreateSecret", "POST", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretName", name), ("SecretType", type), ("SecretData", SdkSecretData(dataJson)));
+
+    /// <summary>The SDKs' CreateSecretRequestSecretData / UpdateSecretRequestSecretData, JSON-encoded into the query.</summary>
+    public static string SdkSecretData(string dataJson) => JsonSerializer.Serialize(new Dictionary<string, string> { ["SecretData"] = dataJson });
 
     public static SaeRequest DescribeSecret(string namespaceId, long id) =>
         Api("DescribeSecret", "GET", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretId", id.ToString(CultureInfo.InvariantCulture)));
@@ -150,7 +154,7 @@ internal sealed class SaeRequest
         Api("ListSecrets", "GET", "/pop/v1/sam/secret/secrets", ("NamespaceId", namespaceId));
 
     public static SaeRequest UpdateSecret(string namespaceId, long id, string dataJson) =>
-        Api("UpdateSecret", "PUT", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretId", id.ToString(CultureInfo.InvariantCulture)), ("SecretData", dataJson));
+        Api("UpdateSecret", "PUT", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretId", id.ToString(CultureInfo.InvariantCulture)), ("SecretData", SdkSecretData(dataJson)));
 
     public static SaeRequest DeleteSecret(string namespaceId, long id) =>
         Api("DeleteSecret", "DELETE", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretId", id.ToString(CultureInfo.InvariantCulture)));
