@@ -13,7 +13,7 @@ public sealed partial class NewSaeConfigMapCommand
     /// <inheritdoc />
     internal override void ProcessInput()
     {
-        var finder = new ConfigMapFinder(this);
+        var finder = ConfigMapFinder.For(this);
         IReadOnlyDictionary<string, string>? data = ConfigMapInput.DataOf(Data!, out string? problem);
         if (data is null)
         {

@@ -11,7 +11,7 @@ public sealed partial class RemoveSaeConfigMapCommand
     /// <inheritdoc />
     internal override void ProcessInput()
     {
-        var finder = new ConfigMapFinder(this);
+        var finder = ConfigMapFinder.For(this);
         object target = (object?)Name ?? ConfigMapId!;
         if (!finder.TryLocate(NamespaceId, target, out ServiceLocation location))
         {

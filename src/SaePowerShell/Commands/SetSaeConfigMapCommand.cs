@@ -14,7 +14,7 @@ public sealed partial class SetSaeConfigMapCommand
     /// <inheritdoc />
     internal override void ProcessInput()
     {
-        var finder = new ConfigMapFinder(this);
+        var finder = ConfigMapFinder.For(this);
         IReadOnlyDictionary<string, string>? given = null;
         if (Data != null && (given = ConfigMapInput.DataOf(Data, out string? problem)) is null)
         {

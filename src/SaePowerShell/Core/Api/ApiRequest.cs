@@ -42,6 +42,12 @@ internal sealed class ApiRequest
     /// <summary>What the call acts on, for confirmations and "outcome unknown"; when not set, its applications.</summary>
     public CallTarget? Target { get; set; }
 
+    /// <summary>
+    /// Values the request carries that must never be written (a secret's data): whatever SAE sends back is cleared of
+    /// them, in every encoding, before it reaches a message.
+    /// </summary>
+    public IReadOnlyList<string> Sensitive { get; set; } = Array.Empty<string>();
+
     /// <summary>The call's target: <see cref="Target"/>, else the namespace's applications it names.</summary>
     public CallTarget TargetOrApplications => Target ?? CallTarget.Applications(NamespaceId, AppIds);
 
