@@ -13,6 +13,7 @@ public sealed partial class NewSaeSecretCommand
     /// <inheritdoc />
     internal override void ProcessInput()
     {
+        var finder = SecretFinder.For(this);
         if (SecretInput.NameProblem(Name!) is string badName)
         {
             WriteError(ErrorRecordFactory.Invalid("InvalidSecretName", badName, Name));
@@ -26,19 +27,15 @@ public sealed partial class NewSaeSecretCommand
             return;
         }
 
-        if (!SecretFinder.For(this).TryLocate(NamespaceId, Name!, out ServiceLocation location)
+        if (!finder.TryLocate(NamespaceId, Name!, out ServiceLocation location)
             || !ShouldProcess("secret '" + Name + "' in " + NamespaceId + " (" + payload.Type + ", keys " + string.Join(", ", payload.Keys) + ")", "Create"))
         {
             return;
         }
 
-        try
+        if (finder.Change((client, token) => SecretChanges.CreateAsync(client, location, NamespaceId!, Name!, payload, token), Name!, "Could not create secret '" + Name + "' in " + NamespaceId) is { } done)
         {
-            WriteObject(Await(SecretChanges.CreateAsync(Client, location, NamespaceId!, Name!, payload, CancellationToken)));
-        }
-        catch (SaeException ex)
-        {
-            WriteError(ErrorRecordFactory.FromException(ex, Name, "Could not create secret '" + Name + "' in " + NamespaceId));
+            WriteObject(done);
         }
     }
 }

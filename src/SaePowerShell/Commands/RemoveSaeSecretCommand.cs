@@ -1,4 +1,3 @@
-using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Secrets;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Outcome;
@@ -21,19 +20,9 @@ public sealed partial class RemoveSaeSecretCommand
         // Every secret call names its namespace, which a lost answer's look-up lists: by id, nothing is read first.
         SaeSecret? doomed = ParameterSetName == "Name" ? finder.ByName(location, NamespaceId!, Name!)
             : new SaeSecret { SecretId = SecretId!.Value, Name = SecretId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), NamespaceId = NamespaceId! };
-        if (doomed is null || !finder.Confirmed(Force, "secret '" + doomed.Name + "' (" + doomed.SecretId + ") in " + doomed.NamespaceId, "Delete"))
+        if (doomed != null)
         {
-            return;
-        }
-
-        try
-        {
-            Await(SecretChanges.DeleteAsync(Client, location, doomed, CancellationToken));
-            WriteVerbose("Deleted secret '" + doomed.Name + "' (" + doomed.SecretId + ").");
-        }
-        catch (SaeException ex)
-        {
-            WriteError(ErrorRecordFactory.FromException(ex, target, "Could not delete secret '" + doomed.Name + "'"));
+            finder.Delete(doomed, doomed.SecretId, doomed.NamespaceId, target, Force, (client, token) => SecretChanges.DeleteAsync(client, location, doomed, token));
         }
     }
 }

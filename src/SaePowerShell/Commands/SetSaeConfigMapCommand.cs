@@ -59,13 +59,9 @@ public sealed partial class SetSaeConfigMapCommand
             return;
         }
 
-        try
+        if (finder.Change((client, token) => ConfigMapChanges.UpdateAsync(client, location, current, wanted, Description, token), target, "Could not update config map '" + current.Name + "'") is { } done)
         {
-            WriteObject(Await(ConfigMapChanges.UpdateAsync(Client, location, current, wanted, Description, CancellationToken)));
-        }
-        catch (SaeException ex)
-        {
-            WriteError(ErrorRecordFactory.FromException(ex, target, "Could not update config map '" + current.Name + "'"));
+            WriteObject(done);
         }
     }
 }

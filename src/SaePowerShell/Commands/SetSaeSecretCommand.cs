@@ -54,13 +54,9 @@ public sealed partial class SetSaeSecretCommand
             return;
         }
 
-        try
+        if (finder.Change((client, token) => SecretChanges.UpdateAsync(client, location, current, payload, token), target, "Could not update secret '" + current.Name + "'") is { } done)
         {
-            WriteObject(Await(SecretChanges.UpdateAsync(Client, location, current, payload, CancellationToken)));
-        }
-        catch (SaeException ex)
-        {
-            WriteError(ErrorRecordFactory.FromException(ex, target, "Could not update secret '" + current.Name + "'"));
+            WriteObject(done);
         }
     }
 }

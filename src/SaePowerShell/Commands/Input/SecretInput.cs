@@ -62,41 +62,10 @@ internal static class SecretInput
         return SecretPayload.OfRegistry(registry, login.UserName, login.GetNetworkCredential().Password);
     }
 
-    private static IReadOnlyDictionary<string, string>? ValuesOf(IDictionary data, out string? problem)
-    {
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in data)
-        {
-            string key = InputValue.Key(entry.Key);
-            if (key.Trim().Length == 0)
-            {
-                problem = "A key of -Data is empty; every key of a secret is a name.";
-                return null;
-            }
-
-            object? value = InputValue.Unwrap(entry.Value);
-            if (value is null)
-            {
-                problem = "The value of '" + key + "' in -Data is null; a secret's value is a SecureString.";
-                return null;
-            }
-
-            if (value is not SecureString secure)
-            {
-                problem = "The value of '" + key + "' in -Data is a " + value.GetType().Name + ", not a SecureString; it was not sent. Give it as one (Read-Host -AsSecureString, or ConvertTo-SecureString), so that it never stands in a command line, the history or a log.";
-                return null;
-            }
-
-            result[key] = new NetworkCredential(string.Empty, secure).Password;
-        }
-
-        if (result.Count == 0)
-        {
-            problem = "-Data is empty; a secret holds at least one key.";
-            return null;
-        }
-
-        problem = null;
-        return result;
-    }
+    private static IReadOnlyDictionary<string, string>? ValuesOf(IDictionary data, out string? problem) =>
+        DataInput.Read<string>(data, "secret", (key, value) =>
+            value is null ? (string.Empty, "The value of '" + key + "' in -Data is null; a secret's value is a SecureString.")
+            : value is SecureString secure ? (new NetworkCredential(string.Empty, secure).Password, null)
+            : (string.Empty, "The value of '" + key + "' in -Data is a " + value.GetType().Name + ", not a SecureString; it was not sent. Give it as one (Read-Host -AsSecureString, or ConvertTo-SecureString), so that it never stands in a command line, the history or a log."),
+            out problem);
 }

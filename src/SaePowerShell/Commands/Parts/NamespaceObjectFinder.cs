@@ -2,10 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Http;
 using SaePowerShell.Core.Input;
 
 namespace SaePowerShell.Commands.Parts;
@@ -103,6 +106,34 @@ internal sealed class NamespaceObjectFinder<T>
         ErrorRecordFactory.NotFound(_kind.NotFoundCode,
             "Namespace " + namespaceId + " has no " + _kind.Noun + " named '" + name + "'." + (all.Count == 0 ? " It has none." : " It has: " + string.Join(", ", all.Select(_kind.NameOf).OrderBy(n => n, StringComparer.Ordinal)) + "."),
             name);
+
+    /// <summary>
+    /// One change, sent through Core's never-twice loop and awaited on the pipeline thread: its result, or null after
+    /// writing SAE's refusal or "outcome unknown" as an error naming <paramref name="target"/>.
+    /// </summary>
+    public TResult? Change<TResult>(Func<SaeClient, CancellationToken, Task<TResult>> change, object target, string failure)
+        where TResult : class
+    {
+        try
+        {
+            return _cmdlet.Await(change(_cmdlet.Client, _cmdlet.CancellationToken));
+        }
+        catch (SaeException ex)
+        {
+            _cmdlet.WriteError(ErrorRecordFactory.FromException(ex, target, failure));
+            return null;
+        }
+    }
+
+    /// <summary>The delete verb: asks (ConfirmImpact High; -Force skips the question, never -WhatIf), deletes, says so.</summary>
+    public void Delete(T doomed, long id, string namespaceId, object target, bool force, Func<SaeClient, CancellationToken, Task<T>> delete)
+    {
+        string what = _kind.Noun + " '" + _kind.NameOf(doomed) + "' (" + id + ")";
+        if (Confirmed(force, what + " in " + namespaceId, "Delete") && Change(delete, target, "Could not delete " + _kind.Noun + " '" + _kind.NameOf(doomed) + "'") != null)
+        {
+            _cmdlet.WriteVerbose("Deleted " + what + ".");
+        }
+    }
 
     /// <summary>-Force skips the question, but never -WhatIf (<see cref="Confirmation"/>).</summary>
     public bool Confirmed(bool force, string target, string action) => Confirmation.Ask(_cmdlet, force, target, action);

@@ -17,23 +17,23 @@ namespace SaePowerShell.Core.Api;
 internal static class SecretCalls
 {
     public static ApiRequest List(ServiceLocation location, string namespaceId) =>
-        Build(SaeApi.ListSecrets, location, namespaceId, new Dictionary<string, object?> { ["NamespaceId"] = namespaceId }, null);
+        ApiCallBuilder.Build(SaeApi.ListSecrets, location, namespaceId, new Dictionary<string, object?> { ["NamespaceId"] = namespaceId }, null);
 
     public static ApiRequest Describe(ServiceLocation location, long secretId, string? namespaceId) =>
-        Build(SaeApi.DescribeSecret, location, namespaceId, new Dictionary<string, object?> { ["NamespaceId"] = namespaceId, ["SecretId"] = secretId }, null);
+        ApiCallBuilder.Build(SaeApi.DescribeSecret, location, namespaceId, new Dictionary<string, object?> { ["NamespaceId"] = namespaceId, ["SecretId"] = secretId }, null);
 
     public static ApiRequest Create(ServiceLocation location, string namespaceId, string name, SecretPayload payload) =>
-        Sensitive(Build(SaeApi.CreateSecret, location, namespaceId,
+        Sensitive(ApiCallBuilder.Build(SaeApi.CreateSecret, location, namespaceId,
             new Dictionary<string, object?> { ["NamespaceId"] = namespaceId, ["SecretName"] = name, ["SecretType"] = payload.Type, ["SecretData"] = payload.Encoded },
             Target(namespaceId, name)), payload);
 
     public static ApiRequest Update(ServiceLocation location, SaeSecret secret, SecretPayload payload) =>
-        Sensitive(Build(SaeApi.UpdateSecret, location, secret.NamespaceId,
+        Sensitive(ApiCallBuilder.Build(SaeApi.UpdateSecret, location, secret.NamespaceId,
             new Dictionary<string, object?> { ["NamespaceId"] = secret.NamespaceId, ["SecretId"] = secret.SecretId, ["SecretData"] = payload.Encoded },
             Target(secret.NamespaceId, secret.Name)), payload);
 
     public static ApiRequest Delete(ServiceLocation location, SaeSecret secret) =>
-        Build(SaeApi.DeleteSecret, location, secret.NamespaceId, new Dictionary<string, object?> { ["NamespaceId"] = secret.NamespaceId, ["SecretId"] = secret.SecretId },
+        ApiCallBuilder.Build(SaeApi.DeleteSecret, location, secret.NamespaceId, new Dictionary<string, object?> { ["NamespaceId"] = secret.NamespaceId, ["SecretId"] = secret.SecretId },
             Target(secret.NamespaceId, secret.Name));
 
     /// <summary>ListSecrets: Data.Secrets[] (not paged), without their data, so without keys.</summary>
@@ -68,7 +68,7 @@ internal static class SecretCalls
             secret.NamespaceId = namespaceId ?? string.Empty;
         }
 
-        secret.RegionId = RegionIds.FromNamespaceId(secret.NamespaceId) ?? location.RegionId ?? string.Empty;
+        secret.RegionId = RegionIds.Of(secret.NamespaceId, location);
         return secret;
     }
 
@@ -78,15 +78,5 @@ internal static class SecretCalls
         return request;
     }
 
-    private static CallTarget Target(string namespaceId, string name) =>
-        new CallTarget("the secret '" + name + "' of namespace " + namespaceId,
-            where => "Look at it (Get-SaeSecret -NamespaceId " + namespaceId + " -Name " + name + where + ") before trying again.");
-
-    private static ApiRequest Build(SaeApi api, ServiceLocation location, string? namespaceId, Dictionary<string, object?> given, CallTarget? target)
-    {
-        ApiRequest request = ApiCallBuilder.Build(ApiCatalog.Find(api.Action)!, given, location, api);
-        request.NamespaceId = namespaceId;
-        request.Target = target;
-        return request;
-    }
+    private static CallTarget Target(string namespaceId, string name) => CallTarget.InNamespace("secret", "Get-SaeSecret", namespaceId, name);
 }

@@ -56,6 +56,18 @@ internal static class ApiCallBuilder
         return request;
     }
 
+    /// <summary>
+    /// A request of one of the module's own APIs (a family's call: config maps, secrets), checked against the surface
+    /// as any other, with the namespace and target its messages name.
+    /// </summary>
+    public static ApiRequest Build(SaeApi api, ServiceLocation location, string? namespaceId, IReadOnlyDictionary<string, object?> given, CallTarget? target)
+    {
+        ApiRequest request = Build(ApiCatalog.Find(api.Action)!, given, location, api);
+        request.NamespaceId = namespaceId;
+        request.Target = target;
+        return request;
+    }
+
     private static void Add(ApiRequest request, ApiDefinition api, ApiParameter parameter, object value)
     {
         if (parameter.WholeBody)

@@ -27,7 +27,7 @@ internal static class ConfigMapChanges
             ConfigMapId = id ?? 0,
             Name = name,
             NamespaceId = namespaceId,
-            RegionId = RegionIds.FromNamespaceId(namespaceId) ?? location.RegionId ?? string.Empty,
+            RegionId = RegionIds.Of(namespaceId, location),
             Description = string.IsNullOrEmpty(description) ? null : description,
             Data = ConfigMapCalls.Sorted(data),
         };

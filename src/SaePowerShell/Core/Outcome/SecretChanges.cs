@@ -30,7 +30,7 @@ internal static class SecretChanges
             Name = name,
             NamespaceId = namespaceId,
             SecretType = payload.Type,
-            RegionId = RegionIds.FromNamespaceId(namespaceId) ?? location.RegionId ?? string.Empty,
+            RegionId = RegionIds.Of(namespaceId, location),
             Keys = payload.Keys,
         };
     }
