@@ -5,7 +5,7 @@ namespace SaePowerShell;
 
 // The properties that are SAE's response fields, and their parser, are generated from data/sae-cmdlets.json (records).
 // SecretData is not one of them: the values stay off the object unless Get-SaeSecret -AsPlainText asks for them.
-public sealed partial class SaeSecret
+public sealed partial class SaeSecret : Core.Api.INamespacedRecord
 {
     /// <summary>The region of the namespace.</summary>
     public string RegionId { get; set; } = string.Empty;

@@ -38,27 +38,14 @@ internal static class ConfigMapCalls
 
     /// <summary>ListNamespacedConfigMaps: Data.ConfigMaps[] (not paged).</summary>
     public static IReadOnlyList<SaeConfigMap> ParseList(ApiResponse response, string namespaceId, ServiceLocation location) =>
-        (JsonRead.Child(response.Data, "ConfigMaps") as JArray ?? new JArray()).OfType<JObject>().Select(item => Read(item, namespaceId, location)).ToList();
+        NamespacedRecord.List(response, "ConfigMaps", SaeConfigMap.Read, namespaceId, location);
 
     /// <summary>DescribeConfigMap: Data is the config map.</summary>
     public static SaeConfigMap ParseOne(ApiResponse response, string? namespaceId, ServiceLocation location) =>
-        Read(response.Data as JObject ?? new JObject(), namespaceId, location);
+        NamespacedRecord.Placed(SaeConfigMap.Read(response.Data as JObject ?? new JObject()), namespaceId, location);
 
     /// <summary>CreateConfigMap: Data.ConfigMapId.</summary>
     public static long? ParseCreatedId(ApiResponse response) => JsonRead.Long(response.Data, "ConfigMapId");
-
-    /// <summary>The generated record, with what the answer leaves out: the namespace asked about, and its region.</summary>
-    private static SaeConfigMap Read(JObject item, string? namespaceId, ServiceLocation location)
-    {
-        SaeConfigMap map = SaeConfigMap.Read(item);
-        if (map.NamespaceId.Length == 0)
-        {
-            map.NamespaceId = namespaceId ?? string.Empty;
-        }
-
-        map.RegionId = RegionIds.Of(map.NamespaceId, location);
-        return map;
-    }
 
     /// <summary>Keys in order, so the same data is always the same JSON and the same record: a read-back compares them.</summary>
     internal static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> data) =>

@@ -38,13 +38,13 @@ internal static class SecretCalls
 
     /// <summary>ListSecrets: Data.Secrets[] (not paged), without their data, so without keys.</summary>
     public static IReadOnlyList<SaeSecret> ParseList(ApiResponse response, string namespaceId, ServiceLocation location) =>
-        (JsonRead.Child(response.Data, "Secrets") as JArray ?? new JArray()).OfType<JObject>().Select(item => Read(item, namespaceId, location)).ToList();
+        NamespacedRecord.List(response, "Secrets", SaeSecret.Read, namespaceId, location);
 
     /// <summary>DescribeSecret: Data is the secret, its SecretData kept encoded and off the public object.</summary>
     public static SaeSecret ParseOne(ApiResponse response, string? namespaceId, ServiceLocation location)
     {
         JObject item = response.Data as JObject ?? new JObject();
-        SaeSecret secret = Read(item, namespaceId, location);
+        SaeSecret secret = NamespacedRecord.Placed(SaeSecret.Read(item), namespaceId, location);
         var encoded = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (JProperty pair in (JsonRead.Child(item, "SecretData") as JObject ?? new JObject()).Properties())
         {
@@ -58,19 +58,6 @@ internal static class SecretCalls
 
     /// <summary>CreateSecret: Data.SecretId.</summary>
     public static long? ParseCreatedId(ApiResponse response) => JsonRead.Long(response.Data, "SecretId");
-
-    /// <summary>The generated record, with what the answer leaves out: the namespace asked about, and its region.</summary>
-    private static SaeSecret Read(JObject item, string? namespaceId, ServiceLocation location)
-    {
-        SaeSecret secret = SaeSecret.Read(item);
-        if (secret.NamespaceId.Length == 0)
-        {
-            secret.NamespaceId = namespaceId ?? string.Empty;
-        }
-
-        secret.RegionId = RegionIds.Of(secret.NamespaceId, location);
-        return secret;
-    }
 
     private static ApiRequest Sensitive(ApiRequest request, SecretPayload payload)
     {
