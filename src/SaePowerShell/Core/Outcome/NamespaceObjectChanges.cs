@@ -14,9 +14,8 @@ internal sealed record NamedObject(long Id, string Name, DateTimeOffset? CreateT
 /// <summary>
 /// The create and delete of a namespace's object (a config map, a secret), each through the one never-twice loop
 /// (<see cref="SendOnce"/>), with the namespace's objects listed as evidence. A create is looked up by name: exactly one
-/// object of that name made around our send is ours; none means the create did not arrive; one made well before means
-/// it was there already, so ours cannot have taken effect (sending again brings SAE's own refusal); several leave it
-/// unknown. A delete is looked up: gone means done; still there, that it did not arrive.
+/// object of that name made around our send is ours; none means the create did not arrive, and it is sent again; one
+/// made well before, or several, leave it unknown. A delete is looked up: gone means done; still there, that it did not arrive.
 /// </summary>
 internal static class NamespaceObjectChanges
 {
@@ -47,7 +46,8 @@ internal static class NamespaceObjectChanges
         NamedObject only = named[0];
         if (only.CreateTime.HasValue && only.CreateTime.Value < sentAt - OutcomeCheck.Tolerance)
         {
-            return OutcomeVerdict<long?>.DidNotTakeEffect("the " + noun + " " + name + " (" + only.Id + ") was there before the call");
+            // Not ours by its time, yet SAE's times carry no zone: the project's rule leans to unknown, never a resend.
+            return OutcomeVerdict<long?>.Unknown("the " + noun + " " + name + " (" + only.Id + ") was there before the call");
         }
 
         return OutcomeVerdict<long?>.TookEffect(only.Id);
