@@ -206,6 +206,7 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
                 $made | Set-SaeSecret -Data @{ DB_URL = (ConvertTo-SecureString $secretValue2 -AsPlainText -Force) } @common
                 # SAE echoes its string to sign, and with ROA that is the query, SecretData and all.
                 New-SaeSecret -NamespaceId cn-hangzhou:demo -Name leak-wrong -Data @{ DB_URL = (ConvertTo-SecureString $secretValue -AsPlainText -Force) } -Credential $wrong -SignatureMethod RoaHmacSha1 -MaximumRetryCount 0 @common
+                Invoke-SaeApi CreateSecret @{ NamespaceId = 'cn-hangzhou:demo'; SecretName = 'leak-invoke'; SecretType = 'Opaque'; SecretData = @{ DB_URL = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($secretValue2)) } } -Credential $wrong -SignatureMethod RoaHmacSha1 -MaximumRetryCount 0 -Confirm:$false @common
                 New-SaeSecret -NamespaceId cn-hangzhou:demo -Name leak-plain -Data @{ DB_URL = $secretValue } @common
                 Get-SaeSecret -NamespaceId cn-hangzhou:demo -Name 'leak-*' @common | Remove-SaeSecret -Force @common
                 Get-SaeEmulatorRequest $Emulator | ConvertTo-Json -Depth 6

@@ -128,8 +128,10 @@ internal sealed class NamespaceObjectFinder<T>
     /// <summary>The delete verb: asks (ConfirmImpact High; -Force skips the question, never -WhatIf), deletes, says so.</summary>
     public void Delete(T doomed, long id, string namespaceId, object target, bool force, Func<SaeClient, CancellationToken, Task<T>> delete)
     {
-        string what = _kind.Noun + " '" + _kind.NameOf(doomed) + "' (" + id + ")";
-        if (Confirmed(force, what + " in " + namespaceId, "Delete") && Change(delete, target, "Could not delete " + _kind.Noun + " '" + _kind.NameOf(doomed) + "'") != null)
+        string name = _kind.NameOf(doomed);
+        string idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string what = _kind.Noun + (name == idText ? " " + idText : " '" + name + "' (" + idText + ")");
+        if (Confirmed(force, what + " in " + namespaceId, "Delete") && Change(delete, target, "Could not delete " + what) != null)
         {
             _cmdlet.WriteVerbose("Deleted " + what + ".");
         }

@@ -59,11 +59,7 @@ internal static class SecretCalls
     /// <summary>CreateSecret: Data.SecretId.</summary>
     public static long? ParseCreatedId(ApiResponse response) => JsonRead.Long(response.Data, "SecretId");
 
-    private static ApiRequest Sensitive(ApiRequest request, SecretPayload payload)
-    {
-        request.Sensitive = payload.SensitiveForms();
-        return request;
-    }
+    private static ApiRequest Sensitive(ApiRequest request, SecretPayload payload) => request.WithSensitive(payload.SensitiveForms());
 
     private static CallTarget Target(string namespaceId, string name) => CallTarget.InNamespace("secret", "Get-SaeSecret", namespaceId, name);
 }

@@ -59,6 +59,17 @@ public sealed class SecretCallsTests
     }
 
     [Fact]
+    public void SecretData_IsSensitive_HoweverTheCallIsBuilt_InvokeSaeApiToo()
+    {
+        ApiRequest request = SaePowerShell.Core.Catalog.ApiCallBuilder.Build(SaePowerShell.Core.Catalog.ApiCatalog.Find("CreateSecret")!,
+            new Dictionary<string, object?> { ["NamespaceId"] = "cn-hangzhou:demo", ["SecretName"] = "x", ["SecretType"] = "Opaque", ["SecretData"] = new Dictionary<string, string> { ["K"] = "dmFsdWU=" } }, Location);
+
+        Assert.Contains("{\"K\":\"dmFsdWU=\"}", request.Sensitive);
+        Assert.Contains("dmFsdWU=", request.Sensitive);
+        Assert.DoesNotContain("cn-hangzhou:demo", request.Sensitive);
+    }
+
+    [Fact]
     public void EveryCall_NamesTheNamespace_AndTheReadsTakeTheIdAsANumber()
     {
         ApiRequest describe = SecretCalls.Describe(Location, 16, "cn-hangzhou:demo");
