@@ -152,6 +152,16 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
         $encodedMarker = 'CAIS+TOKEN/MARKER=4e2b'
         $once = [uri]::EscapeDataString($encodedMarker)
         $forms = @($encodedMarker, $once, [uri]::EscapeDataString($once), $once.ToLowerInvariant(), [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($encodedMarker)))
+        # 24 characters each, so their base64 has no '=' and ROA takes them (and can echo them).
+        $secretValue = 'SECRETVALUE-MARKER-5a8c9'
+        $secretValue2 = 'SECRETVALUE-MARKER-2-7b3'
+        $registryLogin = [pscredential]::new('deployer', (ConvertTo-SecureString 'REGISTRY-PW-MARKER-e61b0' -AsPlainText -Force))
+        $secretForms = foreach ($value in $secretValue, $secretValue2, 'REGISTRY-PW-MARKER-e61b0') {
+            $base64 = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($value))
+            $value; $base64; [uri]::EscapeDataString($base64); [uri]::EscapeDataString([uri]::EscapeDataString($base64))
+        }
+        $secretForms += [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes('deployer:REGISTRY-PW-MARKER-e61b0'))
+        Clear-SaeEmulatorRequest $Emulator
         # -Debug makes warnings ask before going on (PowerShell's own rule); a test has nobody to answer.
         $common = @{ Verbose = $true; Debug = $true; ErrorAction = 'Continue'; WarningAction = 'Continue' }
 
@@ -184,6 +194,22 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
                 $instances | Select-Object -First 1 | Get-SaeInstanceLog @common
                 $web | Get-SaeApplicationEvent @common
                 ($web | Deploy-SaeApplication -ImageUrl registry.example.com/web:3.0 -BatchCount 2 -ReleaseType Manual -Wait @common) | Stop-SaeChangeOrder -Rollback -Confirm:$false @common
+                # The secret cmdlets: every value, plain or base64, stays out of every stream, error and log.
+                $made = New-SaeSecret -NamespaceId cn-hangzhou:demo -Name leak-check -Data @{ DB_URL = (ConvertTo-SecureString $secretValue -AsPlainText -Force) } @common
+                $made | Format-List * | Out-String
+                New-SaeSecret -NamespaceId cn-hangzhou:demo -Name leak-registry -Registry registry.cn-hangzhou.aliyuncs.com -RegistryCredential $registryLogin @common | Format-List * | Out-String
+                Get-SaeSecret -NamespaceId cn-hangzhou:demo @common | Format-List * | Out-String
+                $made | Set-SaeSecret -Data @{ DB_URL = (ConvertTo-SecureString $secretValue2 -AsPlainText -Force) } @common | Format-List * | Out-String
+                Set-SaeEmulatorFault $Emulator @(@{ api = 'UpdateSecret'; count = 1; fault = 'closeAfterEffect' })
+                $made | Set-SaeSecret -Data @{ DB_URL = (ConvertTo-SecureString $secretValue -AsPlainText -Force) } @common | Format-List * | Out-String
+                Set-SaeEmulatorFault $Emulator @(@{ api = 'UpdateSecret'; count = 1; fault = 'resetBeforeEffect' })
+                $made | Set-SaeSecret -Data @{ DB_URL = (ConvertTo-SecureString $secretValue2 -AsPlainText -Force) } @common
+                # SAE echoes its string to sign, and with ROA that is the query, SecretData and all.
+                New-SaeSecret -NamespaceId cn-hangzhou:demo -Name leak-wrong -Data @{ DB_URL = (ConvertTo-SecureString $secretValue -AsPlainText -Force) } -Credential $wrong -SignatureMethod RoaHmacSha1 -MaximumRetryCount 0 @common
+                Invoke-SaeApi CreateSecret @{ NamespaceId = 'cn-hangzhou:demo'; SecretName = 'leak-invoke'; SecretType = 'Opaque'; SecretData = @{ DB_URL = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($secretValue2)) } } -Credential $wrong -SignatureMethod RoaHmacSha1 -MaximumRetryCount 0 -Confirm:$false @common
+                New-SaeSecret -NamespaceId cn-hangzhou:demo -Name leak-plain -Data @{ DB_URL = $secretValue } @common
+                Get-SaeSecret -NamespaceId cn-hangzhou:demo -Name 'leak-*' @common | Remove-SaeSecret -Force @common
+                Get-SaeEmulatorRequest $Emulator | ConvertTo-Json -Depth 6
                 Get-SaeRegion @common
                 Get-SaeApplication -RegionId cn-hangzou @common
                 Get-SaeApplication cn-hangzhou:demo -Credential $wrong -SignatureMethod RoaHmacSha1 -MaximumRetryCount 0 @common
@@ -215,6 +241,11 @@ Describe 'Credentials the way Alibaba Cloud users already have them' {
         $written | Should -Match 'AssumeRole'
         foreach ($form in $forms) { $written.Contains($form, [StringComparison]::OrdinalIgnoreCase) | Should -BeFalse -Because "the token must not appear as $form" }
         $written | Should -Not -Match ([regex]::Escape($Key.Password))
+        $written | Should -Match 'leak-check'
+        $written | Should -Match 'not a SecureString'
+        $written | Should -Match 'SecretData=\*\*\*'
+        $written | Should -Match 'The outcome of UpdateSecret'
+        foreach ($form in $secretForms) { $written.Contains($form, [StringComparison]::OrdinalIgnoreCase) | Should -BeFalse -Because "a secret's value must not appear as $form" }
     }
 
     Context 'temporary credentials over real HTTP (STS, instance metadata, a credentials URI)' {

@@ -13,7 +13,7 @@ public sealed partial class NewSaeConfigMapCommand
     /// <inheritdoc />
     internal override void ProcessInput()
     {
-        var finder = new ConfigMapFinder(this);
+        var finder = ConfigMapFinder.For(this);
         IReadOnlyDictionary<string, string>? data = ConfigMapInput.DataOf(Data!, out string? problem);
         if (data is null)
         {
@@ -27,13 +27,9 @@ public sealed partial class NewSaeConfigMapCommand
             return;
         }
 
-        try
+        if (finder.Change((client, token) => ConfigMapChanges.CreateAsync(client, location, NamespaceId!, Name!, data, Description, token), Name!, "Could not create config map '" + Name + "' in " + NamespaceId) is { } done)
         {
-            WriteObject(Await(ConfigMapChanges.CreateAsync(Client, location, NamespaceId!, Name!, data, Description, CancellationToken)));
-        }
-        catch (SaeException ex)
-        {
-            WriteError(ErrorRecordFactory.FromException(ex, Name, "Could not create config map '" + Name + "' in " + NamespaceId));
+            WriteObject(done);
         }
     }
 }

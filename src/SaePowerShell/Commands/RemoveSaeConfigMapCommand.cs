@@ -1,5 +1,4 @@
 using SaePowerShell.Commands.ConfigMaps;
-using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Outcome;
 
@@ -11,7 +10,7 @@ public sealed partial class RemoveSaeConfigMapCommand
     /// <inheritdoc />
     internal override void ProcessInput()
     {
-        var finder = new ConfigMapFinder(this);
+        var finder = ConfigMapFinder.For(this);
         object target = (object?)Name ?? ConfigMapId!;
         if (!finder.TryLocate(NamespaceId, target, out ServiceLocation location))
         {
@@ -22,19 +21,9 @@ public sealed partial class RemoveSaeConfigMapCommand
         SaeConfigMap? doomed = ParameterSetName == "Name" ? finder.ByName(location, NamespaceId!, Name!)
             : NamespaceId != null ? new SaeConfigMap { ConfigMapId = ConfigMapId!.Value, Name = ConfigMapId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), NamespaceId = NamespaceId }
             : finder.ById(location, ConfigMapId!.Value, null);
-        if (doomed is null || !finder.Confirmed(Force, "config map '" + doomed.Name + "' (" + doomed.ConfigMapId + ") in " + doomed.NamespaceId, "Delete"))
+        if (doomed != null)
         {
-            return;
-        }
-
-        try
-        {
-            Await(ConfigMapChanges.DeleteAsync(Client, location, doomed, CancellationToken));
-            WriteVerbose("Deleted config map '" + doomed.Name + "' (" + doomed.ConfigMapId + ").");
-        }
-        catch (SaeException ex)
-        {
-            WriteError(ErrorRecordFactory.FromException(ex, target, "Could not delete config map '" + doomed.Name + "'"));
+            finder.Delete(doomed, doomed.ConfigMapId, doomed.NamespaceId, target, Force, (client, token) => ConfigMapChanges.DeleteAsync(client, location, doomed, token));
         }
     }
 }

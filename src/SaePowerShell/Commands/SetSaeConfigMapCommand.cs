@@ -14,7 +14,7 @@ public sealed partial class SetSaeConfigMapCommand
     /// <inheritdoc />
     internal override void ProcessInput()
     {
-        var finder = new ConfigMapFinder(this);
+        var finder = ConfigMapFinder.For(this);
         IReadOnlyDictionary<string, string>? given = null;
         if (Data != null && (given = ConfigMapInput.DataOf(Data, out string? problem)) is null)
         {
@@ -59,13 +59,9 @@ public sealed partial class SetSaeConfigMapCommand
             return;
         }
 
-        try
+        if (finder.Change((client, token) => ConfigMapChanges.UpdateAsync(client, location, current, wanted, Description, token), target, "Could not update config map '" + current.Name + "'") is { } done)
         {
-            WriteObject(Await(ConfigMapChanges.UpdateAsync(Client, location, current, wanted, Description, CancellationToken)));
-        }
-        catch (SaeException ex)
-        {
-            WriteError(ErrorRecordFactory.FromException(ex, target, "Could not update config map '" + current.Name + "'"));
+            WriteObject(done);
         }
     }
 }

@@ -5,7 +5,7 @@ using System.Linq;
 namespace SaePowerShell;
 
 // The properties that are SAE's response fields, and their parser, are generated from data/sae-cmdlets.json (records).
-public sealed partial class SaeConfigMap
+public sealed partial class SaeConfigMap : Core.Api.INamespacedRecord
 {
     /// <summary>The region of the namespace.</summary>
     public string RegionId { get; set; } = string.Empty;

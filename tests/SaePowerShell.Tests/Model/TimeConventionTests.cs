@@ -38,6 +38,8 @@ public sealed class TimeConventionTests
         ["SaeApplicationEvent.LastTimestamp"] = () => ListAppEventsCall.Parse(Answer(new JObject { ["AppEventEntity"] = new JArray(new JObject { ["LastTimestamp"] = "2024-05-06T07:08:09Z" }) }), "cn-hangzhou:demo", "a", Location).Items[0].LastTimestamp,
         ["SaeConfigMap.CreateTime"] = () => ConfigMapCalls.ParseOne(Answer(new JObject { ["ConfigMapId"] = 1, ["CreateTime"] = Millis }), "cn-hangzhou:demo", Location).CreateTime,
         ["SaeConfigMap.UpdateTime"] = () => ConfigMapCalls.ParseOne(Answer(new JObject { ["ConfigMapId"] = 1, ["UpdateTime"] = Millis }), "cn-hangzhou:demo", Location).UpdateTime,
+        ["SaeSecret.CreateTime"] = () => SecretCalls.ParseOne(Answer(new JObject { ["SecretId"] = 1, ["CreateTime"] = Millis }), "cn-hangzhou:demo", Location).CreateTime,
+        ["SaeSecret.UpdateTime"] = () => SecretCalls.ParseList(Answer(new JObject { ["Secrets"] = new JArray(new JObject { ["SecretId"] = 1, ["UpdateTime"] = Millis }) }), "cn-hangzhou:demo", Location)[0].UpdateTime,
         ["SaeContext.Expiration"] = () => ContextDescriber.Describe(new SaeCredential("LTAIexample000001", "secret", "token", "a test", Instant), Location, null, false, null).Expiration,
         ["SaeOutcomeUnknownException.SentAt"] = () => new SaeOutcomeUnknownException("StartApplication", "application a", "Check it.", "n", "a timeout", SaeErrorCategory.OperationTimeout, Instant, null).SentAt,
     };

@@ -1,4 +1,3 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -8,41 +7,11 @@ namespace SaePowerShell.Commands.Input;
 internal static class ConfigMapInput
 {
     /// <summary>The data as keys and text values, or null with <paramref name="problem"/> naming the key or value that is not one.</summary>
-    public static IReadOnlyDictionary<string, string>? DataOf(IDictionary data, out string? problem)
-    {
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in data)
-        {
-            string key = InputValue.Key(entry.Key);
-            if (key.Trim().Length == 0)
-            {
-                problem = "A key of -Data is empty; every key of a config map is a name.";
-                return null;
-            }
-
-            object? value = InputValue.Unwrap(entry.Value);
-            if (value is null)
-            {
-                problem = "The value of '" + key + "' in -Data is null; a config map holds text (use '' for an empty value).";
-                return null;
-            }
-
-            if (!(value is string) && (value is IEnumerable || value is IDictionary))
-            {
-                problem = "The value of '" + key + "' in -Data is a " + value.GetType().Name + "; a config map holds text. Convert it first, for example with ConvertTo-Json -Compress.";
-                return null;
-            }
-
-            result[key] = InputValue.Text(value);
-        }
-
-        if (result.Count == 0)
-        {
-            problem = "-Data is empty; a config map holds at least one key.";
-            return null;
-        }
-
-        problem = null;
-        return result;
-    }
+    public static IReadOnlyDictionary<string, string>? DataOf(IDictionary data, out string? problem) =>
+        DataInput.Read<string>(data, "config map", (key, value) =>
+            value is null ? (string.Empty, "The value of '" + key + "' in -Data is null; a config map holds text (use '' for an empty value).")
+            : !(value is string) && (value is IEnumerable || value is IDictionary)
+                ? (string.Empty, "The value of '" + key + "' in -Data is a " + value.GetType().Name + "; a config map holds text. Convert it first, for example with ConvertTo-Json -Compress.")
+                : (InputValue.Text(value), null),
+            out problem);
 }

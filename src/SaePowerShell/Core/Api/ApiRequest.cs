@@ -13,6 +13,7 @@ internal sealed class ApiRequest
     private readonly List<KeyValuePair<string, string>> _query = new List<KeyValuePair<string, string>>();
     private readonly List<KeyValuePair<string, object>> _body = new List<KeyValuePair<string, object>>();
     private readonly Dictionary<string, string> _path = new Dictionary<string, string>(StringComparer.Ordinal);
+    private readonly List<string> _sensitive = new List<string>();
 
     public ApiRequest(SaeApi api, ServiceLocation location)
     {
@@ -41,6 +42,19 @@ internal sealed class ApiRequest
 
     /// <summary>What the call acts on, for confirmations and "outcome unknown"; when not set, its applications.</summary>
     public CallTarget? Target { get; set; }
+
+    /// <summary>
+    /// Values the request carries that must never be written (a secret's data): whatever SAE sends back is cleared of
+    /// them, in every encoding, before it reaches a message.
+    /// </summary>
+    public IReadOnlyList<string> Sensitive => _sensitive;
+
+    /// <summary>Adds values to <see cref="Sensitive"/>.</summary>
+    public ApiRequest WithSensitive(IEnumerable<string> values)
+    {
+        _sensitive.AddRange(values);
+        return this;
+    }
 
     /// <summary>The call's target: <see cref="Target"/>, else the namespace's applications it names.</summary>
     public CallTarget TargetOrApplications => Target ?? CallTarget.Applications(NamespaceId, AppIds);

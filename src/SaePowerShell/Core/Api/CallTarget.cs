@@ -37,4 +37,9 @@ internal sealed record CallTarget(string Description, Func<string, string> Check
         return new CallTarget(instanceIds.Count + " instance(s) (" + string.Join(", ", instanceIds) + ") of application " + appId,
             where => "Check the application's instances and last change order (Get-SaeApplicationInstance -AppId " + appId + ns + where + "; Get-SaeChangeOrder -AppId " + appId + ns + where + ") before trying again.");
     }
+
+    /// <summary>A namespace's object (a config map, a secret) by name: its Get- cmdlet shows what happened.</summary>
+    public static CallTarget InNamespace(string noun, string getCmdlet, string namespaceId, string name) =>
+        new CallTarget("the " + noun + " '" + name + "' of namespace " + namespaceId,
+            where => "Look at it (" + getCmdlet + " -NamespaceId " + namespaceId + " -Name " + name + where + ") before trying again.");
 }

@@ -17,62 +17,39 @@ namespace SaePowerShell.Core.Api;
 internal static class ConfigMapCalls
 {
     public static ApiRequest List(ServiceLocation location, string namespaceId) =>
-        Build(SaeApi.ListNamespacedConfigMaps, location, namespaceId, new Dictionary<string, object?> { ["NamespaceId"] = namespaceId }, null);
+        ApiCallBuilder.Build(SaeApi.ListNamespacedConfigMaps, location, namespaceId, new Dictionary<string, object?> { ["NamespaceId"] = namespaceId }, null);
 
     public static ApiRequest Describe(ServiceLocation location, long configMapId, string? namespaceId) =>
-        Build(SaeApi.DescribeConfigMap, location, namespaceId, new Dictionary<string, object?> { ["ConfigMapId"] = configMapId }, null);
+        ApiCallBuilder.Build(SaeApi.DescribeConfigMap, location, namespaceId, new Dictionary<string, object?> { ["ConfigMapId"] = configMapId }, null);
 
     public static ApiRequest Create(ServiceLocation location, string namespaceId, string name, IReadOnlyDictionary<string, string> data, string? description) =>
-        Build(SaeApi.CreateConfigMap, location, namespaceId,
+        ApiCallBuilder.Build(SaeApi.CreateConfigMap, location, namespaceId,
             new Dictionary<string, object?> { ["NamespaceId"] = namespaceId, ["Name"] = name, ["Data"] = Sorted(data), ["Description"] = description },
             Target(namespaceId, name));
 
     public static ApiRequest Update(ServiceLocation location, SaeConfigMap configMap, IReadOnlyDictionary<string, string> data, string? description) =>
-        Build(SaeApi.UpdateConfigMap, location, configMap.NamespaceId,
+        ApiCallBuilder.Build(SaeApi.UpdateConfigMap, location, configMap.NamespaceId,
             new Dictionary<string, object?> { ["ConfigMapId"] = configMap.ConfigMapId, ["Data"] = Sorted(data), ["Description"] = description },
             Target(configMap.NamespaceId, configMap.Name));
 
     public static ApiRequest Delete(ServiceLocation location, SaeConfigMap configMap) =>
-        Build(SaeApi.DeleteConfigMap, location, configMap.NamespaceId, new Dictionary<string, object?> { ["ConfigMapId"] = configMap.ConfigMapId },
+        ApiCallBuilder.Build(SaeApi.DeleteConfigMap, location, configMap.NamespaceId, new Dictionary<string, object?> { ["ConfigMapId"] = configMap.ConfigMapId },
             Target(configMap.NamespaceId, configMap.Name));
 
     /// <summary>ListNamespacedConfigMaps: Data.ConfigMaps[] (not paged).</summary>
     public static IReadOnlyList<SaeConfigMap> ParseList(ApiResponse response, string namespaceId, ServiceLocation location) =>
-        (JsonRead.Child(response.Data, "ConfigMaps") as JArray ?? new JArray()).OfType<JObject>().Select(item => Read(item, namespaceId, location)).ToList();
+        NamespacedRecord.List(response, "ConfigMaps", SaeConfigMap.Read, namespaceId, location);
 
     /// <summary>DescribeConfigMap: Data is the config map.</summary>
     public static SaeConfigMap ParseOne(ApiResponse response, string? namespaceId, ServiceLocation location) =>
-        Read(response.Data as JObject ?? new JObject(), namespaceId, location);
+        NamespacedRecord.Placed(SaeConfigMap.Read(response.Data as JObject ?? new JObject()), namespaceId, location);
 
     /// <summary>CreateConfigMap: Data.ConfigMapId.</summary>
     public static long? ParseCreatedId(ApiResponse response) => JsonRead.Long(response.Data, "ConfigMapId");
-
-    /// <summary>The generated record, with what the answer leaves out: the namespace asked about, and its region.</summary>
-    private static SaeConfigMap Read(JObject item, string? namespaceId, ServiceLocation location)
-    {
-        SaeConfigMap map = SaeConfigMap.Read(item);
-        if (map.NamespaceId.Length == 0)
-        {
-            map.NamespaceId = namespaceId ?? string.Empty;
-        }
-
-        map.RegionId = RegionIds.FromNamespaceId(map.NamespaceId) ?? location.RegionId ?? string.Empty;
-        return map;
-    }
 
     /// <summary>Keys in order, so the same data is always the same JSON and the same record: a read-back compares them.</summary>
     internal static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> data) =>
         new SortedDictionary<string, string>(data.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private static CallTarget Target(string namespaceId, string name) =>
-        new CallTarget("the config map '" + name + "' of namespace " + namespaceId,
-            where => "Look at it (Get-SaeConfigMap -NamespaceId " + namespaceId + " -Name " + name + where + ") before trying again.");
-
-    private static ApiRequest Build(SaeApi api, ServiceLocation location, string? namespaceId, Dictionary<string, object?> given, CallTarget? target)
-    {
-        ApiRequest request = ApiCallBuilder.Build(ApiCatalog.Find(api.Action)!, given, location, api);
-        request.NamespaceId = namespaceId;
-        request.Target = target;
-        return request;
-    }
+    private static CallTarget Target(string namespaceId, string name) => CallTarget.InNamespace("config map", "Get-SaeConfigMap", namespaceId, name);
 }

@@ -56,6 +56,18 @@ internal static class ApiCallBuilder
         return request;
     }
 
+    /// <summary>
+    /// A request of one of the module's own APIs (a family's call: config maps, secrets), checked against the surface
+    /// as any other, with the namespace and target its messages name.
+    /// </summary>
+    public static ApiRequest Build(SaeApi api, ServiceLocation location, string? namespaceId, IReadOnlyDictionary<string, object?> given, CallTarget? target)
+    {
+        ApiRequest request = Build(ApiCatalog.Find(api.Action)!, given, location, api);
+        request.NamespaceId = namespaceId;
+        request.Target = target;
+        return request;
+    }
+
     private static void Add(ApiRequest request, ApiDefinition api, ApiParameter parameter, object value)
     {
         if (parameter.WholeBody)
@@ -65,6 +77,11 @@ internal static class ApiCallBuilder
         }
 
         object typed = Convert(api, parameter, value);
+        if (SensitiveParameters.Contains(parameter.Name))
+        {
+            request.WithSensitive(SensitiveForms(ParameterText.Of(typed)));
+        }
+
         if (parameter.InBody)
         {
             request.WithBody(parameter.Name, typed);
@@ -105,6 +122,34 @@ internal static class ApiCallBuilder
 
     private static SaeConfigurationException Bad(ApiDefinition api, ApiParameter parameter, object value, string expected) =>
         new SaeConfigurationException("InvalidParameterValue", "The " + parameter.Name + " parameter of " + api.Action + " takes " + expected + "; '" + ParameterText.Of(value) + "' is not one. Nothing was sent.");
+
+    /// <summary>
+    /// Parameters whose values no message may show, whoever builds the call (the secret cmdlets, Invoke-SaeApi):
+    /// CreateSecret's and UpdateSecret's SecretData, whose base64 values are the secret's as good as plain.
+    /// </summary>
+    private static readonly HashSet<string> SensitiveParameters = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "SecretData" };
+
+    /// <summary>The text, and each string value when it is a JSON object (SecretData's shape).</summary>
+    private static IEnumerable<string> SensitiveForms(string text)
+    {
+        yield return text;
+        JObject? values = null;
+        try
+        {
+            values = JToken.Parse(text) as JObject;
+        }
+        catch (JsonReaderException)
+        {
+        }
+
+        foreach (JProperty pair in values?.Properties() ?? Enumerable.Empty<JProperty>())
+        {
+            if (pair.Value.Type == JTokenType.String)
+            {
+                yield return (string)pair.Value!;
+            }
+        }
+    }
 
     /// <summary>As the SDK JSON-encodes a structured value: compact, keys as given.</summary>
     private static string Json(object value) => value is string text ? text : JsonConvert.SerializeObject(value, Formatting.None);

@@ -17,6 +17,9 @@ internal static class RegionIds
 
     public static bool IsWellFormed(string regionId) => Shape.IsMatch(regionId);
 
+    /// <summary>The region of an object in <paramref name="namespaceId"/>: the id's, else where the call went.</summary>
+    public static string Of(string? namespaceId, ServiceLocation location) => FromNamespaceId(namespaceId) ?? location.RegionId ?? string.Empty;
+
     /// <summary>
     /// Namespace ids are <c>region:name</c>, and a bare region id names that region's default namespace;
     /// either way the region is in the id.

@@ -11,55 +11,31 @@ namespace SaePowerShell.Core.Outcome;
 
 /// <summary>
 /// Creating, changing and deleting a config map, each through the one never-twice loop (<see cref="SendOnce"/>) with
-/// the evidence the cmdlet table names for it. A create is looked up by name: exactly one config map of that name
-/// made around our send is ours; none means the create did not arrive; one made well before means it was there
-/// already, so ours cannot have taken effect (sending again brings SAE's own refusal); several leave it unknown. A
-/// change is read back: the data as wanted means it took effect, anything else is unknown. A delete is looked up: gone means done.
+/// the evidence the cmdlet table names for it. A create is looked up by name and a delete looked up, in the namespace's
+/// config maps (<see cref="NamespaceObjectChanges"/>). A change is read back: the data as wanted means it took effect; anything else is unknown, never a resend.
 /// </summary>
 internal static class ConfigMapChanges
 {
+    private const string Noun = "config map";
+
     public static async Task<SaeConfigMap> CreateAsync(SaeClient client, ServiceLocation location, string namespaceId, string name, IReadOnlyDictionary<string, string> data, string? description, CancellationToken cancellationToken)
     {
-        ApiRequest request = ConfigMapCalls.Create(location, namespaceId, name, data, description);
-        long? id = await SendOnce.CallAsync<long?>(client, request, "config map " + name,
-            (response, _) => ConfigMapCalls.ParseCreatedId(response),
-            (sentAt, token) => LookUp.OrElse(
-                async () => JudgeCreated(await ListAsync(client, location, namespaceId, token).ConfigureAwait(false), namespaceId, name, sentAt),
-                failure => OutcomeVerdict<long?>.Unknown("looking it up failed: " + LookUp.Describe(failure)), token),
-            found => found, found => "config map " + found, cancellationToken).ConfigureAwait(false);
+        long? id = await NamespaceObjectChanges.CreateAsync(client, ConfigMapCalls.Create(location, namespaceId, name, data, description), Noun, namespaceId, name,
+            ConfigMapCalls.ParseCreatedId, async token => Named(await ListAsync(client, location, namespaceId, token).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
         return new SaeConfigMap
         {
             ConfigMapId = id ?? 0,
             Name = name,
             NamespaceId = namespaceId,
-            RegionId = RegionIds.FromNamespaceId(namespaceId) ?? location.RegionId ?? string.Empty,
+            RegionId = RegionIds.Of(namespaceId, location),
             Description = string.IsNullOrEmpty(description) ? null : description,
             Data = ConfigMapCalls.Sorted(data),
         };
     }
 
     /// <summary>Of the namespace's config maps named <paramref name="name"/>: the verdict on a create sent at <paramref name="sentAt"/>.</summary>
-    internal static OutcomeVerdict<long?> JudgeCreated(IReadOnlyList<SaeConfigMap> maps, string namespaceId, string name, DateTimeOffset sentAt)
-    {
-        List<SaeConfigMap> named = maps.Where(m => string.Equals(m.Name, name, StringComparison.Ordinal)).ToList();
-        if (named.Count == 0)
-        {
-            return OutcomeVerdict<long?>.DidNotTakeEffect("namespace " + namespaceId + " has no config map named " + name);
-        }
-
-        if (named.Count > 1)
-        {
-            return OutcomeVerdict<long?>.Unknown("namespace " + namespaceId + " has " + named.Count + " config maps named " + name);
-        }
-
-        SaeConfigMap only = named[0];
-        if (only.CreateTime.HasValue && only.CreateTime.Value < sentAt - OutcomeCheck.Tolerance)
-        {
-            return OutcomeVerdict<long?>.DidNotTakeEffect("the config map " + name + " (" + only.ConfigMapId + ") was there before the call");
-        }
-
-        return OutcomeVerdict<long?>.TookEffect(only.ConfigMapId);
-    }
+    internal static OutcomeVerdict<long?> JudgeCreated(IReadOnlyList<SaeConfigMap> maps, string namespaceId, string name, DateTimeOffset sentAt) =>
+        NamespaceObjectChanges.JudgeCreated(Named(maps), Noun, namespaceId, name, sentAt);
 
     public static Task<SaeConfigMap> UpdateAsync(SaeClient client, ServiceLocation location, SaeConfigMap current, IReadOnlyDictionary<string, string> data, string? description, CancellationToken cancellationToken)
     {
@@ -90,22 +66,15 @@ internal static class ConfigMapChanges
             : OutcomeVerdict<SaeConfigMap>.Unknown("the config map " + read.Name + " does not hold the data wanted");
     }
 
-    public static Task<SaeConfigMap> DeleteAsync(SaeClient client, ServiceLocation location, SaeConfigMap configMap, CancellationToken cancellationToken)
-    {
-        ApiRequest request = ConfigMapCalls.Delete(location, configMap);
-        return SendOnce.CallAsync(client, request, "config map " + configMap.Name,
-            (_, __) => configMap,
-            (sentAt, token) => LookUp.OrElse(
-                async () => JudgeDeleted(await ListAsync(client, location, configMap.NamespaceId, token).ConfigureAwait(false), configMap),
-                failure => OutcomeVerdict<SaeConfigMap>.Unknown("looking it up failed: " + LookUp.Describe(failure)), token),
-            found => found, found => "config map " + found.Name + " is gone", cancellationToken);
-    }
+    public static Task<SaeConfigMap> DeleteAsync(SaeClient client, ServiceLocation location, SaeConfigMap configMap, CancellationToken cancellationToken) =>
+        NamespaceObjectChanges.DeleteAsync(client, ConfigMapCalls.Delete(location, configMap), Noun, configMap.Name, configMap.ConfigMapId, configMap,
+            async token => Named(await ListAsync(client, location, configMap.NamespaceId, token).ConfigureAwait(false)), cancellationToken);
 
     /// <summary>A delete looked up: gone from its namespace means it took effect; still there, that it did not.</summary>
     internal static OutcomeVerdict<SaeConfigMap> JudgeDeleted(IReadOnlyList<SaeConfigMap> maps, SaeConfigMap deleted) =>
-        maps.Any(m => m.ConfigMapId == deleted.ConfigMapId)
-            ? OutcomeVerdict<SaeConfigMap>.DidNotTakeEffect("the config map " + deleted.Name + " is still there")
-            : OutcomeVerdict<SaeConfigMap>.TookEffect(deleted);
+        NamespaceObjectChanges.JudgeDeleted(Named(maps), Noun, deleted.Name, deleted.ConfigMapId, deleted);
+
+    private static IEnumerable<NamedObject> Named(IEnumerable<SaeConfigMap> maps) => maps.Select(m => new NamedObject(m.ConfigMapId, m.Name, m.CreateTime));
 
     public static bool SameData(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out string? value) && string.Equals(value, p.Value, StringComparison.Ordinal));

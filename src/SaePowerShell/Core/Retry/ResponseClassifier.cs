@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Newtonsoft.Json.Linq;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Credentials;
@@ -63,7 +64,7 @@ internal sealed class ResponseClassifier
     private AttemptResult Failed(ApiRequest request, SaeCredential credential, string nonce, DateTimeOffset sentAt, HttpAnswer answer, JObject? json)
     {
         ServiceError error = json != null ? ErrorBodyParser.FromJson(json, answer.Status) : ErrorBodyParser.Parse(answer.Status, answer.Body);
-        error = error with { Message = Redact(credential, error.Message) };
+        error = error with { Message = Redact(credential, request, error.Message), Recommend = error.Recommend is null ? null : Redact(credential, request, error.Recommend) };
         ErrorCatalogEntry entry = ErrorCatalog.Lookup(error.Code, answer.Status);
         _log.Verbose(request.Api.Action + " answered HTTP " + answer.Status + " " + error.Code + " in " + (int)answer.Elapsed.TotalMilliseconds + " ms (RequestId " + (error.RequestId ?? "none") + ").");
 
@@ -94,8 +95,9 @@ internal sealed class ResponseClassifier
 
     /// <summary>
     /// The gateway echoes its string to sign in SignatureDoesNotMatch, and with the ROA scheme that string holds the
-    /// security token; whatever the service sends back must not carry our secret or token, in any encoding, into an ErrorRecord.
+    /// security token (and the query, where a secret's data goes); whatever the service sends back must not carry our
+    /// secret, token or the request's sensitive values, in any encoding, into an ErrorRecord.
     /// </summary>
-    private static string Redact(SaeCredential credential, string text) =>
-        SecretRedactor.Redact(text, credential.SecurityToken, credential.Secret.IsCleared ? null : credential.Secret.Reveal());
+    private static string Redact(SaeCredential credential, ApiRequest request, string text) =>
+        SecretRedactor.Redact(text, request.Sensitive.Concat(new[] { credential.SecurityToken, credential.Secret.IsCleared ? null : credential.Secret.Reveal() }).ToArray());
 }

@@ -295,4 +295,24 @@ public sealed class SaeClientRedactionTests
         Assert.DoesNotContain("the-secret-value", ex.Message);
         Assert.Contains("x-acs-security-token:***", ex.ServiceMessage);
     }
+
+    [Fact]
+    public async Task AnEchoedQuery_NeverCarriesASecretsData_IntoTheError_InAnyEncoding()
+    {
+        var payload = SaePowerShell.Core.Api.SecretPayload.OfValues(new Dictionary<string, string> { ["DB_URL"] = "mysql://secret-host-42" });
+        string encoded = payload.Encoded["DB_URL"];
+        string json = "{\"DB_URL\":\"" + encoded + "\"}";
+        var handler = new ScriptedHandler(ScriptedHandler.Json(400,
+            "{\"Code\":\"SignatureDoesNotMatch\",\"Message\":\"server string to sign is:POST /pop/v1/sam/secret/secret?SecretData=" + Uri.EscapeDataString(json).Replace("\"", "\\\"", StringComparison.Ordinal) + "&plain=" + encoded + "\",\"Recommend\":\"" + encoded + "\"}"));
+        var client = new SaeClient(new HttpMessageInvoker(handler), new SaeCredential("id", "the-secret-value", null, "t"),
+            new SaeClientOptions { MaximumRetryCount = 0 }, SaePowerShell.Core.Diagnostics.NullLog.Instance, new FakeClock(), () => 0, () => "n");
+        var location = new SaePowerShell.Core.Endpoints.ServiceLocation(new Uri("https://sae.cn-hangzhou.aliyuncs.com/"), "cn-hangzhou", "t", "t");
+
+        var ex = await Assert.ThrowsAsync<SaeServiceException>(() => client.SendAsync(SaePowerShell.Core.Api.SecretCalls.Create(location, "cn-hangzhou:demo", "db-login", payload), CancellationToken.None));
+
+        Assert.DoesNotContain(encoded, ex.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Uri.EscapeDataString(encoded), ex.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("secret-host-42", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("SecretData=***", ex.ServiceMessage, StringComparison.Ordinal);
+    }
 }

@@ -35,11 +35,11 @@ public sealed class ConfigMapChangesTests
     }
 
     [Fact]
-    public void ACreate_CannotHaveTakenEffect_WhenOneOfItsNameWasThereWellBefore()
+    public void ACreate_IsUnknown_WhenOneOfItsNameWasThereWellBefore()
     {
         OutcomeVerdict<long?> verdict = ConfigMapChanges.JudgeCreated([Map(3, "web", SentAt.AddHours(-1))], "cn-hangzhou:demo", "web", SentAt);
 
-        Assert.Equal(OutcomeKind.DidNotTakeEffect, verdict.Kind);
+        Assert.Equal(OutcomeKind.Unknown, verdict.Kind);
         Assert.Contains("was there before the call", verdict.Reason);
     }
 
