@@ -71,6 +71,25 @@ Describe 'The README recipes' {
 
     }
 
+    It 'building, configuring and tearing down runs as written on the emulator''s seed, each job through its cmdlet' {
+        $code = Get-ReadmeBlock 'build-and-tear-down'
+        $result = Invoke-Fresh ("Import-Module '$env:SAE_TEST_MODULE_PATH', '$env:SAE_TEST_EMULATOR_MODULE_PATH'`n" +
+            "`$emulator = Use-SaeEmulator`ntry {`n$code`n" +
+            "[pscustomobject]@{ Calls = @(Get-SaeEmulatorRequest `$emulator).api; Clone = @(Get-SaeApplication -NamespaceId cn-hangzhou:empty -Name shop).Count; Namespaces = @(Get-SaeNamespace -RegionId cn-hangzhou).NamespaceId }`n" +
+            "} finally { Use-SaeEmulator -Stop }")
+        $result.Errors | Should -BeNullOrEmpty
+        $orders = @($result.Output | Where-Object { $_ -is [SaePowerShell.SaeChangeOrder] })
+        $orders.Status | Should -Not -Contain 'Failed'
+        $orders.Action | Should -Contain 'Create'
+        $orders.Action | Should -Contain 'Deploy'
+        $seen = $result.Output | Where-Object { $_.PSObject.Properties['Calls'] } | Select-Object -Last 1
+        foreach ($api in 'CreateNamespace', 'CreateSecret', 'CreateApplication', 'DeployApplication', 'UpdateAppSecurityGroup', 'RescaleApplication', 'TagResources', 'BatchStopApplications', 'DeleteApplication', 'DeleteSecret', 'DeleteNamespace') {
+            $seen.Calls | Should -Contain $api
+        }
+        $seen.Clone | Should -Be 1 -Because 'the clone stays in cn-hangzhou:empty'
+        $seen.Namespaces | Should -Not -Contain 'cn-hangzhou:qa'
+    }
+
     It "the help's examples name only namespaces and applications the emulator's seed has" {
         $seed = Get-Content (Join-Path $Root 'src/SaePowerShell.Emulator/DefaultSeed.json') -Raw | ConvertFrom-Json
         $namespaces = @($seed.namespaces.namespaceId)
