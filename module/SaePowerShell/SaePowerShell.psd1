@@ -13,9 +13,11 @@
     FormatsToProcess     = @('SaePowerShell.Generated.Format.ps1xml')
     CmdletsToExport      = @(
         'Add-SaeResourceTag'
+        'Compare-SaeApplication'
         'Connect-SaeAccount'
         'Deploy-SaeApplication'
         'Disconnect-SaeAccount'
+        'Export-SaeApplication'
         'Get-SaeApplication'
         'Get-SaeApplicationConfig'
         'Get-SaeApplicationEvent'

@@ -5,6 +5,7 @@ using System.Linq;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Commands.Parts;
+using SaePowerShell.Commands.Specs;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Outcome;
@@ -21,10 +22,19 @@ public sealed partial class SetSaeApplicationCommand
     private readonly List<SaeChangeOrder> _orders = new List<SaeChangeOrder>();
     private readonly ChangeOrderLedger _ledger = new ChangeOrderLedger();
     private ApplicationSettings? _wanted;
+    private SpecWorld? _world;
+    private int _specCalls;
+    private int _specApplications;
 
     /// <inheritdoc />
     internal override void ProcessInput()
     {
+        if (ParameterSetName == "Spec" || InputValue.Unwrap(InputObject) is SaeApplicationSpec)
+        {
+            ApplySpecs(ParameterSetName == "Spec" ? Spec! : new object?[] { InputObject });
+            return;
+        }
+
         if (_wanted is null && !TryReadSettings(out _wanted))
         {
             return;
@@ -48,6 +58,11 @@ public sealed partial class SetSaeApplicationCommand
     /// <inheritdoc />
     internal override void EndInput()
     {
+        if (_specApplications > 0)
+        {
+            SayPlanTotal();
+        }
+
         if (_orders.Count > 0)
         {
             new ChangeOrderWaiter(this, CommandContext, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
@@ -64,6 +79,95 @@ public sealed partial class SetSaeApplicationCommand
                     }
                 },
                 justCreated: true);
+        }
+    }
+
+    /// <summary>
+    /// Each spec planned against its live application, asked about with its calls named, and applied in the plan's
+    /// order; one that is already as its spec makes no call.
+    /// </summary>
+    private void ApplySpecs(IEnumerable<object?> given)
+    {
+        _world ??= new SpecWorld(Client);
+        var overrides = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach ((string name, string? value) in new[] { ("VpcId", VpcId), ("VSwitchId", VSwitchId), ("SecurityGroupId", SecurityGroupId) })
+        {
+            if (value != null)
+            {
+                overrides[name] = value;
+            }
+        }
+
+        foreach ((SaeApplicationSpec? spec, SaeConfigurationException? error, object input) in SpecInputs.Read(this, given))
+        {
+            if (spec is null)
+            {
+                WriteError(ErrorRecordFactory.FromException(error!, input));
+                continue;
+            }
+
+            string namespaceId = NamespaceId ?? spec.NamespaceId;
+            string subject = "application " + spec.AppName + " in " + namespaceId;
+            if (!TryLocate(namespaceId, RegionId, input, out ServiceLocation location))
+            {
+                continue;
+            }
+
+            try
+            {
+                (SpecPlan plan, LiveNamespace _) = Await(_world.PlanAsync(spec, namespaceId, location, overrides, CancellationToken));
+                _specApplications++;
+                _specCalls += plan.CallCount;
+                if (plan.CallCount == 0)
+                {
+                    WriteVerbose(subject + " already is as its spec; nothing is sent.");
+                    continue;
+                }
+
+                foreach (SaeApplicationDifference unchangeable in plan.Differences.Where(d => d.Call.StartsWith("none", StringComparison.Ordinal)))
+                {
+                    WriteWarning(subject + ": " + unchangeable.Property + " differs (" + unchangeable.Live + " live, " + unchangeable.Wanted + " wanted), and is " + unchangeable.Call.Substring("none: ".Length) + ".");
+                }
+
+                if (!ShouldProcess(subject + ": " + string.Join("; then ", plan.CallNames()), "Apply the spec"))
+                {
+                    continue;
+                }
+
+                foreach (SaeChangeOrder order in Await(SpecApply.RunAsync(Client, location, plan, _ledger, input, CancellationToken)))
+                {
+                    if (Wait && order.ChangeOrderId.Length > 0)
+                    {
+                        _orders.Add(order);
+                    }
+                    else
+                    {
+                        WriteObject(order);
+                    }
+                }
+            }
+            catch (SaeException ex)
+            {
+                WriteError(ErrorRecordFactory.FromException(ex, input, "Could not apply the spec of " + subject));
+            }
+        }
+    }
+
+    /// <summary>The plan's size: calls, and the time they take at the account's quota (under -WhatIf, what they would).</summary>
+    private void SayPlanTotal()
+    {
+        var quota = Client.Quota;
+        string time = quota is null
+            ? "with no quota kept"
+            : "at " + quota + ", about " + Math.Ceiling(_specCalls * quota.Window.TotalSeconds / quota.Permits).ToString(System.Globalization.CultureInfo.InvariantCulture) + " s of calls";
+        string total = "Plan: " + _specCalls + " state-changing call(s) for " + _specApplications + " application(s), " + time + ".";
+        if (MyInvocation.BoundParameters.ContainsKey("WhatIf"))
+        {
+            WriteInformation(new System.Management.Automation.HostInformationMessage { Message = "What if: " + total }, new[] { "PSHOST" });
+        }
+        else
+        {
+            WriteVerbose(total);
         }
     }
 

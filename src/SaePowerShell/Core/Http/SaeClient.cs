@@ -64,6 +64,9 @@ internal sealed class SaeClient
 
     internal IClock Clock => _clock;
 
+    /// <summary>The account's quota this client keeps to, or null when it keeps none (a plan's time is counted by it).</summary>
+    internal RateLimiting.SlidingWindowRateLimiter? Quota => _options.RateLimiter;
+
     public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         int attempts = _options.MaximumRetryCount + 1;

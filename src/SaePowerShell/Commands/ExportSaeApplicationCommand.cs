@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Input;
+using SaePowerShell.Commands.Parts;
+using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Outcome;
+using SaePowerShell.Core.Planning;
+
+namespace SaePowerShell.Commands;
+
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour: one
+// DescribeApplicationConfig per application (and one ListTagResources when its tags did not come with it), the specs
+// written as they are read, or to files at the end.
+public sealed partial class ExportSaeApplicationCommand
+{
+    private readonly List<SaeApplicationSpec> _specs = new List<SaeApplicationSpec>();
+    private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    internal override void ProcessInput()
+    {
+        foreach (AppInput input in ApplicationChanges.ReadApplications(ParameterSetName == "InputObject", InputObject, AppId, NamespaceId))
+        {
+            if (input.Target is null)
+            {
+                WriteError(ErrorRecordFactory.Invalid(input.ErrorId!, input.Problem!, input.Input));
+                continue;
+            }
+
+            if (!_seen.Add(input.Target.AppId) || !TryLocate(input.Target.NamespaceId, input.Target.RegionId ?? RegionId, input.Input, out ServiceLocation location))
+            {
+                continue;
+            }
+
+            try
+            {
+                ApiResponse read = Await(Client.SendAsync(DescribeApplicationConfigCall.Request(location, input.Target.AppId, input.Target.NamespaceId, null), CancellationToken));
+                SaeApplicationConfig config = DescribeApplicationConfigCall.Parse(read, input.Target.AppId, input.Target.NamespaceId, null, location);
+                IDictionary<string, string> tags = InputValue.Unwrap(input.Input) is SaeApplication app
+                    ? app.Tags
+                    : Await(TagChanges.ListAsync(Client, location, new[] { input.Target.AppId }, CancellationToken)).ToDictionary(t => t.Key, t => t.Value ?? string.Empty);
+                SaeApplicationSpec spec = ApplicationSpecs.FromConfiguration(config, tags);
+                if (Path is null && Directory is null)
+                {
+                    WriteObject(spec);
+                }
+                else
+                {
+                    _specs.Add(spec);
+                }
+            }
+            catch (SaeException ex)
+            {
+                WriteError(ErrorRecordFactory.FromException(ex, input.Input, "Could not export application " + input.Description));
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    internal override void EndInput()
+    {
+        if (Path != null && _specs.Count > 0)
+        {
+            WriteObject(Write(GetUnresolvedProviderPathFromPSPath(Path), _specs));
+        }
+
+        if (Directory != null)
+        {
+            string folder = GetUnresolvedProviderPathFromPSPath(Directory);
+            System.IO.Directory.CreateDirectory(folder);
+            foreach (SaeApplicationSpec spec in _specs)
+            {
+                WriteObject(Write(System.IO.Path.Combine(folder, spec.AppName + ".json"), new[] { spec }));
+            }
+        }
+    }
+
+    private FileInfo Write(string path, IReadOnlyList<SaeApplicationSpec> specs)
+    {
+        WriteVerbose("Writing " + specs.Count + " spec(s) to " + path + ".");
+        if (System.IO.Path.GetDirectoryName(path) is string folder && folder.Length > 0)
+        {
+            System.IO.Directory.CreateDirectory(folder);
+        }
+
+        File.WriteAllText(path, ApplicationSpecs.ToJson(specs), new System.Text.UTF8Encoding(false));
+        return new FileInfo(path);
+    }
+}

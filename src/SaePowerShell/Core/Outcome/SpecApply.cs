@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Endpoints;
+using SaePowerShell.Core.Http;
+using SaePowerShell.Core.Planning;
+
+namespace SaePowerShell.Core.Outcome;
+
+/// <summary>
+/// Makes a spec's plan, each call with its own never-twice evidence: a create looked up by name
+/// (<see cref="ApplicationCreation"/>), each change as <see cref="ApplicationUpdate"/> makes it, the tags read back
+/// (<see cref="TagChanges"/>). The calls go in the plan's order, so at most one change order runs per application.
+/// </summary>
+internal static class SpecApply
+{
+    /// <summary>The change orders SAE answered, in order.</summary>
+    public static async Task<IReadOnlyList<SaeChangeOrder>> RunAsync(SaeClient client, ServiceLocation location, SpecPlan plan, ChangeOrderLedger ledger, object? input, CancellationToken cancellationToken)
+    {
+        var orders = new List<SaeChangeOrder>();
+        string? appId = plan.AppId;
+        if (plan.CreateValues != null)
+        {
+            SaeChangeOrder created = await ApplicationCreation.CreateAsync(client, location, plan.NamespaceId, plan.Spec.AppName, plan.CreateValues, cancellationToken).ConfigureAwait(false);
+            orders.Add(created);
+            appId = created.AppId;
+        }
+
+        if (appId is null)
+        {
+            return orders;
+        }
+
+        var target = new AppTarget(appId, plan.NamespaceId, location.RegionId, input);
+        foreach (PlannedCall call in plan.Calls)
+        {
+            if (await ApplicationUpdate.RunAsync(client, location, target, call, ledger, cancellationToken).ConfigureAwait(false) is SaeChangeOrder order)
+            {
+                orders.Add(order);
+            }
+        }
+
+        if (plan.TagsToSet.Count > 0)
+        {
+            await TagChanges.TagAsync(client, location, new[] { appId }, plan.TagsToSet.ToDictionary(p => p.Key, p => p.Value), cancellationToken).ConfigureAwait(false);
+        }
+
+        return orders;
+    }
+}
