@@ -44,6 +44,22 @@ Describe 'Desired state: Export-, Compare- and Set-SaeApplication -Spec' {
         Get-Content (Join-Path $again 'one.json') -Raw | Should -Be $json
     }
 
+    It 'export then compare is 0 differences for every application of the seed world, in every region' {
+        $specs = foreach ($region in 'cn-hangzhou', 'cn-shanghai') { Get-SaeApplication -RegionId $region @Common | Export-SaeApplication @Common }
+        @($specs).Count | Should -BeGreaterThan 10
+        @($specs | Compare-SaeApplication @Common) | Should -HaveCount 0
+    }
+
+    It 'writes and reads a PowerShell data file as it does JSON: Import-PowerShellDataFile reads it, and it compares and applies the same' {
+        $path = Join-Path $Folder 'demo.psd1'
+        Get-SaeApplication -NamespaceId cn-hangzhou:demo @Common | Export-SaeApplication -Path $path @Common | Out-Null
+        $data = Import-PowerShellDataFile $path
+        $data.applications.appName | Sort-Object | Should -Be 'order-api', 'payment-worker', 'web-frontend'
+        @(Compare-SaeApplication $path @Common) | Should -HaveCount 0
+        Set-SaeApplication -Spec $path -NamespaceId cn-hangzhou:empty -Wait @Common | Should -HaveCount 3
+        @(Compare-SaeApplication $path -NamespaceId cn-hangzhou:empty @Common) | Should -HaveCount 0
+    }
+
     It 'compares with no false drift: reformatted and reordered JSON, an environment in another order, and SAE''s own values are no difference' {
         Export-Demo $Folder | Out-Null
         $path = Join-Path $Folder 'web-frontend.json'

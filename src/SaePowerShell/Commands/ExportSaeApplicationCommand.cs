@@ -87,7 +87,8 @@ public sealed partial class ExportSaeApplicationCommand
             System.IO.Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllText(path, ApplicationSpecs.ToJson(specs), new System.Text.UTF8Encoding(false));
+        bool dataFile = string.Equals(System.IO.Path.GetExtension(path), ".psd1", StringComparison.OrdinalIgnoreCase);
+        File.WriteAllText(path, dataFile ? SpecDataFile.Write(specs) : ApplicationSpecs.ToJson(specs), new System.Text.UTF8Encoding(false));
         return new FileInfo(path);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
+using System.Management.Automation.Language;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Planning;
 
@@ -42,12 +43,31 @@ internal static class SpecInputs
 
             foreach (string path in paths)
             {
-                foreach ((SaeApplicationSpec? read, SaeConfigurationException? error) in ApplicationSpecs.Read(File.ReadAllText(path), path))
+                foreach ((SaeApplicationSpec? read, SaeConfigurationException? error) in ApplicationSpecs.Read(Text(path), path))
                 {
                     yield return (read, error, path);
                 }
             }
         }
+    }
+
+    /// <summary>A spec file's content as JSON: a .psd1 parsed as PowerShell data (literals only, never run), anything else as it is.</summary>
+    private static string Text(string path)
+    {
+        if (!string.Equals(Path.GetExtension(path), ".psd1", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return File.ReadAllText(path);
+        }
+
+        ScriptBlockAst parsed = Parser.ParseFile(path, out Token[] _, out ParseError[] errors);
+        HashtableAst? data = errors.Length == 0 && parsed.EndBlock?.Statements.Count == 1 ? parsed.Find(a => a is HashtableAst, false) as HashtableAst : null;
+        if (data is null)
+        {
+            // Not a data file: handed on as text, which the reader refuses naming the file.
+            return "not a PowerShell data file: " + (errors.Length > 0 ? errors[0].Message : "it holds no single hashtable");
+        }
+
+        return SpecDataFile.ToJson(PowerShellValues.Unwrap(data.SafeGetValue()));
     }
 
     private static IReadOnlyList<string> Resolve(PSCmdlet cmdlet, string pattern)
