@@ -16,6 +16,7 @@ comparing within one run:
   e. tools/bench/CatalogFirstUse.ps1   the API catalog's first use (Invoke-SaeApi), after the import
   f. tools/bench/PipelineOverhead.ps1  100,000 objects through Start-SaeApplication (children: PipelineWorker.ps1)
   g. tools/bench/MicroBenchmarks.ps1   the BenchmarkDotNet micro-benchmarks (bench/SaePowerShell.Benchmarks)
+  h. tools/bench/SpecCalls.ps1         the calls of applying desired state: unchanged specs, one field changed, the round trip
 
 What each does and why, and the targets: docs/benchmarks-method.md.
 #>
@@ -46,6 +47,9 @@ param(
     [int] $PipelineObjects = 100000,
     # Passes over the same objects in each pipeline child: the first one cold, the others steady.
     [ValidateRange(2, 20)] [int] $Passes = 4,
+    # Part h: applications and namespaces whose specs are applied.
+    [int] $SpecApps = 100,
+    [int] $SpecNamespaces = 10,
     [switch] $SkipMicroBenchmarks
 )
 
@@ -73,6 +77,7 @@ $measurements = @(
     @{ Script = 'ImportCost.ps1'; Parameters = @{ ModulePath = $ModulePath; ImportRuns = $ImportRuns } }
     @{ Script = 'CatalogFirstUse.ps1'; Parameters = @{ ModulePath = $ModulePath; Runs = $ImportRuns } }
     @{ Script = 'PipelineOverhead.ps1'; Parameters = @{ ModulePath = $ModulePath; BenchmarkAssembly = $BenchmarkAssembly; PipelineObjects = $PipelineObjects; Passes = $Passes } }
+    @{ Script = 'SpecCalls.ps1'; Parameters = @{ Apps = $SpecApps; Namespaces = $SpecNamespaces } }
     if (-not $SkipMicroBenchmarks) { @{ Script = 'MicroBenchmarks.ps1'; Parameters = @{ BenchmarkAssembly = $BenchmarkAssembly; ArtifactsPath = $ArtifactsPath } } }
 )
 $rows = [Collections.Generic.List[object]]::new()
@@ -130,6 +135,7 @@ What each part does and why, and where the targets come from: [benchmarks-method
 - **f. Pipeline overhead** (``tools/bench/PipelineOverhead.ps1``): $(Format-Number $PipelineObjects) objects over 40 namespaces, $Passes passes in each child
   (the first one cold; "steady" is the median of the other $($Passes - 1)).
 - **g. Micro-benchmarks** (``tools/bench/MicroBenchmarks.ps1``): $micro
+- **h. Desired state** (``tools/bench/SpecCalls.ps1``): $SpecApps applications in $SpecNamespaces namespaces exported, then applied unchanged, with one field changed, and compared (call counts, exact).
 "@
     Set-Content -Path $OutputPath -Value $markdown -Encoding utf8 -NoNewline
     Write-Host "Wrote $OutputPath"
