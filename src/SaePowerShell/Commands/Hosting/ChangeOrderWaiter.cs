@@ -66,6 +66,7 @@ internal sealed class ChangeOrderWaiter
         DateTimeOffset deadline = start + _timeout;
         var overall = new ProgressRecord(ParentActivityId, "Waiting for SAE change orders", "Waiting for " + orders.Count + " change order(s)");
         var warned = new HashSet<string>(StringComparer.Ordinal);
+        var firstLooks = new FirstLooks();
         CommandContext context = _context;
 
         try
@@ -95,11 +96,19 @@ internal sealed class ChangeOrderWaiter
                 }
 
                 List<Tracked> due = pending.Where(t => t.DueAt <= now).ToList();
+                List<(Tracked Order, Tracked Scout)> later = new List<(Tracked, Tracked)>();
+                if (justCreated)
+                {
+                    // Orders this command just started, of one kind, end together: one scout looks first for the others.
+                    (due, later) = firstLooks.Split(due, t => Kind(t.Order), t => t.LookedAt);
+                }
+
                 IReadOnlyList<Task<Exception?>> polls = ThrottledRunner.Start(due, ConcurrentPolls, (tracked, token) => RefreshAsync(context, _namespaces, tracked.Order, token), _cmdlet.CancellationToken);
                 for (int i = 0; i < due.Count; i++)
                 {
                     Tracked tracked = due[i];
                     Exception? failure = _cmdlet.Await(polls[i]);
+                    tracked.LookedAt = true;
                     if (failure is null && !ChangeOrderOutcome.IsOver(tracked.Order))
                     {
                         tracked.DueAt = _clock.UtcNow + tracked.Schedule.Next(tracked.Order);
@@ -116,6 +125,17 @@ internal sealed class ChangeOrderWaiter
 
                     finished(tracked.Order, failure ?? judge(tracked.Order, Where(tracked.Order)));
                     tracked.Done = true;
+                }
+
+                foreach (Tracked scout in due.Where(t => t.Done))
+                {
+                    firstLooks.Finished(Kind(scout.Order));
+                }
+
+                foreach ((Tracked waiting, Tracked scout) in later)
+                {
+                    // Its scout finished: it likely has too, so it is looked at now; else when the scout is next.
+                    waiting.DueAt = scout.Done ? _clock.UtcNow : scout.DueAt;
                 }
 
                 pending.RemoveAll(t => t.Done);
@@ -238,5 +258,11 @@ internal sealed class ChangeOrderWaiter
         public int ActivityId { get; }
 
         public bool Done { get; set; }
+
+        /// <summary>Whether it has been looked at once: from then on it keeps its own schedule.</summary>
+        public bool LookedAt { get; set; }
     }
+
+    /// <summary>What makes change orders alike in how long they take: their type.</summary>
+    private static string Kind(SaeChangeOrder order) => order.CoTypeCode ?? order.Action;
 }
