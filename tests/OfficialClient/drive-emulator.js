@@ -176,6 +176,28 @@ const steps = [
     });
     await finished(created.Data.ChangeOrderId);
   }],
+  // Load balancers on Demo's order service: a CLB on each side, changed and unbound; an NLB created, extended, unbound.
+  ['BindSlb', async () => {
+    await finished((await call('BindSlb', {
+      AppId: Apps.DemoOrder, Internet: JSON.stringify([{ port: 80, targetPort: 8080, protocol: 'TCP' }]), InternetSlbChargeType: 'PayBySpec',
+      Intranet: JSON.stringify([{ port: 8080, targetPort: 8080, protocol: 'HTTP' }]),
+    })).Data.ChangeOrderId);
+  }],
+  ['DescribeApplicationSlbs', () => call('DescribeApplicationSlbs', { AppId: Apps.DemoOrder })],
+  ['UnbindSlb', async () => {
+    await finished((await call('UnbindSlb', { AppId: Apps.DemoOrder, Internet: true, Intranet: true })).Data.ChangeOrderId);
+  }],
+  ['BindNlb', async (w) => {
+    const listeners = (port, protocol) => JSON.stringify([{ Port: port, TargetPort: 8080, Protocol: protocol }]);
+    await finished((await call('BindNlb', { AppId: Apps.DemoOrder, AddressType: 'Intranet', Listeners: listeners(80, 'TCP') })).Data.ChangeOrderId);
+    w.nlbId = Object.keys((await call('DescribeApplicationNlbs', { AppId: Apps.DemoOrder })).Data.Instances)[0];
+    await finished((await call('BindNlb', { AppId: Apps.DemoOrder, NlbId: w.nlbId, Listeners: listeners(53, 'UDP') })).Data.ChangeOrderId);
+  }],
+  ['DescribeApplicationNlbs', () => call('DescribeApplicationNlbs', { AppId: Apps.DemoOrder })],
+  ['UnbindNlb', async (w) => {
+    await finished((await call('UnbindNlb', { AppId: Apps.DemoOrder, NlbId: w.nlbId, Port: 53, Protocol: 'UDP' })).Data.ChangeOrderId);
+    await finished((await call('UnbindNlb', { AppId: Apps.DemoOrder, NlbId: w.nlbId })).Data.ChangeOrderId);
+  }],
   ['DeleteApplication', async () => {
     await finished((await call('DeleteApplication', { AppId: Apps.DemoPayment })).Data.ChangeOrderId);
   }],
@@ -205,9 +227,10 @@ async function call(api, values) {
     problems.push(`answered ${response.statusCode}`);
   }
   const answer = response.body;
-  // Success where the surface declares it (DescribeRegions declares none: its 200 is the success).
-  const declaresSuccess = declared.responseFields.some((f) => f.name === 'Success');
-  if (!answer || typeof answer !== 'object' || (declaresSuccess && answer.Success !== true)) {
+  // Success where the surface declares it (DescribeRegions declares none: its 200 is the success), true or, where
+  // it is declared a string (DescribeApplicationNlbs), "true".
+  const success = declared.responseFields.find((f) => f.name === 'Success');
+  if (!answer || typeof answer !== 'object' || (success && answer.Success !== (success.type === 'string' ? 'true' : true))) {
     problems.push(`not a success: ${JSON.stringify(answer).slice(0, 300)}`);
   } else {
     checkObject(api, answer, declared.responseFields, problems);

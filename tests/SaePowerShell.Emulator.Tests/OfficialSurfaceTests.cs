@@ -19,6 +19,7 @@ public sealed class OfficialSurfaceTests
         "ConfirmPipelineBatch", "DescribePipeline", "AbortChangeOrder", "AbortAndRollbackChangeOrder", "ListAppEvents", "DescribeInstanceLog",
         "ListSecrets", "DescribeSecret", "CreateSecret", "UpdateSecret", "DeleteSecret",
         "CreateNamespace", "DescribeNamespace", "UpdateNamespace", "DeleteNamespace",
+        "DescribeApplicationSlbs", "BindSlb", "UnbindSlb", "DescribeApplicationNlbs", "BindNlb", "UnbindNlb",
     ];
 
     [Fact]

@@ -28,6 +28,20 @@ internal static class SaeApiCoverage
         ["DescribeNamespaceList"] = (Read, "HybridCloudExclude changes nothing (no namespace is a hybrid cloud one); every namespace has VPC vpc-emulator, vSwitch vsw-emulator, security group sg-emulator"),
         ["ListNamespaceChangeOrders"] = (Read, "lists batch start and stop orders only (the two documented CoTypeCodes); Key matches ChangeOrderId or Description (the model does not say what it searches); no Pipelines string"),
         ["DescribeRegions"] = (Read, "the regions of the world's namespaces only, with no recommended zones"),
+        ["DescribeApplicationSlbs"] = (Read, "ClusterId is derived from the region; connection draining, cookies and sticky sessions are not modelled (SAE's defaults, off, are answered); InternetSlbExpired and IntranetSlbExpired are always false; a side without a CLB answers an empty list and empty strings"),
+        ["BindSlb"] = (
+            "each given side's listeners become exactly those given, on the CLB named (InternetSlbId, IntranetSlbId), the one already bound, or a new one SAE buys (lb-…, an address derived from its id); a one-batch CoBindSlb order holds the application",
+            "the binding shows at once, not when the order ends; a port given twice, HTTPS without httpsCertId, another CLB while one is bound on that side, one CLB on both sides and a listener key other than port, targetPort, protocol, httpsCertId, httpsCaCertId are InvalidParameter.WithMessage (SAE documents no codes); any lb- id is taken (there are no CLBs to look up)"),
+        ["UnbindSlb"] = (
+            "Internet=true and/or Intranet=true take that side's CLB (all its listeners) off; a one-batch CoUnbindSlb order holds the application",
+            "immediate in the world; naming neither side, or a side without a CLB, is InvalidParameter.WithMessage (SAE documents no code); a CLB SAE bought is not deleted anywhere (there are no CLBs to list)"),
+        ["DescribeApplicationNlbs"] = (Read, "the Listeners map is keyed PROTOCOL:port (SAE documents no key); every listener is Configuring while a CoBindNlb order of the application runs, else Bounded; a missing AppId is InvalidAppId.NotFound"),
+        ["BindNlb"] = (
+            "the listeners are added to the NLB NlbId names (bound now if it was not) or, without NlbId, to a new one SAE creates (nlb-…, AddressType, Internet by default, and a DNS name derived from its id); a one-batch CoBindNlb order holds the application",
+            "the listeners show at once; a port and protocol already bound or given twice, TCPSSL without CertIds, an AddressType other than the bound NLB's and a bad ZoneMappings are InvalidParameter.WithMessage (SAE documents no codes); ZoneMappings is checked and not kept; a missing AppId is InvalidAppId.NotFound, missing Listeners InvalidParameter.NotEmpty"),
+        ["UnbindNlb"] = (
+            "NlbId with Port and Protocol takes that listener off, NlbId alone the whole NLB; an NLB without listeners is unbound; a one-batch CoUnbindNlb order holds the application",
+            "immediate in the world; an NLB or listener not bound, and Port without Protocol, are InvalidParameter.WithMessage (SAE documents no codes); a missing AppId is InvalidAppId.NotFound, a missing NlbId InvalidParameter.NotEmpty"),
         ["DeleteApplication"] = ("a CoDeleteApp change order of one batch; AppDeletingStatus true while it runs; when it succeeds the application and its instances are gone", "the application stays in a saved world (its change orders name it), found by no API"),
         ["CreateApplication"] = (
             "a new application in its namespace at once (stopped, no instances) with its first version, and a CoCreateApp change order of one batch; when it succeeds the application runs its replicas (stopped, without instances, with Deploy false or Replicas 0)",

@@ -55,6 +55,12 @@ internal static class SaeApiTable
         new AbortAndRollbackChangeOrderApi(),
         new ListAppEventsApi(),
         new DescribeInstanceLogApi(),
+        new DescribeApplicationSlbsApi(),
+        new BindSlbApi(),
+        new UnbindSlbApi(),
+        new DescribeApplicationNlbsApi(),
+        new BindNlbApi(),
+        new UnbindNlbApi(),
     ];
 
     /// <summary>The emulated API of this official name, or null when the emulator does not emulate it.</summary>

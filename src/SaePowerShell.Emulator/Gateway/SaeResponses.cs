@@ -47,7 +47,12 @@ internal static class SaeResponses
                 writer.WriteString("Message", "success");
             }
 
-            if (declared.ContainsKey("Success"))
+            // DescribeApplicationNlbs declares Success a string ("true"), as SAE's model does; every other API a boolean.
+            if (declared.TryGetValue("Success", out string? successType) && successType == "string")
+            {
+                writer.WriteString("Success", "true");
+            }
+            else if (successType is not null)
             {
                 writer.WriteBoolean("Success", true);
             }

@@ -148,6 +148,14 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
         };
         app.Versions.AddRange(versions.Values);
         app.Tags.AddRange(saved.Tags.Select(t => new KeyValuePair<string, string>(t.Key, t.Value)));
+        app.InternetSlb = Slb(saved.InternetSlb, id);
+        app.IntranetSlb = Slb(saved.IntranetSlb, id);
+        foreach (NlbBinding nlb in saved.Nlbs ?? [])
+        {
+            Require(nlb.NlbId?.Length > 0 && nlb.Listeners is { Count: > 0 } && app.Nlbs.All(n => n.NlbId != nlb.NlbId), $"the application {id} has an NLB without an id or listeners, or one twice");
+            app.Nlbs.Add(nlb);
+        }
+
         foreach (SnapshotInstance i in saved.Instances)
         {
             Require(i.InstanceId.Length > 0 && state.Fleet.Find(i.InstanceId) is null, $"the instance id '{i.InstanceId}' is empty or given twice");
@@ -259,6 +267,8 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
                 return new InstanceRestart(e.InstanceIds is { Count: > 0 } ids ? [.. ids] : throw Damaged($"{what} needs instanceIds"));
             case SnapshotEffect.ApplicationRemovalKind:
                 return new ApplicationRemoval();
+            case SnapshotEffect.LoadBalancerChangeKind:
+                return new LoadBalancerChange();
             case SnapshotEffect.ApplicationCreationKind:
                 return new ApplicationCreation(e.Deploy ?? throw Damaged($"{what} needs deploy"));
             case SnapshotEffect.InstanceDeletionKind:
@@ -306,6 +316,18 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
     };
 
     private DateTimeOffset At(DateTimeOffset saved) => saved + _shift;
+
+    /// <summary>A bound CLB as saved, its listeners' times moved as every other time.</summary>
+    private SlbBinding? Slb(SlbBinding? saved, string appId)
+    {
+        if (saved is null)
+        {
+            return null;
+        }
+
+        Require(saved.SlbId?.Length > 0 && saved.Listeners is { Count: > 0 }, $"the application {appId} has an SLB without an id or listeners");
+        return saved with { Listeners = saved.Listeners.Select(l => l with { CreatedAt = At(l.CreatedAt) }).ToList() };
+    }
 
     private static void Require(bool condition, string problem)
     {

@@ -133,6 +133,9 @@ internal static class WorldSnapshots
         CreatedAt = app.CreatedAt,
         ChangeOrderFault = app.ChangeOrderFault?.Name,
         Tags = app.Tags.Select(t => new SnapshotTag(t.Key, t.Value)).ToList(),
+        InternetSlb = app.InternetSlb,
+        IntranetSlb = app.IntranetSlb,
+        Nlbs = [.. app.Nlbs],
         Deleted = deleted,
         Instances = app.InstanceList.Select(i => new SnapshotInstance
         {
@@ -205,6 +208,7 @@ internal static class WorldSnapshots
         InstanceRestart r => new SnapshotEffect { Kind = SnapshotEffect.InstanceRestartKind, InstanceIds = [.. r.InstanceIds] },
         InstanceDeletion d => new SnapshotEffect { Kind = SnapshotEffect.InstanceDeletionKind, InstanceIds = [.. d.InstanceIds] },
         ApplicationRemoval => new SnapshotEffect { Kind = SnapshotEffect.ApplicationRemovalKind },
+        LoadBalancerChange => new SnapshotEffect { Kind = SnapshotEffect.LoadBalancerChangeKind },
         ApplicationCreation c => new SnapshotEffect { Kind = SnapshotEffect.ApplicationCreationKind, Deploy = c.Deploy },
         _ => throw new InvalidOperationException($"A change order effect of type {effect.GetType().Name} cannot be saved; teach WorldSnapshots about it."),
     };

@@ -46,9 +46,17 @@ internal sealed class ChangeOrderKind
 
     public static readonly ChangeOrderKind CreateApp = new("CoCreateApp", "Create Application");
 
+    public static readonly ChangeOrderKind BindSlb = new("CoBindSlb", "Bind SLB");
+
+    public static readonly ChangeOrderKind UnbindSlb = new("CoUnbindSlb", "Unbind SLB");
+
+    public static readonly ChangeOrderKind BindNlb = new("CoBindNlb", "Bind NLB");
+
+    public static readonly ChangeOrderKind UnbindNlb = new("CoUnbindNlb", "Unbind NLB");
+
     /// <summary>Every kind, so a saved change order can be read back by its CoTypeCode.</summary>
     public static readonly IReadOnlyList<ChangeOrderKind> All =
-        [BatchStart, BatchStop, BatchRestart, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances, DeleteApp, CreateApp];
+        [BatchStart, BatchStop, BatchRestart, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances, DeleteApp, CreateApp, BindSlb, UnbindSlb, BindNlb, UnbindNlb];
 
     private readonly Action<WorldState, SaeApplication, ChangeOrderBatch>? _onApplicationSucceeded;
 

@@ -88,3 +88,15 @@ internal sealed class ApplicationCreation(bool deploy) : ChangeOrderEffect
         }
     }
 }
+
+/// <summary>
+/// BindSlb, UnbindSlb, BindNlb, UnbindNlb: the binding is in the world from the call on (the answer's listeners say
+/// Configuring while the order runs); the one-batch order only holds the application, as SAE's does, so nothing else
+/// changes it meanwhile. Nothing happens to the instances.
+/// </summary>
+internal sealed class LoadBalancerChange : ChangeOrderEffect
+{
+    public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
+    {
+    }
+}
