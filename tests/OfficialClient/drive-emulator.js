@@ -198,6 +198,22 @@ const steps = [
     await finished((await call('UnbindNlb', { AppId: Apps.DemoOrder, NlbId: w.nlbId, Port: 53, Protocol: 'UDP' })).Data.ChangeOrderId);
     await finished((await call('UnbindNlb', { AppId: Apps.DemoOrder, NlbId: w.nlbId })).Data.ChangeOrderId);
   }],
+  // An ingress in Demo: the web application by default, the order service under /orders; changed, listed, deleted.
+  ['CreateIngress', async (w) => {
+    w.ingressId = (await call('CreateIngress', {
+      NamespaceId: Demo, ListenerPort: 80, ListenerProtocol: 'HTTP', LoadBalanceType: 'clb', AddressType: 'Internet', Description: 'from the official Node client',
+      DefaultRule: JSON.stringify({ appId: Apps.DemoWeb, containerPort: 8080 }),
+      Rules: JSON.stringify([{ appId: Apps.DemoOrder, containerPort: 8080, domain: 'shop.example.com', path: '/orders' }]),
+      CorsConfig: JSON.stringify({ Enable: 'true', AllowOrigin: '*' }), EnableGzip: true, IdleTimeout: 15, RequestTimeout: 60,
+    })).Data.IngressId;
+  }],
+  ['DescribeIngress', (w) => call('DescribeIngress', { IngressId: w.ingressId })],
+  ['UpdateIngress', (w) => call('UpdateIngress', {
+    IngressId: w.ingressId, Description: 'changed by the official Node client', ListenerPort: '8080',
+    Rules: JSON.stringify([{ appId: Apps.DemoOrder, containerPort: 8080, domain: 'shop.example.com', path: '/api' }]),
+  })],
+  ['ListIngresses', () => call('ListIngresses', { NamespaceId: Demo, AppId: Apps.DemoOrder, CurrentPage: 1, PageSize: 10 })],
+  ['DeleteIngress', (w) => call('DeleteIngress', { IngressId: w.ingressId })],
   ['DeleteApplication', async () => {
     await finished((await call('DeleteApplication', { AppId: Apps.DemoPayment })).Data.ChangeOrderId);
   }],

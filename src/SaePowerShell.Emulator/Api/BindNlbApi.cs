@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Api;
@@ -22,7 +21,7 @@ internal sealed class BindNlbApi : ISaeApi
             ? new[] { "Internet", "Intranet" }.FirstOrDefault(t => string.Equals(t, given, StringComparison.OrdinalIgnoreCase)) ?? throw new SaeException(SaeErrors.Obviously("AddressType"))
             : null;
         var listeners = new List<NlbListener>();
-        foreach (ListenerJson listener in ListenerJson.Parse("Listeners", call.Required("Listeners"), Keys))
+        foreach (JsonItems listener in JsonItems.Parse("Listeners", call.Required("Listeners"), "listener", Keys))
         {
             int port = listener.Port("Port");
             string protocol = listener.Protocol("Protocol", "TCP", "UDP", "TCPSSL");
@@ -35,7 +34,7 @@ internal sealed class BindNlbApi : ISaeApi
             listeners.Add(new NlbListener(port, listener.Port("TargetPort"), protocol, certIds));
         }
 
-        CheckZoneMappings(call.Optional("ZoneMappings"));
+        JsonItems.CheckZoneMappings(call.Optional("ZoneMappings"));
         string? nlbId = call.Optional("NlbId");
         NlbBinding? bound = null;
         if (!string.IsNullOrWhiteSpace(nlbId))
@@ -72,29 +71,5 @@ internal sealed class BindNlbApi : ISaeApi
 
         ChangeOrder order = call.World.CreateApplicationOrder(ChangeOrderKind.BindNlb, app, new LoadBalancerChange(), [1]);
         return new SaeResult(new { order.ChangeOrderId });
-    }
-
-    /// <summary>ZoneMappings, when given: a JSON list of objects with a VSwitchId each. The emulator has one zone and keeps no mapping.</summary>
-    private static void CheckZoneMappings(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return;
-        }
-
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(text);
-            if (document.RootElement.ValueKind == JsonValueKind.Array && document.RootElement.EnumerateArray().All(m =>
-                m.ValueKind == JsonValueKind.Object && m.EnumerateObject().Any(p => p.Name.Equals("VSwitchId", StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind == JsonValueKind.String)))
-            {
-                return;
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        throw new SaeException(SaeErrors.WithMessage("ZoneMappings", "it must be a JSON array of objects with a VSwitchId each."));
     }
 }

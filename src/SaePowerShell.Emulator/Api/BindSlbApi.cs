@@ -46,7 +46,7 @@ internal sealed class BindSlbApi : ISaeApi
             ? new[] { "PayBySpec", "PayByCLCU" }.FirstOrDefault(t => t == given) ?? throw new SaeException(SaeErrors.Obviously(side + "SlbChargeType"))
             : bound?.ChargeType ?? "PayBySpec";
         var listeners = new List<SlbListener>();
-        foreach (ListenerJson listener in ListenerJson.Parse(side, json, Keys))
+        foreach (JsonItems listener in JsonItems.Parse(side, json, "listener", Keys))
         {
             int port = listener.Port("port");
             string protocol = listener.Protocol("protocol", "TCP", "UDP", "HTTP", "HTTPS");
@@ -60,7 +60,7 @@ internal sealed class BindSlbApi : ISaeApi
             listeners.Add(new SlbListener(port, listener.Port("targetPort"), protocol, certId, listener.Text("httpsCaCertId"), createdAt));
         }
 
-        ListenerJson.EnsureDistinct(side, listeners.Select(l => l.Port));
+        JsonItems.EnsureDistinct(side, listeners.Select(l => l.Port));
         string? slbId = call.Optional(side + "SlbId");
         if (string.IsNullOrWhiteSpace(slbId))
         {

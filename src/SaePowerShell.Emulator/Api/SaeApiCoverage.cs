@@ -42,6 +42,15 @@ internal static class SaeApiCoverage
         ["UnbindNlb"] = (
             "NlbId with Port and Protocol takes that listener off, NlbId alone the whole NLB; an NLB without listeners is unbound; a one-batch CoUnbindNlb order holds the application",
             "immediate in the world; an NLB or listener not bound, and Port without Protocol, are InvalidParameter.WithMessage (SAE documents no codes); a missing AppId is InvalidAppId.NotFound, a missing NlbId InvalidParameter.NotEmpty"),
+        ["ListIngresses"] = (Read, "paged, 10 by default; AppId keeps the ingresses whose default rule or a rule names it; MseGatewayId, MseGatewayPort and MseGatewayProtocol are always empty (no ingress is on an MSE gateway)"),
+        ["DescribeIngress"] = (Read, "an unknown id is InvalidIngressId.NotFound (the emulator's code; SAE documents none); RuleActions is always empty (rule actions are not taken); the name is the load balancer, the port and a suffix derived from the id"),
+        ["CreateIngress"] = (
+            "an ingress under the next id (1, 2, …, never reused) in its namespace: one listener of the CLB or ALB named (SlbId) or of a new one SAE buys (lb-… or alb-…), its default rule and rules",
+            "a listener port another ingress holds on that load balancer, an application of another namespace, a domain and path given twice, a path without a leading /, HTTPS without CertId or CertIds and a rule key the emulator does not take are InvalidParameter.WithMessage (SAE documents no codes); an unknown application is InvalidAppId.NotFound; ZoneMappings is checked and not kept, LoadBalancerEdition accepted and not kept; IdleTimeout 1 to 60 (15), RequestTimeout 1 to 180 (60)"),
+        ["UpdateIngress"] = (
+            "each given parameter replaces the ingress's value (Rules and DefaultRule whole), the others are kept",
+            "a LoadBalanceType other than the ingress's is InvalidParameter.WithMessage (the load balancer cannot change); the refusals are CreateIngress's"),
+        ["DeleteIngress"] = ("the ingress is gone at once", "its load balancer, even one SAE bought, is not deleted anywhere (there are none to list); DeleteApplication does not remove the rules naming the application (they answer an empty AppName)"),
         ["DeleteApplication"] = ("a CoDeleteApp change order of one batch; AppDeletingStatus true while it runs; when it succeeds the application and its instances are gone", "the application stays in a saved world (its change orders name it), found by no API"),
         ["CreateApplication"] = (
             "a new application in its namespace at once (stopped, no instances) with its first version, and a CoCreateApp change order of one batch; when it succeeds the application runs its replicas (stopped, without instances, with Deploy false or Replicas 0)",

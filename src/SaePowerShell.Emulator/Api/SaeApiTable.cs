@@ -61,6 +61,11 @@ internal static class SaeApiTable
         new DescribeApplicationNlbsApi(),
         new BindNlbApi(),
         new UnbindNlbApi(),
+        new ListIngressesApi(),
+        new DescribeIngressApi(),
+        new CreateIngressApi(),
+        new UpdateIngressApi(),
+        new DeleteIngressApi(),
     ];
 
     /// <summary>The emulated API of this official name, or null when the emulator does not emulate it.</summary>

@@ -68,6 +68,18 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
 
         state.LastConfigMapId = snapshot.LastConfigMapId;
 
+        Require(snapshot.LastIngressId >= 0, "lastIngressId must be 0 or more");
+        foreach (SaeIngress ingress in snapshot.Ingresses ?? [])
+        {
+            Require(state.FindNamespace(ingress.NamespaceId) is not null, $"the ingress {ingress.Id} is in the unknown namespace {ingress.NamespaceId}");
+            Require(ingress.Id is > 0 && ingress.Id <= snapshot.LastIngressId && state.FindIngress(ingress.Id) is null,
+                $"the ingress id {ingress.Id} is given twice, or is not between 1 and lastIngressId");
+            Require(ingress.DefaultRule is not null && ingress.Rules is not null && ingress.Cors is not null && ingress.XForwardedFor is not null, $"the ingress {ingress.Id} lacks its rules or settings");
+            state.Ingresses.Add(ingress with { CreatedAt = At(ingress.CreatedAt) });
+        }
+
+        state.LastIngressId = snapshot.LastIngressId;
+
         foreach (SnapshotSecret secret in snapshot.Secrets)
         {
             Require(state.FindNamespace(secret.NamespaceId) is not null, $"the secret {secret.SecretId} is in the unknown namespace {secret.NamespaceId}");

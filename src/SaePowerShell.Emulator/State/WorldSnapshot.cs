@@ -34,6 +34,11 @@ internal sealed record WorldSnapshot
     /// <summary>The last secret id handed out.</summary>
     public long LastSecretId { get; init; }
 
+    /// <summary>Missing (0, none) from a state file written before ingresses were kept.</summary>
+    public long LastIngressId { get; init; }
+
+    public IReadOnlyList<SaeIngress> Ingresses { get; init; } = [];
+
     /// <summary>How many container IPs have been handed out.</summary>
     public int AddressesUsed { get; init; }
 

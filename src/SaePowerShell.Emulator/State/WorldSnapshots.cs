@@ -79,6 +79,8 @@ internal static class WorldSnapshots
         BatchOrdersPerNamespace = state.BatchOrdersPerNamespace,
         LastConfigMapId = state.LastConfigMapId,
         LastSecretId = state.LastSecretId,
+        LastIngressId = state.LastIngressId,
+        Ingresses = [.. state.Ingresses],
         AddressesUsed = state.Fleet.AddressesUsed,
         Namespaces = state.Namespaces.Select(n => new SnapshotNamespace(n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault, n.Description, n.EnableMicroRegistration)).ToList(),
         Applications = state.Applications.Select(a => CaptureApplication(a, deleted: false)).Concat(state.DeletedApplications.Select(a => CaptureApplication(a, deleted: true))).ToList(),

@@ -126,6 +126,13 @@ internal sealed class WorldState
 
     public void RemoveConfigMap(SaeConfigMap map) => _configMaps.Remove(map);
 
+    /// <summary>The ingresses (CreateIngress), oldest first; an id is never reused (<see cref="LastIngressId"/>).</summary>
+    public List<SaeIngress> Ingresses { get; } = [];
+
+    public long LastIngressId { get; set; }
+
+    public SaeIngress? FindIngress(long ingressId) => Ingresses.FirstOrDefault(i => i.Id == ingressId);
+
     public IReadOnlyList<SaeSecret> Secrets => _secrets;
 
     public SaeSecret? FindSecret(long secretId) => _secrets.FirstOrDefault(s => s.SecretId == secretId);
