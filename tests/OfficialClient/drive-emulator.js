@@ -214,6 +214,23 @@ const steps = [
   })],
   ['ListIngresses', () => call('ListIngresses', { NamespaceId: Demo, AppId: Apps.DemoOrder, CurrentPage: 1, PageSize: 10 })],
   ['DeleteIngress', (w) => call('DeleteIngress', { IngressId: w.ingressId })],
+  // One application at a time, and the reads of what the world holds.
+  ['StopApplication', async () => {
+    await finished((await call('StopApplication', { AppId: Apps.DemoOrder })).Data.ChangeOrderId);
+  }],
+  ['StartApplication', async () => {
+    await finished((await call('StartApplication', { AppId: Apps.DemoOrder })).Data.ChangeOrderId);
+  }],
+  ['RestartApplication', async () => {
+    await finished((await call('RestartApplication', { AppId: Apps.DemoOrder, MinReadyInstances: 1, AutoEnableApplicationScalingRule: false })).Data.ChangeOrderId);
+  }],
+  ['GetApplication', async () => {
+    await call('GetApplication', { AppId: Apps.DemoOrder });
+    await call('GetApplication', { AppName: 'web-frontend', NamespaceId: Demo });
+  }],
+  ['DescribeNamespaces', () => call('DescribeNamespaces', { CurrentPage: 1, PageSize: 10 })],
+  ['DescribeNamespaceResources', () => call('DescribeNamespaceResources', { NamespaceId: Demo })],
+  ['DescribeVSwitches', () => call('DescribeVSwitches', { VpcId: 'vpc-emulator' })],
   ['DeleteApplication', async () => {
     await finished((await call('DeleteApplication', { AppId: Apps.DemoPayment })).Data.ChangeOrderId);
   }],

@@ -21,6 +21,7 @@ public sealed class OfficialSurfaceTests
         "CreateNamespace", "DescribeNamespace", "UpdateNamespace", "DeleteNamespace",
         "DescribeApplicationSlbs", "BindSlb", "UnbindSlb", "DescribeApplicationNlbs", "BindNlb", "UnbindNlb",
         "ListIngresses", "DescribeIngress", "CreateIngress", "UpdateIngress", "DeleteIngress",
+        "StartApplication", "StopApplication", "RestartApplication", "GetApplication", "DescribeNamespaces", "DescribeNamespaceResources", "DescribeVSwitches",
     ];
 
     [Fact]

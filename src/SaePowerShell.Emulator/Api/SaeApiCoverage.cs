@@ -51,6 +51,19 @@ internal static class SaeApiCoverage
             "each given parameter replaces the ingress's value (Rules and DefaultRule whole), the others are kept",
             "a LoadBalanceType other than the ingress's is InvalidParameter.WithMessage (the load balancer cannot change); the refusals are CreateIngress's"),
         ["DeleteIngress"] = ("the ingress is gone at once", "its load balancer, even one SAE bought, is not deleted anywhere (there are none to list); DeleteApplication does not remove the rules naming the application (they answer an empty AppName)"),
+        ["StartApplication"] = (
+            "a CoStart change order of one batch, the application's own; when it succeeds the application runs with all its instances; startedBy ledger",
+            "as BatchStartApplications: a running application is started again, not refused; the namespace's seeded fault applies"),
+        ["StopApplication"] = (
+            "a CoStop change order of one batch, the application's own; when it succeeds the application stops and its instances go; stoppedBy ledger",
+            "as BatchStopApplications: a stopped application is stopped again, not refused; the namespace's seeded fault applies"),
+        ["RestartApplication"] = (
+            "a CoRestartApplication change order of one batch, the application's own; the application ends running on new instances; restartedBy ledger",
+            "as BatchRestartApplications (a stopped application is restarted); MinReadyInstances and MinReadyInstanceRatio are checked and not kept, AutoEnableApplicationScalingRule checked and ignored; the instances are replaced in one batch"),
+        ["GetApplication"] = (Read, "by AppId, or AppName in NamespaceId; neither is InvalidAppId.NotFound (the surface leaves all three optional); BaseAppId and MseNamespaceId are empty, IsStateful and MseEnabled false; ScaleRuleEnabled is \"false\" and ScaleRuleType empty (scaling rules are not read)"),
+        ["DescribeNamespaces"] = (Read, "AccessKey, SecretKey and AddressServerHost (EDAS configuration service) are empty; TenantId is derived from the namespace id; PageSize 1 to 100"),
+        ["DescribeNamespaceResources"] = (Read, "the emulated VPC, vSwitch and security group (their names are their ids); LastChangeOrder* is the newest change order of the namespace; no jump server, SLS configuration or APM agent (empty); UserId sae-emulator; TenantId derived"),
+        ["DescribeVSwitches"] = (Read, "one VPC (vpc-emulator, any other is InvalidVpcId.NotFound) with one vSwitch, vsw-emulator, in zone h of the x-acs-region-id header's region (cn-hangzhou without it); its free addresses are 4093 less the world's instances"),
         ["DeleteApplication"] = ("a CoDeleteApp change order of one batch; AppDeletingStatus true while it runs; when it succeeds the application and its instances are gone", "the application stays in a saved world (its change orders name it), found by no API"),
         ["CreateApplication"] = (
             "a new application in its namespace at once (stopped, no instances) with its first version, and a CoCreateApp change order of one batch; when it succeeds the application runs its replicas (stopped, without instances, with Deploy false or Replicas 0)",

@@ -66,6 +66,13 @@ internal static class SaeApiTable
         new CreateIngressApi(),
         new UpdateIngressApi(),
         new DeleteIngressApi(),
+        new StartApplicationApi(),
+        new StopApplicationApi(),
+        new RestartApplicationApi(),
+        new GetApplicationApi(),
+        new DescribeNamespacesApi(),
+        new DescribeNamespaceResourcesApi(),
+        new DescribeVSwitchesApi(),
     ];
 
     /// <summary>The emulated API of this official name, or null when the emulator does not emulate it.</summary>

@@ -27,6 +27,18 @@ internal sealed class ChangeOrderKind
         "Batch Restart Applications",
         (world, app, batch) => world.Fleet.Recreate(app, app.CurrentVersion, batch.PipelineId, batch.EndsAt, run: true));
 
+    /// <summary>StartApplication: a batch start of one application, under the code SAE gives a single start.</summary>
+    public static readonly ChangeOrderKind Start = new(
+        "CoStart",
+        "Start Application",
+        (world, app, batch) => world.Fleet.Run(app, batch.PipelineId, batch.EndsAt));
+
+    /// <summary>StopApplication: a batch stop of one application, under the code SAE gives a single stop.</summary>
+    public static readonly ChangeOrderKind Stop = new(
+        "CoStop",
+        "Stop Application",
+        (world, app, batch) => world.Fleet.Stop(app, batch.EndsAt));
+
     public static readonly ChangeOrderKind Deploy = new("CoDeploy", "Deploy Application", supportsRollback: true);
 
     public static readonly ChangeOrderKind Rollback = new("CoRollback", "Rollback Application", supportsRollback: true);
@@ -56,7 +68,7 @@ internal sealed class ChangeOrderKind
 
     /// <summary>Every kind, so a saved change order can be read back by its CoTypeCode.</summary>
     public static readonly IReadOnlyList<ChangeOrderKind> All =
-        [BatchStart, BatchStop, BatchRestart, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances, DeleteApp, CreateApp, BindSlb, UnbindSlb, BindNlb, UnbindNlb];
+        [BatchStart, BatchStop, BatchRestart, Start, Stop, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances, DeleteApp, CreateApp, BindSlb, UnbindSlb, BindNlb, UnbindNlb];
 
     private readonly Action<WorldState, SaeApplication, ChangeOrderBatch>? _onApplicationSucceeded;
 
