@@ -169,6 +169,9 @@ const steps = [
   ['DeleteNamespace', (w) => call('DeleteNamespace', { NamespaceId: w.namespace })],
   ['DescribeWebApplication', () => call('DescribeWebApplication', { ApplicationId: Apps.WebGallery, NamespaceId: Demo })],
   ['StartWebApplication', () => call('StartWebApplication', { ApplicationId: Apps.WebGallery, NamespaceId: Demo })],
+  ['StopWebApplication', () => call('StopWebApplication', { ApplicationId: Apps.WebGallery, NamespaceId: Demo })],
+  ['ListWebApplications', () => call('ListWebApplications', { NamespaceId: Demo, Prefix: 'web', Limit: 10 })],
+  ['DescribeInstanceSpecifications', () => call('DescribeInstanceSpecifications', {})],
   ['CreateApplication', async () => {
     const created = await call('CreateApplication', {
       NamespaceId: Demo, AppName: 'node-sdk-app', AppDescription: 'made by the official Node client', PackageType: 'Image',

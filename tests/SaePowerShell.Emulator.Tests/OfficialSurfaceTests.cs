@@ -22,6 +22,7 @@ public sealed class OfficialSurfaceTests
         "DescribeApplicationSlbs", "BindSlb", "UnbindSlb", "DescribeApplicationNlbs", "BindNlb", "UnbindNlb",
         "ListIngresses", "DescribeIngress", "CreateIngress", "UpdateIngress", "DeleteIngress",
         "StartApplication", "StopApplication", "RestartApplication", "GetApplication", "DescribeNamespaces", "DescribeNamespaceResources", "DescribeVSwitches",
+        "StopWebApplication", "ListWebApplications", "DescribeInstanceSpecifications",
     ];
 
     [Fact]

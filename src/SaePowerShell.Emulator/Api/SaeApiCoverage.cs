@@ -64,6 +64,9 @@ internal static class SaeApiCoverage
         ["DescribeNamespaces"] = (Read, "AccessKey, SecretKey and AddressServerHost (EDAS configuration service) are empty; TenantId is derived from the namespace id; PageSize 1 to 100"),
         ["DescribeNamespaceResources"] = (Read, "the emulated VPC, vSwitch and security group (their names are their ids); LastChangeOrder* is the newest change order of the namespace; no jump server, SLS configuration or APM agent (empty); UserId sae-emulator; TenantId derived"),
         ["DescribeVSwitches"] = (Read, "one VPC (vpc-emulator, any other is InvalidVpcId.NotFound) with one vSwitch, vsw-emulator, in zone h of the x-acs-region-id header's region (cn-hangzhou without it); its free addresses are 4093 less the world's instances"),
+        ["StopWebApplication"] = ("moves LastModifiedTime; no change order", "immediate: nothing runs (nor stops)"),
+        ["ListWebApplications"] = (Read, "web applications come only from the seed; InstanceCount is 0; Limit 1 to 100 (20), NextToken an offset; the answered fields are DescribeWebApplication's"),
+        ["DescribeInstanceSpecifications"] = (Read, "the CPU and memory pairs the emulator takes (CreateApplication, DeployApplication), numbered from 1, all enabled, Version 0; SpecInfo is the emulator's wording"),
         ["DeleteApplication"] = ("a CoDeleteApp change order of one batch; AppDeletingStatus true while it runs; when it succeeds the application and its instances are gone", "the application stays in a saved world (its change orders name it), found by no API"),
         ["CreateApplication"] = (
             "a new application in its namespace at once (stopped, no instances) with its first version, and a CoCreateApp change order of one batch; when it succeeds the application runs its replicas (stopped, without instances, with Deploy false or Replicas 0)",

@@ -73,6 +73,9 @@ internal static class SaeApiTable
         new DescribeNamespacesApi(),
         new DescribeNamespaceResourcesApi(),
         new DescribeVSwitchesApi(),
+        new StopWebApplicationApi(),
+        new ListWebApplicationsApi(),
+        new DescribeInstanceSpecificationsApi(),
     ];
 
     /// <summary>The emulated API of this official name, or null when the emulator does not emulate it.</summary>
