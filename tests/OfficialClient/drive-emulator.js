@@ -234,6 +234,14 @@ const steps = [
   ['DescribeNamespaces', () => call('DescribeNamespaces', { CurrentPage: 1, PageSize: 10 })],
   ['DescribeNamespaceResources', () => call('DescribeNamespaceResources', { NamespaceId: Demo })],
   ['DescribeVSwitches', () => call('DescribeVSwitches', { VpcId: 'vpc-emulator' })],
+  ['DescribeApplicationImage', () => call('DescribeApplicationImage', { AppId: Apps.DemoOrder, ImageUrl: Image })],
+  ['UpdateNamespaceVpc', () => call('UpdateNamespaceVpc', { NamespaceId: Demo, VpcId: 'vpc-emulator' })],
+  ['ReduceApplicationCapacityByInstanceIds', async () => {
+    await finished((await call('RescaleApplication', { AppId: Apps.DemoOrder, Replicas: 2 })).Data.ChangeOrderId);
+    const groupId = (await call('DescribeApplicationGroups', { AppId: Apps.DemoOrder })).Data[0].GroupId;
+    const instances = (await call('DescribeApplicationInstances', { AppId: Apps.DemoOrder, GroupId: groupId })).Data.Instances;
+    await finished((await call('ReduceApplicationCapacityByInstanceIds', { AppId: Apps.DemoOrder, InstanceIds: instances[0].InstanceId })).Data.ChangeOrderId);
+  }],
   ['DeleteApplication', async () => {
     await finished((await call('DeleteApplication', { AppId: Apps.DemoPayment })).Data.ChangeOrderId);
   }],

@@ -23,6 +23,7 @@ public sealed class OfficialSurfaceTests
         "ListIngresses", "DescribeIngress", "CreateIngress", "UpdateIngress", "DeleteIngress",
         "StartApplication", "StopApplication", "RestartApplication", "GetApplication", "DescribeNamespaces", "DescribeNamespaceResources", "DescribeVSwitches",
         "StopWebApplication", "ListWebApplications", "DescribeInstanceSpecifications",
+        "ReduceApplicationCapacityByInstanceIds", "DescribeApplicationImage", "UpdateNamespaceVpc",
     ];
 
     [Fact]

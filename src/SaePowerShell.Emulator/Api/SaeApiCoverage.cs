@@ -67,6 +67,11 @@ internal static class SaeApiCoverage
         ["StopWebApplication"] = ("moves LastModifiedTime; no change order", "immediate: nothing runs (nor stops)"),
         ["ListWebApplications"] = (Read, "web applications come only from the seed; InstanceCount is 0; Limit 1 to 100 (20), NextToken an offset; the answered fields are DescribeWebApplication's"),
         ["DescribeInstanceSpecifications"] = (Read, "the CPU and memory pairs the emulator takes (CreateApplication, DeployApplication), numbered from 1, all enabled, Version 0; SpecInfo is the emulator's wording"),
+        ["ReduceApplicationCapacityByInstanceIds"] = (
+            "a one-batch CoScaleIn change order; on success the named instances are gone and the application is configured for that many fewer; scaledInBy ledger",
+            "an id that is not one of the application's instances is InvalidParameter.WithMessage naming it, as DeleteInstances answers"),
+        ["DescribeApplicationImage"] = (Read, "the image reference is read, not looked up: RegionId from an Alibaba Cloud registry's host (else the application's region), RepoNamespace library without one, RepoTag latest without one, RepoOriginType ALI_HUB or DOCKER_HUB; CrUrl, Logo and RepoType are empty"),
+        ["UpdateNamespaceVpc"] = ("none: every namespace is in the one emulated VPC", "only vpc-emulator is taken; any other VpcId is InvalidVpcId.NotFound"),
         ["DeleteApplication"] = ("a CoDeleteApp change order of one batch; AppDeletingStatus true while it runs; when it succeeds the application and its instances are gone", "the application stays in a saved world (its change orders name it), found by no API"),
         ["CreateApplication"] = (
             "a new application in its namespace at once (stopped, no instances) with its first version, and a CoCreateApp change order of one batch; when it succeeds the application runs its replicas (stopped, without instances, with Deploy false or Replicas 0)",

@@ -76,6 +76,9 @@ internal static class SaeApiTable
         new StopWebApplicationApi(),
         new ListWebApplicationsApi(),
         new DescribeInstanceSpecificationsApi(),
+        new ReduceApplicationCapacityByInstanceIdsApi(),
+        new DescribeApplicationImageApi(),
+        new UpdateNamespaceVpcApi(),
     ];
 
     /// <summary>The emulated API of this official name, or null when the emulator does not emulate it.</summary>

@@ -281,6 +281,8 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
                 return new ApplicationRemoval();
             case SnapshotEffect.LoadBalancerChangeKind:
                 return new LoadBalancerChange();
+            case SnapshotEffect.InstanceScaleInKind:
+                return new InstanceScaleIn(e.InstanceIds is { Count: > 0 } going ? [.. going] : throw Damaged($"{what} needs instanceIds"));
             case SnapshotEffect.ApplicationCreationKind:
                 return new ApplicationCreation(e.Deploy ?? throw Damaged($"{what} needs deploy"));
             case SnapshotEffect.InstanceDeletionKind:

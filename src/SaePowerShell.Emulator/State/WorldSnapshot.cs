@@ -214,7 +214,7 @@ internal sealed record SnapshotBatch
 
 /// <summary>
 /// A single-application order's effect: <see cref="Kind"/> is <c>versionRollout</c> (deploy, rollback),
-/// <c>rescale</c>, <c>verticalRescale</c>, <c>instanceRestart</c>, <c>instanceDeletion</c>, <c>applicationRemoval</c>, <c>applicationCreation</c> or <c>loadBalancerChange</c>; the other members are
+/// <c>rescale</c>, <c>verticalRescale</c>, <c>instanceRestart</c>, <c>instanceDeletion</c>, <c>applicationRemoval</c>, <c>applicationCreation</c>, <c>loadBalancerChange</c> or <c>instanceScaleIn</c>; the other members are
 /// those its kind has.
 /// </summary>
 internal sealed record SnapshotEffect
@@ -227,6 +227,7 @@ internal sealed record SnapshotEffect
     public const string ApplicationRemovalKind = "applicationRemoval";
     public const string ApplicationCreationKind = "applicationCreation";
     public const string LoadBalancerChangeKind = "loadBalancerChange";
+    public const string InstanceScaleInKind = "instanceScaleIn";
 
     public required string Kind { get; init; }
 

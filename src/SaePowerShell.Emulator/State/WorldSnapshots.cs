@@ -211,6 +211,7 @@ internal static class WorldSnapshots
         InstanceDeletion d => new SnapshotEffect { Kind = SnapshotEffect.InstanceDeletionKind, InstanceIds = [.. d.InstanceIds] },
         ApplicationRemoval => new SnapshotEffect { Kind = SnapshotEffect.ApplicationRemovalKind },
         LoadBalancerChange => new SnapshotEffect { Kind = SnapshotEffect.LoadBalancerChangeKind },
+        InstanceScaleIn s => new SnapshotEffect { Kind = SnapshotEffect.InstanceScaleInKind, InstanceIds = [.. s.InstanceIds] },
         ApplicationCreation c => new SnapshotEffect { Kind = SnapshotEffect.ApplicationCreationKind, Deploy = c.Deploy },
         _ => throw new InvalidOperationException($"A change order effect of type {effect.GetType().Name} cannot be saved; teach WorldSnapshots about it."),
     };

@@ -100,3 +100,23 @@ internal sealed class LoadBalancerChange : ChangeOrderEffect
     {
     }
 }
+
+/// <summary>
+/// ReduceApplicationCapacityByInstanceIds: the named instances go and the application is configured for that many
+/// fewer, so none replaces them.
+/// </summary>
+internal sealed class InstanceScaleIn(IReadOnlyList<string> instanceIds) : ChangeOrderEffect
+{
+    public IReadOnlyList<string> InstanceIds => instanceIds;
+
+    public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
+    {
+        List<SaeInstance> going = instanceIds.Select(app.FindInstance).OfType<SaeInstance>().ToList();
+        foreach (SaeInstance instance in going)
+        {
+            world.Fleet.Kill(app, instance, batch.EndsAt);
+        }
+
+        app.Settings = app.Settings with { Replicas = Math.Max(0, app.Settings.Replicas - going.Count) };
+    }
+}
