@@ -2,7 +2,7 @@
 // Drives every emulated SAE API with Alibaba Cloud's official Node client, against the emulator on 127.0.0.1. See
 // README.md in this folder. tests/Pester/OfficialClient.Tests.ps1 runs it and asserts one result per API.
 //
-//   node drive-emulator.js --modules FOLDER --endpoint http://127.0.0.1:PORT --key ID --secret SECRET
+//   node drive-emulator.js --modules FOLDER --endpoint http://127.0.0.1:PORT --key ID --secret SECRET [--signature acs3|v2]
 //
 // FOLDER holds node_modules installed from this folder's package-lock.json (npm ci). Each call is built the way
 // Alibaba's generated @alicloud/sae20190506 client builds it (that package is not on the registry this project uses,
@@ -10,7 +10,8 @@
 // it, the query through OpenApiUtil.query, a body through OpenApiUtil.parseToMap, a path parameter through
 // $dara.URL.percentEncode, a structured one shrunk to JSON, then @alicloud/openapi-core's own callApi with the API's
 // Params (version 2019-05-06, style ROA, its method, pathname, reqBodyType and bodyType). The client signs with
-// ACS3-HMAC-SHA256, its default, as the SAE SDK does; its own transport sends the request.
+// ACS3-HMAC-SHA256, its default, as the SAE SDK does, or with --signature v2 its ROA signature; its own transport
+// sends the request.
 //
 // It prints one line per refusal it checks ({"refusal", "api", "passed", "problems"}: an error answer as the official
 // client surfaces it), then one line per API of apis.json ({"api", "passed", "calls", "problems"}), all JSON, and
@@ -48,12 +49,15 @@ const strategy = (batch, releaseType) => JSON.stringify({ type: 'BatchUpdate', b
 const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
 
 // The client as a user of the SAE SDK configures it for the emulator: its endpoint, plain http, its key, a region.
+// --signature v2 makes it sign as its ROA path does (signatureAlgorithm 'v2': callApi's doROARequest and
+// doROARequestWithForm, HMAC-SHA1 in "acs KEY:SIGNATURE"), the other signature the client has for ROA APIs.
 const newClient = (accessKeyId, accessKeySecret) => new OpenApi(new $OpenApiUtil.Config({
   accessKeyId,
   accessKeySecret,
   endpoint: new URL(options.endpoint).host,
   protocol: 'http',
   regionId: 'cn-hangzhou',
+  ...(options.signature === 'v2' ? { signatureAlgorithm: 'v2' } : {}),
 }));
 const client = newClient(options.key, options.secret);
 
@@ -462,6 +466,10 @@ function parseArguments(args) {
       console.error(`usage: node drive-emulator.js --modules FOLDER --endpoint http://127.0.0.1:PORT --key ID --secret SECRET (missing --${name})`);
       process.exit(2);
     }
+  }
+  if (parsed.signature !== undefined && !['acs3', 'v2'].includes(parsed.signature)) {
+    console.error(`--signature is acs3 (the default, ACS3-HMAC-SHA256) or v2 (the ROA signature), not ${parsed.signature}`);
+    process.exit(2);
   }
   if (new URL(parsed.endpoint).hostname !== '127.0.0.1') {
     console.error(`the endpoint must be on 127.0.0.1, not ${parsed.endpoint}`);
