@@ -17,9 +17,7 @@ internal sealed class BindNlbApi : ISaeApi
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.FindOptional(call);
-        string? addressType = call.Optional("AddressType") is { } given
-            ? new[] { "Internet", "Intranet" }.FirstOrDefault(t => string.Equals(t, given, StringComparison.OrdinalIgnoreCase)) ?? throw new SaeException(SaeErrors.Obviously("AddressType"))
-            : null;
+        string? addressType = call.OptionalChoice("AddressType", null, "Internet", "Intranet");
         var listeners = new List<NlbListener>();
         foreach (JsonItems listener in JsonItems.Parse("Listeners", call.Required("Listeners"), "listener", Keys))
         {

@@ -42,9 +42,7 @@ internal sealed class BindSlbApi : ISaeApi
     /// <summary>One side's new binding: its listeners checked, its CLB the one given, the one bound, or a new one.</summary>
     private static SlbBinding Side(SaeCall call, string side, string json, SlbBinding? bound, DateTimeOffset now)
     {
-        string chargeType = call.Optional(side + "SlbChargeType") is { } given
-            ? new[] { "PayBySpec", "PayByCLCU" }.FirstOrDefault(t => t == given) ?? throw new SaeException(SaeErrors.Obviously(side + "SlbChargeType"))
-            : bound?.ChargeType ?? "PayBySpec";
+        string chargeType = call.OptionalChoice(side + "SlbChargeType", bound?.ChargeType ?? "PayBySpec", "PayBySpec", "PayByCLCU")!;
         var listeners = new List<SlbListener>();
         foreach (JsonItems listener in JsonItems.Parse(side, json, "listener", Keys))
         {

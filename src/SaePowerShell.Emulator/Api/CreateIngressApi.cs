@@ -16,12 +16,8 @@ internal sealed class CreateIngressApi : ISaeApi
         WorldState world = call.World;
         string namespaceId = call.Required("NamespaceId");
         _ = world.FindNamespace(namespaceId) ?? throw new SaeException(SaeErrors.NamespaceNotFound);
-        string type = call.Optional("LoadBalanceType") is { } given
-            ? new[] { "clb", "alb" }.FirstOrDefault(t => string.Equals(t, given, StringComparison.OrdinalIgnoreCase)) ?? throw new SaeException(SaeErrors.Obviously("LoadBalanceType"))
-            : "clb";
-        string slbType = call.Optional("AddressType") is { } address
-            ? new[] { "internet", "intranet" }.FirstOrDefault(t => string.Equals(t, address, StringComparison.OrdinalIgnoreCase)) ?? throw new SaeException(SaeErrors.Obviously("AddressType"))
-            : "internet";
+        string type = call.OptionalChoice("LoadBalanceType", "clb", "clb", "alb")!;
+        string slbType = call.OptionalChoice("AddressType", "internet", "internet", "intranet")!;
         string prefix = type == "clb" ? "lb-" : "alb-";
         string? slbId = call.Optional("SlbId");
         if (slbId is not null && (!slbId.StartsWith(prefix, StringComparison.Ordinal) || slbId.Length <= prefix.Length || slbId.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '-')))

@@ -18,9 +18,7 @@ internal static class IngressSettings
     /// <summary>The ingress <paramref name="current"/> becomes with the call's parameters; for a create, current holds the defaults.</summary>
     public static SaeIngress Apply(SaeCall call, SaeIngress current, int listenerPort)
     {
-        string protocol = call.Optional("ListenerProtocol") is { } given
-            ? new[] { "HTTP", "HTTPS" }.FirstOrDefault(p => string.Equals(p, given, StringComparison.OrdinalIgnoreCase)) ?? throw new SaeException(SaeErrors.Obviously("ListenerProtocol"))
-            : current.ListenerProtocol;
+        string protocol = call.OptionalChoice("ListenerProtocol", current.ListenerProtocol, "HTTP", "HTTPS")!;
         SaeIngress next = current with
         {
             Description = call.Optional("Description") ?? current.Description,
