@@ -2,7 +2,7 @@
 // Drives every emulated SAE API with Alibaba Cloud's official Node client, against the emulator on 127.0.0.1. See
 // README.md in this folder. tests/Pester/OfficialClient.Tests.ps1 runs it and asserts one result per API.
 //
-//   node drive-emulator.js --modules FOLDER --endpoint http://127.0.0.1:PORT --key ID --secret SECRET
+//   node drive-emulator.js --modules FOLDER --endpoint http://127.0.0.1:PORT --key ID --secret SECRET [--signature acs3|v2]
 //
 // FOLDER holds node_modules installed from this folder's package-lock.json (npm ci). Each call is built the way
 // Alibaba's generated @alicloud/sae20190506 client builds it (that package is not on the registry this project uses,
@@ -10,7 +10,8 @@
 // it, the query through OpenApiUtil.query, a body through OpenApiUtil.parseToMap, a path parameter through
 // $dara.URL.percentEncode, a structured one shrunk to JSON, then @alicloud/openapi-core's own callApi with the API's
 // Params (version 2019-05-06, style ROA, its method, pathname, reqBodyType and bodyType). The client signs with
-// ACS3-HMAC-SHA256, its default, as the SAE SDK does; its own transport sends the request.
+// ACS3-HMAC-SHA256, its default, as the SAE SDK does, or with --signature v2 its ROA signature; its own transport
+// sends the request.
 //
 // It prints one line per refusal it checks ({"refusal", "api", "passed", "problems"}: an error answer as the official
 // client surfaces it), then one line per API of apis.json ({"api", "passed", "calls", "problems"}), all JSON, and
@@ -48,12 +49,15 @@ const strategy = (batch, releaseType) => JSON.stringify({ type: 'BatchUpdate', b
 const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
 
 // The client as a user of the SAE SDK configures it for the emulator: its endpoint, plain http, its key, a region.
+// --signature v2 makes it sign as its ROA path does (signatureAlgorithm 'v2': callApi's doROARequest and
+// doROARequestWithForm, HMAC-SHA1 in "acs KEY:SIGNATURE"), the other signature the client has for ROA APIs.
 const newClient = (accessKeyId, accessKeySecret) => new OpenApi(new $OpenApiUtil.Config({
   accessKeyId,
   accessKeySecret,
   endpoint: new URL(options.endpoint).host,
   protocol: 'http',
   regionId: 'cn-hangzhou',
+  ...(options.signature === 'v2' ? { signatureAlgorithm: 'v2' } : {}),
 }));
 const client = newClient(options.key, options.secret);
 
@@ -169,12 +173,78 @@ const steps = [
   ['DeleteNamespace', (w) => call('DeleteNamespace', { NamespaceId: w.namespace })],
   ['DescribeWebApplication', () => call('DescribeWebApplication', { ApplicationId: Apps.WebGallery, NamespaceId: Demo })],
   ['StartWebApplication', () => call('StartWebApplication', { ApplicationId: Apps.WebGallery, NamespaceId: Demo })],
+  ['StopWebApplication', () => call('StopWebApplication', { ApplicationId: Apps.WebGallery, NamespaceId: Demo })],
+  ['ListWebApplications', () => call('ListWebApplications', { NamespaceId: Demo, Prefix: 'web', Limit: 10 })],
+  ['DescribeInstanceSpecifications', () => call('DescribeInstanceSpecifications', {})],
   ['CreateApplication', async () => {
     const created = await call('CreateApplication', {
       NamespaceId: Demo, AppName: 'node-sdk-app', AppDescription: 'made by the official Node client', PackageType: 'Image',
       ImageUrl: Image, Replicas: 1, Cpu: 500, Memory: 1024, Timezone: 'Asia/Shanghai', AssociateEip: false,
     });
     await finished(created.Data.ChangeOrderId);
+  }],
+  // Load balancers on Demo's order service: a CLB on each side, changed and unbound; an NLB created, extended, unbound.
+  ['BindSlb', async () => {
+    await finished((await call('BindSlb', {
+      AppId: Apps.DemoOrder, Internet: JSON.stringify([{ port: 80, targetPort: 8080, protocol: 'TCP' }]), InternetSlbChargeType: 'PayBySpec',
+      Intranet: JSON.stringify([{ port: 8080, targetPort: 8080, protocol: 'HTTP' }]),
+    })).Data.ChangeOrderId);
+  }],
+  ['DescribeApplicationSlbs', () => call('DescribeApplicationSlbs', { AppId: Apps.DemoOrder })],
+  ['UnbindSlb', async () => {
+    await finished((await call('UnbindSlb', { AppId: Apps.DemoOrder, Internet: true, Intranet: true })).Data.ChangeOrderId);
+  }],
+  ['BindNlb', async (w) => {
+    const listeners = (port, protocol) => JSON.stringify([{ Port: port, TargetPort: 8080, Protocol: protocol }]);
+    await finished((await call('BindNlb', { AppId: Apps.DemoOrder, AddressType: 'Intranet', Listeners: listeners(80, 'TCP') })).Data.ChangeOrderId);
+    w.nlbId = Object.keys((await call('DescribeApplicationNlbs', { AppId: Apps.DemoOrder })).Data.Instances)[0];
+    await finished((await call('BindNlb', { AppId: Apps.DemoOrder, NlbId: w.nlbId, Listeners: listeners(53, 'UDP') })).Data.ChangeOrderId);
+  }],
+  ['DescribeApplicationNlbs', () => call('DescribeApplicationNlbs', { AppId: Apps.DemoOrder })],
+  ['UnbindNlb', async (w) => {
+    await finished((await call('UnbindNlb', { AppId: Apps.DemoOrder, NlbId: w.nlbId, Port: 53, Protocol: 'UDP' })).Data.ChangeOrderId);
+    await finished((await call('UnbindNlb', { AppId: Apps.DemoOrder, NlbId: w.nlbId })).Data.ChangeOrderId);
+  }],
+  // An ingress in Demo: the web application by default, the order service under /orders; changed, listed, deleted.
+  ['CreateIngress', async (w) => {
+    w.ingressId = (await call('CreateIngress', {
+      NamespaceId: Demo, ListenerPort: 80, ListenerProtocol: 'HTTP', LoadBalanceType: 'clb', AddressType: 'Internet', Description: 'from the official Node client',
+      DefaultRule: JSON.stringify({ appId: Apps.DemoWeb, containerPort: 8080 }),
+      Rules: JSON.stringify([{ appId: Apps.DemoOrder, containerPort: 8080, domain: 'shop.example.com', path: '/orders' }]),
+      CorsConfig: JSON.stringify({ Enable: 'true', AllowOrigin: '*' }), EnableGzip: true, IdleTimeout: 15, RequestTimeout: 60,
+    })).Data.IngressId;
+  }],
+  ['DescribeIngress', (w) => call('DescribeIngress', { IngressId: w.ingressId })],
+  ['UpdateIngress', (w) => call('UpdateIngress', {
+    IngressId: w.ingressId, Description: 'changed by the official Node client', ListenerPort: '8080',
+    Rules: JSON.stringify([{ appId: Apps.DemoOrder, containerPort: 8080, domain: 'shop.example.com', path: '/api' }]),
+  })],
+  ['ListIngresses', () => call('ListIngresses', { NamespaceId: Demo, AppId: Apps.DemoOrder, CurrentPage: 1, PageSize: 10 })],
+  ['DeleteIngress', (w) => call('DeleteIngress', { IngressId: w.ingressId })],
+  // One application at a time, and the reads of what the world holds.
+  ['StopApplication', async () => {
+    await finished((await call('StopApplication', { AppId: Apps.DemoOrder })).Data.ChangeOrderId);
+  }],
+  ['StartApplication', async () => {
+    await finished((await call('StartApplication', { AppId: Apps.DemoOrder })).Data.ChangeOrderId);
+  }],
+  ['RestartApplication', async () => {
+    await finished((await call('RestartApplication', { AppId: Apps.DemoOrder, MinReadyInstances: 1, AutoEnableApplicationScalingRule: false })).Data.ChangeOrderId);
+  }],
+  ['GetApplication', async () => {
+    await call('GetApplication', { AppId: Apps.DemoOrder });
+    await call('GetApplication', { AppName: 'web-frontend', NamespaceId: Demo });
+  }],
+  ['DescribeNamespaces', () => call('DescribeNamespaces', { CurrentPage: 1, PageSize: 10 })],
+  ['DescribeNamespaceResources', () => call('DescribeNamespaceResources', { NamespaceId: Demo })],
+  ['DescribeVSwitches', () => call('DescribeVSwitches', { VpcId: 'vpc-emulator' })],
+  ['DescribeApplicationImage', () => call('DescribeApplicationImage', { AppId: Apps.DemoOrder, ImageUrl: Image })],
+  ['UpdateNamespaceVpc', () => call('UpdateNamespaceVpc', { NamespaceId: Demo, VpcId: 'vpc-emulator' })],
+  ['ReduceApplicationCapacityByInstanceIds', async () => {
+    await finished((await call('RescaleApplication', { AppId: Apps.DemoOrder, Replicas: 2 })).Data.ChangeOrderId);
+    const groupId = (await call('DescribeApplicationGroups', { AppId: Apps.DemoOrder })).Data[0].GroupId;
+    const instances = (await call('DescribeApplicationInstances', { AppId: Apps.DemoOrder, GroupId: groupId })).Data.Instances;
+    await finished((await call('ReduceApplicationCapacityByInstanceIds', { AppId: Apps.DemoOrder, InstanceIds: instances[0].InstanceId })).Data.ChangeOrderId);
   }],
   ['DeleteApplication', async () => {
     await finished((await call('DeleteApplication', { AppId: Apps.DemoPayment })).Data.ChangeOrderId);
@@ -205,9 +275,10 @@ async function call(api, values) {
     problems.push(`answered ${response.statusCode}`);
   }
   const answer = response.body;
-  // Success where the surface declares it (DescribeRegions declares none: its 200 is the success).
-  const declaresSuccess = declared.responseFields.some((f) => f.name === 'Success');
-  if (!answer || typeof answer !== 'object' || (declaresSuccess && answer.Success !== true)) {
+  // Success where the surface declares it (DescribeRegions declares none: its 200 is the success), true or, where
+  // it is declared a string (DescribeApplicationNlbs), "true".
+  const success = declared.responseFields.find((f) => f.name === 'Success');
+  if (!answer || typeof answer !== 'object' || (success && answer.Success !== (success.type === 'string' ? 'true' : true))) {
     problems.push(`not a success: ${JSON.stringify(answer).slice(0, 300)}`);
   } else {
     checkObject(api, answer, declared.responseFields, problems);
@@ -395,6 +466,10 @@ function parseArguments(args) {
       console.error(`usage: node drive-emulator.js --modules FOLDER --endpoint http://127.0.0.1:PORT --key ID --secret SECRET (missing --${name})`);
       process.exit(2);
     }
+  }
+  if (parsed.signature !== undefined && !['acs3', 'v2'].includes(parsed.signature)) {
+    console.error(`--signature is acs3 (the default, ACS3-HMAC-SHA256) or v2 (the ROA signature), not ${parsed.signature}`);
+    process.exit(2);
   }
   if (new URL(parsed.endpoint).hostname !== '127.0.0.1') {
     console.error(`the endpoint must be on 127.0.0.1, not ${parsed.endpoint}`);

@@ -1,6 +1,7 @@
 # Alibaba Cloud's official Node client against the emulator: tests/OfficialClient/drive-emulator.js calls every API of
 # tests/OfficialClient/apis.json through @alicloud/openapi-core's callApi, as the generated SAE SDK does, and this file
-# asserts each API's outcome. The packages are installed once (npm ci from the committed package-lock.json) into
+# asserts each API's outcome, in two passes on fresh emulators: signed ACS3-HMAC-SHA256 and with the client's ROA
+# signature (signatureAlgorithm v2). The packages are installed once (npm ci from the committed package-lock.json) into
 # out/official-client/<hash of package.json and the lock>, which the suite's culture runs then share.
 BeforeDiscovery {
     $script:Apis = @((Get-Content (Join-Path $PSScriptRoot '../OfficialClient/apis.json') -Raw | ConvertFrom-Json).apis)
@@ -34,52 +35,63 @@ BeforeAll {
         Set-Content -Path $installed -Value (Get-Date -Format o)
     }
 
-    $script:Emulator = Start-SaeEmulator -ChangeOrderDelayMs 100
-    $secret = $Emulator.Credential.GetNetworkCredential().Password
-    $script:Output = @(& node (Join-Path $clientFolder 'drive-emulator.js') --modules $Modules --endpoint $Emulator.Endpoint.AbsoluteUri --key $Emulator.AccessKeyId --secret $secret 2>&1)
-    $script:ExitCode = $LASTEXITCODE
-    $script:Results = @{}
-    $script:Refusals = @()
-    foreach ($line in $Output) {
-        if ("$line".StartsWith('{"api":', [StringComparison]::Ordinal)) {
-            $result = "$line" | ConvertFrom-Json
-            $Results[$result.api] = $result
-        } elseif ("$line".StartsWith('{"refusal":', [StringComparison]::Ordinal)) {
-            $script:Refusals += "$line" | ConvertFrom-Json
+    # Two passes over the same steps, each on a fresh emulator: signed ACS3-HMAC-SHA256 (the client's default) and
+    # with the client's ROA signature (signatureAlgorithm v2).
+    $script:Runs = @{}
+    foreach ($signature in 'acs3', 'v2') {
+        $emulator = Start-SaeEmulator -ChangeOrderDelayMs 100
+        try {
+            $secret = $emulator.Credential.GetNetworkCredential().Password
+            $output = @(& node (Join-Path $clientFolder 'drive-emulator.js') --modules $Modules --endpoint $emulator.Endpoint.AbsoluteUri --key $emulator.AccessKeyId --secret $secret --signature $signature 2>&1)
+            $pass = @{ Output = $output; ExitCode = $LASTEXITCODE; Results = @{}; Refusals = @(); AccessKeyId = $emulator.AccessKeyId }
+            foreach ($line in $output) {
+                if ("$line".StartsWith('{"api":', [StringComparison]::Ordinal)) {
+                    $result = "$line" | ConvertFrom-Json
+                    $pass.Results[$result.api] = $result
+                } elseif ("$line".StartsWith('{"refusal":', [StringComparison]::Ordinal)) {
+                    $pass.Refusals += "$line" | ConvertFrom-Json
+                }
+            }
+            $pass.Requests = @(Get-SaeEmulatorRequest $emulator)
+            $Runs[$signature] = $pass
+        } finally {
+            Stop-SaeEmulator $emulator
         }
     }
-    $script:Requests = @(Get-SaeEmulatorRequest $Emulator)
 }
 
-AfterAll {
-    if ($script:Emulator) { Stop-SaeEmulator $script:Emulator }
-}
+Describe 'Alibaba Cloud''s official Node client (@alicloud/openapi-core) against the emulator, signed <_>' -ForEach 'acs3', 'v2' {
+    BeforeAll {
+        # (Not $script: variables: the Its must see this block's pass, whichever ran last.)
+        $Run = $Runs[$_]
+        # What the emulator logs for each: ACS3-HMAC-SHA256 is V3, the client's v2 (ROA HMAC-SHA1) is ROA.
+        $Scheme = @{ acs3 = 'V3'; v2 = 'ROA' }[$_]
+    }
 
-Describe 'Alibaba Cloud''s official Node client (@alicloud/openapi-core) against the emulator' {
     It 'runs the script to the end, with one result per API of apis.json' {
-        $Results.Keys | Sort-Object | Should -Be ($Apis | Sort-Object) -Because ($Output -join "`n")
-        $ExitCode | Should -Be 0 -Because ($Output -join "`n")
+        $Run.Results.Keys | Sort-Object | Should -Be ($Apis | Sort-Object) -Because ($Run.Output -join "`n")
+        $Run.ExitCode | Should -Be 0 -Because ($Run.Output -join "`n")
     }
 
     It 'gets each refusal (an unknown application, a wrong secret, an unknown key) as the client''s error, with SAE''s code, status and request id' {
-        $Refusals.Count | Should -Be 3 -Because ($Output -join "`n")
-        foreach ($refusal in $Refusals) {
+        $Run.Refusals.Count | Should -Be 3 -Because ($Run.Output -join "`n")
+        foreach ($refusal in $Run.Refusals) {
             ($refusal.problems -join '; ') | Should -BeNullOrEmpty -Because $refusal.refusal
             $refusal.passed | Should -BeTrue
         }
     }
 
     It '<_>: the official client gets a success in the official shape' -ForEach $Apis {
-        $result = $Results[$_]
-        $result | Should -Not -BeNullOrEmpty -Because "the script printed no result for $_`n$($Output -join "`n")"
+        $result = $Run.Results[$_]
+        $result | Should -Not -BeNullOrEmpty -Because "the script printed no result for $_`n$($Run.Output -join "`n")"
         ($result.problems -join '; ') | Should -BeNullOrEmpty
         $result.passed | Should -BeTrue
-        # And the emulator saw exactly those calls (and the refusals sent to this API), each signed ACS3-HMAC-SHA256 (V3);
+        # And the emulator saw exactly those calls (and the refusals sent to this API), each signed as this pass signs;
         # the calls by the emulator's key, answered 200.
         $api = $_
-        $seen = @($Requests | Where-Object { $_.api -ceq $api })
-        $seen.Count | Should -Be ($result.calls + @($Refusals | Where-Object { $_.api -ceq $api }).Count)
-        @($seen | Where-Object { $_.status -eq 200 -and $_.accessKeyId -ceq $Emulator.AccessKeyId }).Count | Should -Be $result.calls
-        foreach ($request in $seen) { $request.signatureScheme | Should -Be 'V3' }
+        $seen = @($Run.Requests | Where-Object { $_.api -ceq $api })
+        $seen.Count | Should -Be ($result.calls + @($Run.Refusals | Where-Object { $_.api -ceq $api }).Count)
+        @($seen | Where-Object { $_.status -eq 200 -and $_.accessKeyId -ceq $Run.AccessKeyId }).Count | Should -Be $result.calls
+        foreach ($request in $seen) { $request.signatureScheme | Should -Be $Scheme }
     }
 }

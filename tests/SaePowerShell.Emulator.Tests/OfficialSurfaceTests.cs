@@ -19,6 +19,11 @@ public sealed class OfficialSurfaceTests
         "ConfirmPipelineBatch", "DescribePipeline", "AbortChangeOrder", "AbortAndRollbackChangeOrder", "ListAppEvents", "DescribeInstanceLog",
         "ListSecrets", "DescribeSecret", "CreateSecret", "UpdateSecret", "DeleteSecret",
         "CreateNamespace", "DescribeNamespace", "UpdateNamespace", "DeleteNamespace",
+        "DescribeApplicationSlbs", "BindSlb", "UnbindSlb", "DescribeApplicationNlbs", "BindNlb", "UnbindNlb",
+        "ListIngresses", "DescribeIngress", "CreateIngress", "UpdateIngress", "DeleteIngress",
+        "StartApplication", "StopApplication", "RestartApplication", "GetApplication", "DescribeNamespaces", "DescribeNamespaceResources", "DescribeVSwitches",
+        "StopWebApplication", "ListWebApplications", "DescribeInstanceSpecifications",
+        "ReduceApplicationCapacityByInstanceIds", "DescribeApplicationImage", "UpdateNamespaceVpc",
     ];
 
     [Fact]
@@ -99,14 +104,14 @@ public sealed class OfficialSurfaceTests
         Assert.Equal((HttpStatusCode.NotImplemented, "Emulator.NotEmulated"), (jobs.Status, jobs.ErrorCode));
         Assert.Equal("The SAE emulator does not emulate ListJobs; it is a real SAE API (GET /pop/v1/sam/job/listJobs).", jobs.Message);
 
-        // The parameter checks come first: DescribeIngress needs its IngressId, and a long at that.
-        SaeReply missing = await host.SendAsync(SaeRequest.Api("DescribeIngress", "GET", "/pop/v1/sam/ingress/Ingress").WithScheme(scheme));
-        Assert.Equal((HttpStatusCode.BadRequest, "InvalidParameter.NotEmpty", "You must specify the parameter IngressId."), (missing.Status, missing.ErrorCode, missing.Message));
-        SaeReply notLong = await host.SendAsync(SaeRequest.Api("DescribeIngress", "GET", "/pop/v1/sam/ingress/Ingress", ("IngressId", "12x")).WithScheme(scheme));
+        // The parameter checks come first: DescribeGreyTagRoute needs its GreyTagRouteId, and a long at that.
+        SaeReply missing = await host.SendAsync(SaeRequest.Api("DescribeGreyTagRoute", "GET", "/pop/v1/sam/tagroute/greyTagRoute").WithScheme(scheme));
+        Assert.Equal((HttpStatusCode.BadRequest, "InvalidParameter.NotEmpty", "You must specify the parameter GreyTagRouteId."), (missing.Status, missing.ErrorCode, missing.Message));
+        SaeReply notLong = await host.SendAsync(SaeRequest.Api("DescribeGreyTagRoute", "GET", "/pop/v1/sam/tagroute/greyTagRoute", ("GreyTagRouteId", "12x")).WithScheme(scheme));
         Assert.Equal((HttpStatusCode.BadRequest, "InvalidParameter.Obviously"), (notLong.Status, notLong.ErrorCode));
-        Assert.Contains("IngressId", notLong.Message);
-        SaeReply ingress = await host.SendAsync(SaeRequest.Api("DescribeIngress", "GET", "/pop/v1/sam/ingress/Ingress", ("IngressId", "12")).WithScheme(scheme));
-        Assert.Equal("Emulator.NotEmulated", ingress.ErrorCode);
+        Assert.Contains("GreyTagRouteId", notLong.Message);
+        SaeReply route = await host.SendAsync(SaeRequest.Api("DescribeGreyTagRoute", "GET", "/pop/v1/sam/tagroute/greyTagRoute", ("GreyTagRouteId", "12")).WithScheme(scheme));
+        Assert.Equal("Emulator.NotEmulated", route.ErrorCode);
 
         // And the signature before both.
         SaeRequest forged = SaeRequest.Api("ListJobs", "GET", "/pop/v1/sam/job/listJobs").WithScheme(scheme);

@@ -129,6 +129,10 @@ internal static class AdminEndpoints
     private static IResult BadRequest(string message) =>
         Results.Json(new { message }, EmulatorJson.Admin, statusCode: StatusCodes.Status400BadRequest);
 
+    /// <summary>The orders of both kinds (a batch start and a single start) that included the application, oldest first.</summary>
+    private static string[] Ledger(WorldState state, SaeApplication app, ChangeOrderKind batch, ChangeOrderKind single) =>
+        [.. app.LedgerOf(batch).Concat(app.LedgerOf(single)).OrderBy(id => state.FindChangeOrder(id)?.CreatedAt ?? DateTimeOffset.MinValue)];
+
     /// <summary>A copy of the world taken inside its transaction, so it is consistent and safe to serialise later.</summary>
     private static object Describe(WorldState state, int latencyMs) => new
     {
@@ -150,8 +154,8 @@ internal static class AdminEndpoints
             CurrentVersionId = a.CurrentVersion.Id,
             a.CurrentVersion.ImageUrl,
             InstanceIds = a.InstanceList.Select(i => i.InstanceId).ToArray(),
-            StartedBy = a.LedgerOf(ChangeOrderKind.BatchStart).ToArray(),
-            StoppedBy = a.LedgerOf(ChangeOrderKind.BatchStop).ToArray(),
+            StartedBy = Ledger(state, a, ChangeOrderKind.BatchStart, ChangeOrderKind.Start),
+            StoppedBy = Ledger(state, a, ChangeOrderKind.BatchStop, ChangeOrderKind.Stop),
             RestartedBy = a.LedgerOf(ChangeOrderKind.BatchRestart).ToArray(),
             DeployedBy = a.LedgerOf(ChangeOrderKind.Deploy).ToArray(),
             RolledBackBy = a.LedgerOf(ChangeOrderKind.Rollback).ToArray(),

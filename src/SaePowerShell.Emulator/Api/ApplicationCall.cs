@@ -13,6 +13,13 @@ internal static class ApplicationCall
     public static SaeApplication Find(SaeCall call) =>
         call.World.FindApplication(call.Required("AppId")) ?? throw new SaeException(SaeErrors.AppIdNotFound);
 
+    /// <summary>
+    /// The application of an AppId the surface leaves optional (the load balancer APIs): absent is answered as an
+    /// unknown one, 404 InvalidAppId.NotFound, since no application has an empty id.
+    /// </summary>
+    public static SaeApplication FindOptional(SaeCall call) =>
+        call.World.FindApplication(call.Optional("AppId") ?? "") ?? throw new SaeException(SaeErrors.AppIdNotFound);
+
     /// <summary>One change order per application at a time, whatever its kind: a busy application is Application.ChangerOrderRunning.</summary>
     public static void EnsureFree(SaeApplication app)
     {

@@ -11,16 +11,29 @@ internal static class NamespaceDescription
 {
     public static object Describe(SaeNamespace ns)
     {
-        int colon = ns.NamespaceId.IndexOf(':', StringComparison.Ordinal);
         return new
         {
             ns.EnableMicroRegistration,
-            NameSpaceShortId = colon >= 0 ? ns.NamespaceId[(colon + 1)..] : ns.RegionId,
+            NameSpaceShortId = ShortIdOf(ns),
             NamespaceDescription = ns.Description,
             ns.NamespaceId,
             ns.NamespaceName,
             ns.RegionId,
         };
+    }
+
+    /// <summary>The part after the region ("demo" of "cn-hangzhou:demo"); a region's default namespace is the region.</summary>
+    public static string ShortIdOf(SaeNamespace ns)
+    {
+        int colon = ns.NamespaceId.IndexOf(':', StringComparison.Ordinal);
+        return colon >= 0 ? ns.NamespaceId[(colon + 1)..] : ns.RegionId;
+    }
+
+    /// <summary>The namespace's tenant (DescribeNamespaces, DescribeNamespaceResources): a name-based GUID of its id, stable across resets.</summary>
+    public static string TenantIdOf(SaeNamespace ns)
+    {
+        byte[] hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("sae-emulator-tenant:" + ns.NamespaceId));
+        return new Guid(hash.AsSpan(0, 16)).ToString("D");
     }
 
     /// <summary>The full namespace id the call names; neither given (or a short id without a region) is a parameter error.</summary>

@@ -20,6 +20,10 @@ internal static class ResourceSpec
         [32000] = [65536, 131072],
     };
 
+    /// <summary>Every pair SAE sells, by CPU then memory (DescribeInstanceSpecifications).</summary>
+    public static IEnumerable<(int Cpu, int Memory)> Pairs =>
+        MemoryByCpu.OrderBy(p => p.Key).SelectMany(p => p.Value.Select(memory => (p.Key, memory)));
+
     /// <summary>What CreateApplication gives an application that names neither: SAE's smallest pair.</summary>
     public const int DefaultCpu = 500;
 

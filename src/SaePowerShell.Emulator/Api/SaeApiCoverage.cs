@@ -28,6 +28,50 @@ internal static class SaeApiCoverage
         ["DescribeNamespaceList"] = (Read, "HybridCloudExclude changes nothing (no namespace is a hybrid cloud one); every namespace has VPC vpc-emulator, vSwitch vsw-emulator, security group sg-emulator"),
         ["ListNamespaceChangeOrders"] = (Read, "lists batch start and stop orders only (the two documented CoTypeCodes); Key matches ChangeOrderId or Description (the model does not say what it searches); no Pipelines string"),
         ["DescribeRegions"] = (Read, "the regions of the world's namespaces only, with no recommended zones"),
+        ["DescribeApplicationSlbs"] = (Read, "ClusterId is derived from the region; connection draining, cookies and sticky sessions are not modelled (SAE's defaults, off, are answered); InternetSlbExpired and IntranetSlbExpired are always false; a side without a CLB answers an empty list and empty strings"),
+        ["BindSlb"] = (
+            "each given side's listeners become exactly those given, on the CLB named (InternetSlbId, IntranetSlbId), the one already bound, or a new one SAE buys (lb-…, an address derived from its id); a one-batch CoBindSlb order holds the application",
+            "the binding shows at once, not when the order ends; a port given twice, HTTPS without httpsCertId, another CLB while one is bound on that side, one CLB on both sides and a listener key other than port, targetPort, protocol, httpsCertId, httpsCaCertId are InvalidParameter.WithMessage (SAE documents no codes); any lb- id is taken (there are no CLBs to look up)"),
+        ["UnbindSlb"] = (
+            "Internet=true and/or Intranet=true take that side's CLB (all its listeners) off; a one-batch CoUnbindSlb order holds the application",
+            "immediate in the world; naming neither side, or a side without a CLB, is InvalidParameter.WithMessage (SAE documents no code); a CLB SAE bought is not deleted anywhere (there are no CLBs to list)"),
+        ["DescribeApplicationNlbs"] = (Read, "the Listeners map is keyed PROTOCOL:port (SAE documents no key); every listener is Configuring while a CoBindNlb order of the application runs, else Bounded; a missing AppId is InvalidAppId.NotFound"),
+        ["BindNlb"] = (
+            "the listeners are added to the NLB NlbId names (bound now if it was not) or, without NlbId, to a new one SAE creates (nlb-…, AddressType, Internet by default, and a DNS name derived from its id); a one-batch CoBindNlb order holds the application",
+            "the listeners show at once; a port and protocol already bound or given twice, TCPSSL without CertIds, an AddressType other than the bound NLB's and a bad ZoneMappings are InvalidParameter.WithMessage (SAE documents no codes); ZoneMappings is checked and not kept; a missing AppId is InvalidAppId.NotFound, missing Listeners InvalidParameter.NotEmpty"),
+        ["UnbindNlb"] = (
+            "NlbId with Port and Protocol takes that listener off, NlbId alone the whole NLB; an NLB without listeners is unbound; a one-batch CoUnbindNlb order holds the application",
+            "immediate in the world; an NLB or listener not bound, and Port without Protocol, are InvalidParameter.WithMessage (SAE documents no codes); a missing AppId is InvalidAppId.NotFound, a missing NlbId InvalidParameter.NotEmpty"),
+        ["ListIngresses"] = (Read, "paged, 10 by default; AppId keeps the ingresses whose default rule or a rule names it; MseGatewayId, MseGatewayPort and MseGatewayProtocol are always empty (no ingress is on an MSE gateway)"),
+        ["DescribeIngress"] = (Read, "an unknown id is InvalidIngressId.NotFound (the emulator's code; SAE documents none); RuleActions is always empty (rule actions are not taken); the name is the load balancer, the port and a suffix derived from the id"),
+        ["CreateIngress"] = (
+            "an ingress under the next id (1, 2, …, never reused) in its namespace: one listener of the CLB or ALB named (SlbId) or of a new one SAE buys (lb-… or alb-…), its default rule and rules",
+            "a listener port another ingress holds on that load balancer, an application of another namespace, a domain and path given twice, a path without a leading /, HTTPS without CertId or CertIds and a rule key the emulator does not take are InvalidParameter.WithMessage (SAE documents no codes); an unknown application is InvalidAppId.NotFound; ZoneMappings is checked and not kept, LoadBalancerEdition accepted and not kept; IdleTimeout 1 to 60 (15), RequestTimeout 1 to 180 (60)"),
+        ["UpdateIngress"] = (
+            "each given parameter replaces the ingress's value (Rules and DefaultRule whole), the others are kept",
+            "a LoadBalanceType other than the ingress's is InvalidParameter.WithMessage (the load balancer cannot change); the refusals are CreateIngress's"),
+        ["DeleteIngress"] = ("the ingress is gone at once", "its load balancer, even one SAE bought, is not deleted anywhere (there are none to list); DeleteApplication does not remove the rules naming the application (they answer an empty AppName)"),
+        ["StartApplication"] = (
+            "a CoStart change order of one batch, the application's own; when it succeeds the application runs with all its instances; startedBy ledger",
+            "as BatchStartApplications: a running application is started again, not refused; the namespace's seeded fault applies"),
+        ["StopApplication"] = (
+            "a CoStop change order of one batch, the application's own; when it succeeds the application stops and its instances go; stoppedBy ledger",
+            "as BatchStopApplications: a stopped application is stopped again, not refused; the namespace's seeded fault applies"),
+        ["RestartApplication"] = (
+            "a CoRestartApplication change order of one batch, the application's own; the application ends running on new instances; restartedBy ledger",
+            "as BatchRestartApplications (a stopped application is restarted); MinReadyInstances and MinReadyInstanceRatio are checked and not kept, AutoEnableApplicationScalingRule checked and ignored; the instances are replaced in one batch"),
+        ["GetApplication"] = (Read, "by AppId, or AppName in NamespaceId; neither is InvalidAppId.NotFound (the surface leaves all three optional); BaseAppId and MseNamespaceId are empty, IsStateful and MseEnabled false; ScaleRuleEnabled is \"false\" and ScaleRuleType empty (scaling rules are not read)"),
+        ["DescribeNamespaces"] = (Read, "AccessKey, SecretKey and AddressServerHost (EDAS configuration service) are empty; TenantId is derived from the namespace id; PageSize 1 to 100"),
+        ["DescribeNamespaceResources"] = (Read, "the emulated VPC, vSwitch and security group (their names are their ids); LastChangeOrder* is the newest change order of the namespace; no jump server, SLS configuration or APM agent (empty); UserId sae-emulator; TenantId derived"),
+        ["DescribeVSwitches"] = (Read, "one VPC (vpc-emulator, any other is InvalidVpcId.NotFound) with one vSwitch, vsw-emulator, in zone h of the x-acs-region-id header's region (cn-hangzhou without it); its free addresses are 4093 less the world's instances"),
+        ["StopWebApplication"] = ("moves LastModifiedTime; no change order", "immediate: nothing runs (nor stops)"),
+        ["ListWebApplications"] = (Read, "web applications come only from the seed; InstanceCount is 0; Limit 1 to 100 (20), NextToken an offset; the answered fields are DescribeWebApplication's"),
+        ["DescribeInstanceSpecifications"] = (Read, "the CPU and memory pairs the emulator takes (CreateApplication, DeployApplication), numbered from 1, all enabled, Version 0; SpecInfo is the emulator's wording"),
+        ["ReduceApplicationCapacityByInstanceIds"] = (
+            "a one-batch CoScaleIn change order; on success the named instances are gone and the application is configured for that many fewer; scaledInBy ledger",
+            "an id that is not one of the application's instances is InvalidParameter.WithMessage naming it, as DeleteInstances answers"),
+        ["DescribeApplicationImage"] = (Read, "the image reference is read, not looked up: RegionId from an Alibaba Cloud registry's host (else the application's region), RepoNamespace library without one, RepoTag latest without one, RepoOriginType ALI_HUB or DOCKER_HUB; CrUrl, Logo and RepoType are empty"),
+        ["UpdateNamespaceVpc"] = ("none: every namespace is in the one emulated VPC", "only vpc-emulator is taken; any other VpcId is InvalidVpcId.NotFound"),
         ["DeleteApplication"] = ("a CoDeleteApp change order of one batch; AppDeletingStatus true while it runs; when it succeeds the application and its instances are gone", "the application stays in a saved world (its change orders name it), found by no API"),
         ["CreateApplication"] = (
             "a new application in its namespace at once (stopped, no instances) with its first version, and a CoCreateApp change order of one batch; when it succeeds the application runs its replicas (stopped, without instances, with Deploy false or Replicas 0)",

@@ -52,6 +52,15 @@ internal sealed class SaeCall(IReadOnlyDictionary<string, string> query, string?
     }
 
     /// <summary>
+    /// An optional value that must be one of <paramref name="allowed"/> (any case), answered as the list spells it;
+    /// absent is <paramref name="defaultValue"/>, anything else InvalidParameter.Obviously naming the parameter.
+    /// </summary>
+    public string? OptionalChoice(string name, string? defaultValue, params string[] allowed) =>
+        Optional(name) is { } given
+            ? allowed.FirstOrDefault(a => string.Equals(a, given, StringComparison.OrdinalIgnoreCase)) ?? throw new SaeException(SaeErrors.Obviously(name))
+            : defaultValue;
+
+    /// <summary>
     /// An optional boolean: <c>true</c> or <c>false</c> in any case, as the SDKs write them. Anything else, the empty
     /// string included, answers InvalidParameter.Obviously naming it.
     /// </summary>

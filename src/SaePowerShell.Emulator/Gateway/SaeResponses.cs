@@ -26,18 +26,19 @@ internal static class SaeResponses
     /// <summary>
     /// The success envelope with exactly the top-level fields the API declares (<see cref="SurfaceApi.ResponseFieldTypes"/>):
     /// Code as a number where the SDK model reads an integer (DescribeRegions, the v2 web APIs) and a string elsewhere,
-    /// and no Success, TraceId or Data where the model has none.
+    /// and no Code, Success, TraceId or Data where the model has none.
     /// </summary>
     public static PreparedAnswer Success(string requestId, SaeResult result, SurfaceApi api) =>
         Build(requestId, StatusCodes.Status200OK, writer =>
         {
             IReadOnlyDictionary<string, string> declared = api.ResponseFieldTypes;
             writer.WriteString("RequestId", requestId);
+            // GetApplication's model has no Code at all.
             if (declared.TryGetValue("Code", out string? codeType) && codeType is "integer" or "long")
             {
                 writer.WriteNumber("Code", StatusCodes.Status200OK);
             }
-            else
+            else if (codeType is not null)
             {
                 writer.WriteString("Code", "200");
             }
@@ -47,7 +48,12 @@ internal static class SaeResponses
                 writer.WriteString("Message", "success");
             }
 
-            if (declared.ContainsKey("Success"))
+            // DescribeApplicationNlbs declares Success a string ("true"), as SAE's model does; every other API a boolean.
+            if (declared.TryGetValue("Success", out string? successType) && successType == "string")
+            {
+                writer.WriteString("Success", "true");
+            }
+            else if (successType is not null)
             {
                 writer.WriteBoolean("Success", true);
             }

@@ -68,6 +68,18 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
 
         state.LastConfigMapId = snapshot.LastConfigMapId;
 
+        Require(snapshot.LastIngressId >= 0, "lastIngressId must be 0 or more");
+        foreach (SaeIngress ingress in snapshot.Ingresses ?? [])
+        {
+            Require(state.FindNamespace(ingress.NamespaceId) is not null, $"the ingress {ingress.Id} is in the unknown namespace {ingress.NamespaceId}");
+            Require(ingress.Id is > 0 && ingress.Id <= snapshot.LastIngressId && state.FindIngress(ingress.Id) is null,
+                $"the ingress id {ingress.Id} is given twice, or is not between 1 and lastIngressId");
+            Require(ingress.DefaultRule is not null && ingress.Rules is not null && ingress.Cors is not null && ingress.XForwardedFor is not null, $"the ingress {ingress.Id} lacks its rules or settings");
+            state.Ingresses.Add(ingress with { CreatedAt = At(ingress.CreatedAt) });
+        }
+
+        state.LastIngressId = snapshot.LastIngressId;
+
         foreach (SnapshotSecret secret in snapshot.Secrets)
         {
             Require(state.FindNamespace(secret.NamespaceId) is not null, $"the secret {secret.SecretId} is in the unknown namespace {secret.NamespaceId}");
@@ -148,6 +160,14 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
         };
         app.Versions.AddRange(versions.Values);
         app.Tags.AddRange(saved.Tags.Select(t => new KeyValuePair<string, string>(t.Key, t.Value)));
+        app.InternetSlb = Slb(saved.InternetSlb, id);
+        app.IntranetSlb = Slb(saved.IntranetSlb, id);
+        foreach (NlbBinding nlb in saved.Nlbs ?? [])
+        {
+            Require(nlb.NlbId?.Length > 0 && nlb.Listeners is { Count: > 0 } && app.Nlbs.All(n => n.NlbId != nlb.NlbId), $"the application {id} has an NLB without an id or listeners, or one twice");
+            app.Nlbs.Add(nlb);
+        }
+
         foreach (SnapshotInstance i in saved.Instances)
         {
             Require(i.InstanceId.Length > 0 && state.Fleet.Find(i.InstanceId) is null, $"the instance id '{i.InstanceId}' is empty or given twice");
@@ -259,6 +279,10 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
                 return new InstanceRestart(e.InstanceIds is { Count: > 0 } ids ? [.. ids] : throw Damaged($"{what} needs instanceIds"));
             case SnapshotEffect.ApplicationRemovalKind:
                 return new ApplicationRemoval();
+            case SnapshotEffect.LoadBalancerChangeKind:
+                return new LoadBalancerChange();
+            case SnapshotEffect.InstanceScaleInKind:
+                return new InstanceScaleIn(e.InstanceIds is { Count: > 0 } going ? [.. going] : throw Damaged($"{what} needs instanceIds"));
             case SnapshotEffect.ApplicationCreationKind:
                 return new ApplicationCreation(e.Deploy ?? throw Damaged($"{what} needs deploy"));
             case SnapshotEffect.InstanceDeletionKind:
@@ -306,6 +330,18 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
     };
 
     private DateTimeOffset At(DateTimeOffset saved) => saved + _shift;
+
+    /// <summary>A bound CLB as saved, its listeners' times moved as every other time.</summary>
+    private SlbBinding? Slb(SlbBinding? saved, string appId)
+    {
+        if (saved is null)
+        {
+            return null;
+        }
+
+        Require(saved.SlbId?.Length > 0 && saved.Listeners is { Count: > 0 }, $"the application {appId} has an SLB without an id or listeners");
+        return saved with { Listeners = saved.Listeners.Select(l => l with { CreatedAt = At(l.CreatedAt) }).ToList() };
+    }
 
     private static void Require(bool condition, string problem)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.State;
 
@@ -32,6 +33,11 @@ internal sealed record WorldSnapshot
 
     /// <summary>The last secret id handed out.</summary>
     public long LastSecretId { get; init; }
+
+    /// <summary>Missing (0, none) from a state file written before ingresses were kept.</summary>
+    public long LastIngressId { get; init; }
+
+    public IReadOnlyList<SaeIngress> Ingresses { get; init; } = [];
 
     /// <summary>How many container IPs have been handed out.</summary>
     public int AddressesUsed { get; init; }
@@ -83,6 +89,13 @@ internal sealed record SnapshotApplication
     public string? ChangeOrderFault { get; init; }
 
     public IReadOnlyList<SnapshotTag> Tags { get; init; } = [];
+
+    /// <summary>The CLBs and NLBs bound to it (BindSlb, BindNlb); missing from a state file written before they were kept.</summary>
+    public SlbBinding? InternetSlb { get; init; }
+
+    public SlbBinding? IntranetSlb { get; init; }
+
+    public IReadOnlyList<NlbBinding> Nlbs { get; init; } = [];
 
     /// <summary>Deleted: kept because its change orders and events name it; no API finds it.</summary>
     public bool Deleted { get; init; }
@@ -201,7 +214,7 @@ internal sealed record SnapshotBatch
 
 /// <summary>
 /// A single-application order's effect: <see cref="Kind"/> is <c>versionRollout</c> (deploy, rollback),
-/// <c>rescale</c>, <c>verticalRescale</c>, <c>instanceRestart</c>, <c>instanceDeletion</c>, <c>applicationRemoval</c> or <c>applicationCreation</c>; the other members are
+/// <c>rescale</c>, <c>verticalRescale</c>, <c>instanceRestart</c>, <c>instanceDeletion</c>, <c>applicationRemoval</c>, <c>applicationCreation</c>, <c>loadBalancerChange</c> or <c>instanceScaleIn</c>; the other members are
 /// those its kind has.
 /// </summary>
 internal sealed record SnapshotEffect
@@ -213,6 +226,8 @@ internal sealed record SnapshotEffect
     public const string InstanceDeletionKind = "instanceDeletion";
     public const string ApplicationRemovalKind = "applicationRemoval";
     public const string ApplicationCreationKind = "applicationCreation";
+    public const string LoadBalancerChangeKind = "loadBalancerChange";
+    public const string InstanceScaleInKind = "instanceScaleIn";
 
     public required string Kind { get; init; }
 

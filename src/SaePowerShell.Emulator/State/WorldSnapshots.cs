@@ -79,6 +79,8 @@ internal static class WorldSnapshots
         BatchOrdersPerNamespace = state.BatchOrdersPerNamespace,
         LastConfigMapId = state.LastConfigMapId,
         LastSecretId = state.LastSecretId,
+        LastIngressId = state.LastIngressId,
+        Ingresses = [.. state.Ingresses],
         AddressesUsed = state.Fleet.AddressesUsed,
         Namespaces = state.Namespaces.Select(n => new SnapshotNamespace(n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault, n.Description, n.EnableMicroRegistration)).ToList(),
         Applications = state.Applications.Select(a => CaptureApplication(a, deleted: false)).Concat(state.DeletedApplications.Select(a => CaptureApplication(a, deleted: true))).ToList(),
@@ -133,6 +135,9 @@ internal static class WorldSnapshots
         CreatedAt = app.CreatedAt,
         ChangeOrderFault = app.ChangeOrderFault?.Name,
         Tags = app.Tags.Select(t => new SnapshotTag(t.Key, t.Value)).ToList(),
+        InternetSlb = app.InternetSlb,
+        IntranetSlb = app.IntranetSlb,
+        Nlbs = [.. app.Nlbs],
         Deleted = deleted,
         Instances = app.InstanceList.Select(i => new SnapshotInstance
         {
@@ -205,6 +210,8 @@ internal static class WorldSnapshots
         InstanceRestart r => new SnapshotEffect { Kind = SnapshotEffect.InstanceRestartKind, InstanceIds = [.. r.InstanceIds] },
         InstanceDeletion d => new SnapshotEffect { Kind = SnapshotEffect.InstanceDeletionKind, InstanceIds = [.. d.InstanceIds] },
         ApplicationRemoval => new SnapshotEffect { Kind = SnapshotEffect.ApplicationRemovalKind },
+        LoadBalancerChange => new SnapshotEffect { Kind = SnapshotEffect.LoadBalancerChangeKind },
+        InstanceScaleIn s => new SnapshotEffect { Kind = SnapshotEffect.InstanceScaleInKind, InstanceIds = [.. s.InstanceIds] },
         ApplicationCreation c => new SnapshotEffect { Kind = SnapshotEffect.ApplicationCreationKind, Deploy = c.Deploy },
         _ => throw new InvalidOperationException($"A change order effect of type {effect.GetType().Name} cannot be saved; teach WorldSnapshots about it."),
     };

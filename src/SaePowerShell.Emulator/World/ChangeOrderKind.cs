@@ -7,15 +7,9 @@ namespace SaePowerShell.Emulator.World;
 /// </summary>
 internal sealed class ChangeOrderKind
 {
-    public static readonly ChangeOrderKind BatchStart = new(
-        "CoBatchStartApplication",
-        "Batch Start Applications",
-        (world, app, batch) => world.Fleet.Run(app, batch.PipelineId, batch.EndsAt));
+    public static readonly ChangeOrderKind BatchStart = new("CoBatchStartApplication", "Batch Start Applications", StartApplication);
 
-    public static readonly ChangeOrderKind BatchStop = new(
-        "CoBatchStopApplication",
-        "Batch Stop Applications",
-        (world, app, batch) => world.Fleet.Stop(app, batch.EndsAt));
+    public static readonly ChangeOrderKind BatchStop = new("CoBatchStopApplication", "Batch Stop Applications", StopApplication);
 
     /// <summary>
     /// A restart ends with the applications running on new instances, whatever they were before. The emulator does not
@@ -26,6 +20,12 @@ internal sealed class ChangeOrderKind
         "CoRestartApplication",
         "Batch Restart Applications",
         (world, app, batch) => world.Fleet.Recreate(app, app.CurrentVersion, batch.PipelineId, batch.EndsAt, run: true));
+
+    /// <summary>StartApplication: a batch start of one application, under the code SAE gives a single start.</summary>
+    public static readonly ChangeOrderKind Start = new("CoStart", "Start Application", StartApplication);
+
+    /// <summary>StopApplication: a batch stop of one application, under the code SAE gives a single stop.</summary>
+    public static readonly ChangeOrderKind Stop = new("CoStop", "Stop Application", StopApplication);
 
     public static readonly ChangeOrderKind Deploy = new("CoDeploy", "Deploy Application", supportsRollback: true);
 
@@ -46,9 +46,17 @@ internal sealed class ChangeOrderKind
 
     public static readonly ChangeOrderKind CreateApp = new("CoCreateApp", "Create Application");
 
+    public static readonly ChangeOrderKind BindSlb = new("CoBindSlb", "Bind SLB");
+
+    public static readonly ChangeOrderKind UnbindSlb = new("CoUnbindSlb", "Unbind SLB");
+
+    public static readonly ChangeOrderKind BindNlb = new("CoBindNlb", "Bind NLB");
+
+    public static readonly ChangeOrderKind UnbindNlb = new("CoUnbindNlb", "Unbind NLB");
+
     /// <summary>Every kind, so a saved change order can be read back by its CoTypeCode.</summary>
     public static readonly IReadOnlyList<ChangeOrderKind> All =
-        [BatchStart, BatchStop, BatchRestart, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances, DeleteApp, CreateApp];
+        [BatchStart, BatchStop, BatchRestart, Start, Stop, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances, DeleteApp, CreateApp, BindSlb, UnbindSlb, BindNlb, UnbindNlb];
 
     private readonly Action<WorldState, SaeApplication, ChangeOrderBatch>? _onApplicationSucceeded;
 
@@ -73,6 +81,12 @@ internal sealed class ChangeOrderKind
 
     /// <summary>The kind with this CoTypeCode (ordinal), or null.</summary>
     public static ChangeOrderKind? FromCode(string? coTypeCode) => All.FirstOrDefault(k => k.CoTypeCode == coTypeCode);
+
+    /// <summary>What a start (batch or single) does to an application whose batch succeeded: it runs all its instances.</summary>
+    private static void StartApplication(WorldState world, SaeApplication app, ChangeOrderBatch batch) => world.Fleet.Run(app, batch.PipelineId, batch.EndsAt);
+
+    /// <summary>What a stop (batch or single) does: the application stops and its instances go.</summary>
+    private static void StopApplication(WorldState world, SaeApplication app, ChangeOrderBatch batch) => world.Fleet.Stop(app, batch.EndsAt);
 
     /// <summary>What a batch order does to one application of a batch that succeeded.</summary>
     public void ApplySuccess(WorldState world, SaeApplication app, ChangeOrderBatch batch) =>

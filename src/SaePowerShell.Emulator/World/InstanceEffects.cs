@@ -88,3 +88,35 @@ internal sealed class ApplicationCreation(bool deploy) : ChangeOrderEffect
         }
     }
 }
+
+/// <summary>
+/// BindSlb, UnbindSlb, BindNlb, UnbindNlb: the binding is in the world from the call on (the answer's listeners say
+/// Configuring while the order runs); the one-batch order only holds the application, as SAE's does, so nothing else
+/// changes it meanwhile. Nothing happens to the instances.
+/// </summary>
+internal sealed class LoadBalancerChange : ChangeOrderEffect
+{
+    public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
+    {
+    }
+}
+
+/// <summary>
+/// ReduceApplicationCapacityByInstanceIds: the named instances go and the application is configured for that many
+/// fewer, so none replaces them.
+/// </summary>
+internal sealed class InstanceScaleIn(IReadOnlyList<string> instanceIds) : ChangeOrderEffect
+{
+    public IReadOnlyList<string> InstanceIds => instanceIds;
+
+    public override void BatchSucceeded(WorldState world, SaeApplication app, ChangeOrderBatch batch, bool isLast)
+    {
+        List<SaeInstance> going = instanceIds.Select(app.FindInstance).OfType<SaeInstance>().ToList();
+        foreach (SaeInstance instance in going)
+        {
+            world.Fleet.Kill(app, instance, batch.EndsAt);
+        }
+
+        app.Settings = app.Settings with { Replicas = Math.Max(0, app.Settings.Replicas - going.Count) };
+    }
+}

@@ -59,6 +59,15 @@ internal sealed class SaeApplication
     /// <summary>Its tags (TagResources), by key in the order first set; setting a key again replaces its value, as SAE does.</summary>
     public List<KeyValuePair<string, string>> Tags { get; } = [];
 
+    /// <summary>The CLB bound on the Internet side (BindSlb, DescribeApplicationSlbs), or null.</summary>
+    public SlbBinding? InternetSlb { get; set; }
+
+    /// <summary>The CLB bound on the Intranet side, or null.</summary>
+    public SlbBinding? IntranetSlb { get; set; }
+
+    /// <summary>The NLBs bound to it (BindNlb, DescribeApplicationNlbs), in the order first bound.</summary>
+    public List<NlbBinding> Nlbs { get; } = [];
+
     /// <summary>ListApplications' AppDeletingStatus: a DeleteApplication change order is running.</summary>
     public bool IsDeleting => HeldBy is { IsActive: true } order && order.Kind == ChangeOrderKind.DeleteApp;
 

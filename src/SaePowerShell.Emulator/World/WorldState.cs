@@ -126,6 +126,13 @@ internal sealed class WorldState
 
     public void RemoveConfigMap(SaeConfigMap map) => _configMaps.Remove(map);
 
+    /// <summary>The ingresses (CreateIngress), oldest first; an id is never reused (<see cref="LastIngressId"/>).</summary>
+    public List<SaeIngress> Ingresses { get; } = [];
+
+    public long LastIngressId { get; set; }
+
+    public SaeIngress? FindIngress(long ingressId) => Ingresses.FirstOrDefault(i => i.Id == ingressId);
+
     public IReadOnlyList<SaeSecret> Secrets => _secrets;
 
     public SaeSecret? FindSecret(long secretId) => _secrets.FirstOrDefault(s => s.SecretId == secretId);
@@ -234,8 +241,12 @@ internal sealed class WorldState
     public IReadOnlyList<SaeApplication> ApplicationsIn(string namespaceId) =>
         _applicationsByNamespace.TryGetValue(namespaceId, out List<SaeApplication>? apps) ? apps : [];
 
-    /// <summary>Creates an executing batch change order over the given applications; the caller has already validated them.</summary>
-    public ChangeOrder CreateChangeOrder(ChangeOrderKind kind, string namespaceId, IReadOnlyList<SaeApplication> apps, string? version) =>
+    /// <summary>
+    /// Creates an executing batch change order over the given applications; the caller has already validated them.
+    /// With <paramref name="reported"/> the applications report it whatever <see cref="BatchOrdersPerNamespace"/> says
+    /// (StartApplication, StopApplication, RestartApplication: an order of one application is its own).
+    /// </summary>
+    public ChangeOrder CreateChangeOrder(ChangeOrderKind kind, string namespaceId, IReadOnlyList<SaeApplication> apps, string? version, bool reported = false) =>
         Add(new ChangeOrder
         {
             ChangeOrderId = Guid.NewGuid().ToString("D"),
@@ -245,7 +256,7 @@ internal sealed class WorldState
             Batches = ChangeOrder.PlanBatches(apps.Select(a => a.AppId).ToList(), Now, ChangeOrderDelay),
             CreatedAt = Now,
             Version = version,
-        }, apps, reported: !BatchOrdersPerNamespace);
+        }, apps, reported: reported || !BatchOrdersPerNamespace);
 
     /// <summary>
     /// Creates a change order of one application with batches of <paramref name="batchSizes"/> instances; the caller

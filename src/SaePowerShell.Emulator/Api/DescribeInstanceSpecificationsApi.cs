@@ -1,0 +1,21 @@
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>
+/// DescribeInstanceSpecifications: the CPU and memory pairs SAE sells (<see cref="ResourceSpec"/>, the ones
+/// CreateApplication, DeployApplication and RescaleApplicationVertically take), smallest first, numbered from 1.
+/// </summary>
+internal sealed class DescribeInstanceSpecificationsApi : ISaeApi
+{
+    public string Name => "DescribeInstanceSpecifications";
+
+    public SaeResult Handle(SaeCall call) =>
+        new(ResourceSpec.Pairs.Select((pair, index) => new
+        {
+            pair.Cpu,
+            Enable = true,
+            Id = index + 1,
+            pair.Memory,
+            SpecInfo = $"{pair.Cpu / 1000.0:0.#} Core {pair.Memory / 1024.0:0.#} GiB",
+            Version = 0,
+        }).ToArray());
+}

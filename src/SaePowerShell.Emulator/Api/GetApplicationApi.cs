@@ -1,0 +1,46 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>
+/// GetApplication: one application, by AppId or by AppName in NamespaceId, answered at the top level as Application
+/// (SAE's model puts it there, not in Data). Neither is an unknown application: the surface leaves all three optional.
+/// </summary>
+internal sealed class GetApplicationApi : ISaeApi
+{
+    public string Name => "GetApplication";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        WorldState world = call.World;
+        SaeApplication? app = call.Optional("AppId") is { Length: > 0 } appId
+            ? world.FindApplication(appId)
+            : call.Optional("AppName") is { Length: > 0 } name && call.Optional("NamespaceId") is { Length: > 0 } namespaceId
+                ? world.ApplicationsIn(namespaceId).FirstOrDefault(a => a.AppName == name)
+                : null;
+        if (app is null)
+        {
+            throw new SaeException(SaeErrors.AppIdNotFound);
+        }
+
+        object application = new
+        {
+            AppDescription = app.Description,
+            app.AppId,
+            app.AppName,
+            BaseAppId = "",
+            app.Cpu,
+            app.Instances,
+            IsStateful = false,
+            app.Mem,
+            MseEnabled = false,
+            MseNamespaceId = "",
+            app.NamespaceId,
+            ProgrammingLanguage = ApplicationConfiguration.Answer(app.Settings.Configuration, "ProgrammingLanguage").GetString() ?? "java",
+            app.RunningInstances,
+            ScaleRuleEnabled = "false",
+            ScaleRuleType = "",
+        };
+        return new SaeResult(null, [new KeyValuePair<string, object>("Application", application)]);
+    }
+}

@@ -1,0 +1,21 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>
+/// RestartApplication: a CoRestartApplication order, as BatchRestartApplications makes; the application ends running
+/// on new instances. MinReadyInstances and MinReadyInstanceRatio are checked (as a deploy checks them) and not kept;
+/// AutoEnableApplicationScalingRule is checked and ignored.
+/// </summary>
+internal sealed class RestartApplicationApi : SingleApplicationOrderApi
+{
+    public override string Name => "RestartApplication";
+
+    protected override ChangeOrderKind Kind => ChangeOrderKind.BatchRestart;
+
+    protected override void CheckParameters(SaeCall call, SaeApplication app)
+    {
+        _ = ApplicationCall.MinReady(call, app.Settings);
+        _ = call.OptionalBool("AutoEnableApplicationScalingRule", false);
+    }
+}

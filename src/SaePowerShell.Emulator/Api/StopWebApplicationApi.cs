@@ -1,0 +1,17 @@
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>
+/// StopWebApplication: POST /pop/v2/api/web/application-ops/{ApplicationId}/stop?NamespaceId=…, no body. As
+/// StartWebApplication, immediate: LastModifiedTime moves and the application is answered, as the model declares.
+/// </summary>
+internal sealed class StopWebApplicationApi : ISaeApi
+{
+    public string Name => "StopWebApplication";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        World.SaeWebApplication app = WebApplicationDescription.Find(call);
+        app.LastModifiedAt = call.World.Now;
+        return new SaeResult(WebApplicationDescription.Describe(app));
+    }
+}

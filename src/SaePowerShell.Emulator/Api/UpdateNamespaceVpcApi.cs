@@ -1,0 +1,19 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>
+/// UpdateNamespaceVpc: the namespace (NamespaceId, or NameSpaceShortId in the header's region) moved to VpcId. The
+/// emulator has one VPC, which every namespace is in: vpc-emulator is taken (nothing changes), any other is
+/// InvalidVpcId.NotFound.
+/// </summary>
+internal sealed class UpdateNamespaceVpcApi : ISaeApi
+{
+    public string Name => "UpdateNamespaceVpc";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        _ = NamespaceDescription.Find(call);
+        return call.Required("VpcId") == SaeNamespace.EmulatedVpcId ? new SaeResult(null) : throw new SaeException(SaeErrors.VpcNotFound);
+    }
+}
