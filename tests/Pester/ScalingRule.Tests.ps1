@@ -185,4 +185,16 @@ Describe 'The scaling-rule cmdlets' {
         @(Get-SaeEmulatorRequest $Emulator -Api DeleteApplicationScalingRule) | Should -HaveCount 1
         @(Get-SaeScalingRule @Demo @Common) | Should -HaveCount 0
     }
+
+    It 'is generated from the table: the help has its examples, and the view shows each rule whole at 80 columns' {
+        (Get-Help New-SaeScalingRule -Full).examples.example.Count | Should -BeGreaterOrEqual 2
+        (Get-Command Set-SaeScalingRule).Parameters['Name'].Attributes.Where({ $_ -is [System.Management.Automation.ParameterAttribute] }).ValueFromPipelineByPropertyName | Should -Contain $true
+        New-SaeScalingRule @Demo -Name weekend -Period '* * Sat,Sun' -Schedule @{ AtTime = '00:00'; TargetReplicas = 1 } -Confirm:$false @Common | Out-Null
+        New-SaeScalingRule @Demo -Name cpu -MinReplicas 2 -MaxReplicas 10 -CpuPercent 70 -Confirm:$false @Common | Out-Null
+        $text = Get-SaeScalingRule @Demo @Common | Out-String -Width 80
+        $text | Should -BeLike '*weekend*timing*'
+        $text | Should -BeLike '*Sat,Sun: 00:00=1*'
+        $text | Should -BeLike '*cpu*metric*2..10: CPU=70*'
+        $text | Should -BeLike "*$OrderApi*"
+    }
 }
