@@ -237,6 +237,9 @@ internal sealed class WorldState
         _applicationsById.Remove(app.AppId);
         _applicationsByNamespace[app.NamespaceId].Remove(app);
         _deletedApplications.Add(app);
+
+        // Its scaling rules go with it: no API finds them once it is gone, and a new application never inherits them.
+        _scalingRules.RemoveAll(r => r.AppId == app.AppId);
     }
 
     public ChangeOrder? FindChangeOrder(string changeOrderId) => _changeOrdersById.GetValueOrDefault(changeOrderId);
