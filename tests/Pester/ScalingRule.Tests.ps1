@@ -51,8 +51,10 @@ Describe 'The scaling-rule cmdlets' {
         $mixed.Type | Should -Be 'mix'
         $mixed.Enabled | Should -BeFalse
         $mixed.Schedules.AtTime | Should -Be @('08:00', '20:00')
+        $csv = New-SaeScalingRule @Demo -Name night -Schedule ([pscustomobject]@{ AtTime = '22:00'; TargetReplicas = '1' }) -Confirm:$false @Common
+        $csv.Schedules.TargetReplicas | Should -Be 1
         (Get-SaeScalingRule @Demo -Name 'o*' @Common).Name | Should -Be 'office'
-        (Get-SaeScalingRule @Demo @Common).Name | Should -Be @('cpu', 'office')
+        (Get-SaeScalingRule @Demo @Common).Name | Should -Be @('cpu', 'office', 'night')
     }
 
     It 'Set- changes what it is given and keeps the rest; nothing is sent when nothing changes' {
@@ -105,6 +107,7 @@ Describe 'The scaling-rule cmdlets' {
         @{ Case = 'a percentage over 100'; Run = { New-SaeScalingRule @Demo -Name cpu -MinReplicas 1 -MaxReplicas 2 -CpuPercent 150 -Confirm:$false @Common }; Named = '*CPU target 150*' }
         @{ Case = 'a bad period'; Run = { New-SaeScalingRule @Demo -Name w -Period '* * Funday' -Schedule @{ AtTime = '00:00'; TargetReplicas = 1 } -Confirm:$false @Common }; Named = "*'* * Funday'*" }
         @{ Case = 'a bad time'; Run = { New-SaeScalingRule @Demo -Name w -Schedule @{ AtTime = '25:00'; TargetReplicas = 1 } -Confirm:$false @Common }; Named = "*'25:00'*" }
+        @{ Case = 'a schedule that is not one'; Run = { New-SaeScalingRule @Demo -Name w -Schedule '08:00' -Confirm:$false @Common }; Named = "*'08:00' is not a SaeScalingSchedule*" }
         @{ Case = 'an unknown schedule key'; Run = { New-SaeScalingRule @Demo -Name w -Schedule @{ AtTime = '08:00'; Replicas = 1 } -Confirm:$false @Common }; Named = "*'Replicas'*" }
         @{ Case = 'a negative target'; Run = { Set-SaeScalingRule @Demo -Name w -Schedule @{ AtTime = '08:00'; TargetReplicas = -1 } -Confirm:$false @Common }; Named = '*08:00=-1*' }
         @{ Case = 'neither schedule nor metric'; Run = { New-SaeScalingRule @Demo -Name w -Confirm:$false @Common }; Named = '*-Schedule*' }

@@ -15,13 +15,13 @@ internal static class ScheduleInput
     private static readonly string[] Keys = { "AtTime", "TargetReplicas", "MinReplicas", "MaxReplicas" };
 
     /// <summary>The schedules, or null with <paramref name="problem"/>; none given is an empty list.</summary>
-    public static IReadOnlyList<SaeScalingSchedule>? Read(object[]? given, out string? problem)
+    public static IReadOnlyList<SaeScalingSchedule>? Read(PSObject[]? given, out string? problem)
     {
         problem = null;
         var schedules = new List<SaeScalingSchedule>();
-        foreach (object? item in given ?? Array.Empty<object>())
+        foreach (PSObject? item in given ?? Array.Empty<PSObject>())
         {
-            SaeScalingSchedule? schedule = One(item is PSObject wrapped ? wrapped.BaseObject : item, out problem);
+            SaeScalingSchedule? schedule = One(item, out problem);
             if (schedule is null)
             {
                 return null;
@@ -33,14 +33,17 @@ internal static class ScheduleInput
         return schedules;
     }
 
-    private static SaeScalingSchedule? One(object? item, out string? problem)
+    private static SaeScalingSchedule? One(object? given, out string? problem)
     {
         problem = null;
+        object? item = given is PSObject wrapped ? wrapped.BaseObject : given;
         if (item is SaeScalingSchedule schedule)
         {
             return schedule;
         }
 
+        // A hashtable by its keys; any other object (a [pscustomobject], an imported CSV row) by its properties, which
+        // live on its PSObject, not on the object underneath.
         var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         if (item is IDictionary table)
         {
@@ -49,22 +52,23 @@ internal static class ScheduleInput
                 values[entry.Key?.ToString() ?? string.Empty] = entry.Value is PSObject v ? v.BaseObject : entry.Value;
             }
         }
-        else if (item is PSCustomObject || item is not null && PSObject.AsPSObject(item).Properties["AtTime"] != null)
+        else if (item is not null && item is not string && !item.GetType().IsPrimitive)
         {
-            foreach (PSPropertyInfo property in PSObject.AsPSObject(item).Properties)
+            foreach (PSPropertyInfo property in PSObject.AsPSObject(given!).Properties)
             {
                 values[property.Name] = property.Value is PSObject v ? v.BaseObject : property.Value;
             }
         }
-        else
+
+        if (!values.ContainsKey("AtTime"))
         {
-            problem = "The schedule '" + item + "' is not a SaeScalingSchedule or a hashtable such as @{ AtTime = '08:00'; TargetReplicas = 3 }.";
+            problem = "The schedule '" + given + "' is not a SaeScalingSchedule or a hashtable such as @{ AtTime = '08:00'; TargetReplicas = 3 }.";
             return null;
         }
 
         foreach (string key in values.Keys)
         {
-            if (Array.IndexOf(Keys, key) < 0 && !Array.Exists(Keys, k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)))
+            if (!Array.Exists(Keys, k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)))
             {
                 problem = "The schedule key '" + key + "' is not one of " + string.Join(", ", Keys) + ".";
                 return null;

@@ -26,7 +26,7 @@ internal sealed class ScalingRuleFinder
     }
 
     /// <summary>What the command line gives of a rule; null after writing the error naming the bad value.</summary>
-    public ScalingRuleSpec? Given(object target, object[]? schedule, string? period, int? minReplicas, int? maxReplicas, int? cpu, int? memory, int? qps, int? rt, int? tcp)
+    public ScalingRuleSpec? Given(object target, System.Management.Automation.PSObject[]? schedule, string? period, int? minReplicas, int? maxReplicas, int? cpu, int? memory, int? qps, int? rt, int? tcp)
     {
         IReadOnlyList<SaeScalingSchedule>? schedules = ScheduleInput.Read(schedule, out string? problem);
         var spec = schedules is null ? null : new ScalingRuleSpec(period, schedules, minReplicas, maxReplicas, ScalingRuleSpec.MetricsOf(cpu, memory, qps, rt, tcp));
