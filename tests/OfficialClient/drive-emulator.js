@@ -170,6 +170,21 @@ const steps = [
   ['DescribeSecret', (w) => call('DescribeSecret', { NamespaceId: w.namespace, SecretId: w.secretId })],
   ['UpdateSecret', (w) => call('UpdateSecret', { NamespaceId: w.namespace, SecretId: w.secretId, SecretData: { SecretData: JSON.stringify({ password: base64('rotated') }) } })],
   ['DeleteSecret', (w) => call('DeleteSecret', { NamespaceId: w.namespace, SecretId: w.secretId })],
+  // Scaling rules on the order API: a weekend timing rule, a CPU metric rule, each as SAE's JSON strings.
+  ['CreateApplicationScalingRule', async () => {
+    const timer = JSON.stringify({ period: '* * Sat,Sun', schedules: [{ atTime: '00:00', targetReplicas: 1 }] });
+    await call('CreateApplicationScalingRule', { AppId: Apps.DemoOrder, ScalingRuleName: 'weekend', ScalingRuleType: 'timing', ScalingRuleTimer: timer });
+    const metric = JSON.stringify({ minReplicas: 1, maxReplicas: 4, metrics: [{ metricType: 'CPU', metricTargetAverageUtilization: 70 }] });
+    await call('CreateApplicationScalingRule', { AppId: Apps.DemoOrder, ScalingRuleName: 'cpu', ScalingRuleType: 'metric', ScalingRuleMetric: metric, ScalingRuleEnable: false });
+  }],
+  ['DescribeApplicationScalingRules', () => call('DescribeApplicationScalingRules', { AppId: Apps.DemoOrder })],
+  ['DescribeApplicationScalingRule', () => call('DescribeApplicationScalingRule', { AppId: Apps.DemoOrder, ScalingRuleName: 'cpu' })],
+  ['UpdateApplicationScalingRule', () => call('UpdateApplicationScalingRule', {
+    AppId: Apps.DemoOrder, ScalingRuleName: 'weekend', ScalingRuleTimer: JSON.stringify({ period: '* * Sat', schedules: [{ atTime: '06:00', targetReplicas: 2 }] }),
+  })],
+  ['EnableApplicationScalingRule', () => call('EnableApplicationScalingRule', { AppId: Apps.DemoOrder, ScalingRuleName: 'cpu' })],
+  ['DisableApplicationScalingRule', () => call('DisableApplicationScalingRule', { AppId: Apps.DemoOrder, ScalingRuleName: 'cpu' })],
+  ['DeleteApplicationScalingRule', () => call('DeleteApplicationScalingRule', { AppId: Apps.DemoOrder, ScalingRuleName: 'weekend' })],
   ['DeleteNamespace', (w) => call('DeleteNamespace', { NamespaceId: w.namespace })],
   ['DescribeWebApplication', () => call('DescribeWebApplication', { ApplicationId: Apps.WebGallery, NamespaceId: Demo })],
   ['StartWebApplication', () => call('StartWebApplication', { ApplicationId: Apps.WebGallery, NamespaceId: Demo })],

@@ -13,7 +13,7 @@ public sealed class OfficialSurfaceTests
     [
         "ListApplications", "BatchStartApplications", "BatchStopApplications", "BatchRestartApplications", "DescribeChangeOrder",
         "ListChangeOrders", "DescribeApplicationStatus", "DescribeNamespaceList", "ListNamespaceChangeOrders", "DescribeRegions",
-        "TagResources", "DeleteApplication", "CreateApplication", "UpdateApplicationDescription", "UpdateAppSecurityGroup", "UpdateApplicationVswitches", "UntagResources", "ListTagResources", "CreateConfigMap", "DescribeConfigMap", "ListNamespacedConfigMaps", "UpdateConfigMap", "DeleteConfigMap", "DescribeWebApplication", "StartWebApplication",
+        "TagResources", "DeleteApplication", "CreateApplication", "UpdateApplicationDescription", "UpdateAppSecurityGroup", "UpdateApplicationVswitches", "UntagResources", "ListTagResources", "DescribeApplicationScalingRules", "DescribeApplicationScalingRule", "CreateApplicationScalingRule", "UpdateApplicationScalingRule", "DeleteApplicationScalingRule", "EnableApplicationScalingRule", "DisableApplicationScalingRule", "CreateConfigMap", "DescribeConfigMap", "ListNamespacedConfigMaps", "UpdateConfigMap", "DeleteConfigMap", "DescribeWebApplication", "StartWebApplication",
         "DeployApplication", "RescaleApplication", "RescaleApplicationVertically", "ListAppVersions", "RollbackApplication",
         "DescribeApplicationConfig", "DescribeApplicationGroups", "DescribeApplicationInstances", "RestartInstances", "DeleteInstances",
         "ConfirmPipelineBatch", "DescribePipeline", "AbortChangeOrder", "AbortAndRollbackChangeOrder", "ListAppEvents", "DescribeInstanceLog",

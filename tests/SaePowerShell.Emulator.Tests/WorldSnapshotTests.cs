@@ -207,6 +207,9 @@ public sealed class WorldSnapshotTests : IDisposable
         host.Pass();
         long configMapId = (await host.CallAsync(SaeRequest.CreateConfigMap("settings", Namespace, """{"k":"v"}"""))).GetProperty("ConfigMapId").GetInt64();
         Assert.Equal(SecretId, (await host.CallAsync(SaeRequest.CreateSecret("db", Namespace, """{"password":"czNjcjN0"}"""))).GetProperty("SecretId").GetInt64());
+        await host.CallAsync(SaeRequest.CreateScalingRule(Web, "weekend", "timing", """{"period":"* * Sat,Sun","schedules":[{"atTime":"00:00","targetReplicas":1}]}"""));
+        await host.CallAsync(SaeRequest.CreateScalingRule(Web, "cpu", "metric", metric: """{"minReplicas":1,"maxReplicas":4,"metrics":[{"metricType":"CPU","metricTargetAverageUtilization":70}],"scaleDownRules":{"step":1,"disabled":false,"stabilizationWindowSeconds":300}}"""));
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(SaeRequest.SwitchScalingRule(Web, "cpu", enable: false))).Status);
         await host.CallAsync(SaeRequest.TagApplications([Web, Idle], [("team", "shop")]));
         await host.CallAsync(SaeRequest.CreateNamespace("cn-hangzhou:made", "made", ("NamespaceDescription", "kept"), ("EnableMicroRegistration", "false")));
         await host.CallAsync(SaeRequest.StartWebApplication("web-1", Namespace));
@@ -226,6 +229,8 @@ public sealed class WorldSnapshotTests : IDisposable
         () => SaeRequest.ListSecrets(Namespace),
         () => SaeRequest.DescribeSecret(Namespace, SecretId),
         () => SaeRequest.DescribeNamespace("cn-hangzhou:made"),
+        () => SaeRequest.DescribeScalingRules(Web),
+        () => SaeRequest.DescribeScalingRule(Web, "cpu"),
         () => SaeRequest.DescribeWebApplication("web-1", Namespace),
         () => AppApi.ListAppVersions(Web),
         () => AppApi.DescribeConfig(Web),

@@ -31,6 +31,10 @@ internal static class SaeErrors
     public static SaeError SecretNotFound(long secretId) =>
         new(404, "InvalidSecretId.NotFound", $"The specified SecretId does not exist: {secretId}.");
 
+    /// <summary>A ScalingRuleName that names no rule of the application; the code is the emulator's (SAE documents none), in SAE's pattern.</summary>
+    public static SaeError ScalingRuleNotFound(string name) =>
+        new(404, "InvalidScalingRuleName.NotFound", $"The specified ScalingRuleName does not exist: {name}.");
+
     /// <summary>A PipelineId that names no batch of any change order; the code is the emulator's, in SAE's pattern.</summary>
     public static readonly SaeError PipelineNotFound =
         new(404, "InvalidPipelineId.NotFound", "The specified PipelineId does not exist.");

@@ -91,6 +91,19 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
         }
 
         state.LastSecretId = snapshot.LastSecretId;
+
+        foreach (SaeScalingRule rule in snapshot.ScalingRules)
+        {
+            Require(state.FindApplication(rule.AppId) is not null, $"the scaling rule {rule.Name} is on the unknown application {rule.AppId}");
+            Require(state.FindScalingRule(rule.AppId, rule.Name) is null, $"the scaling rule {rule.Name} of {rule.AppId} is given twice");
+            Require(rule.Timer is not null || rule.Metric is not null, $"the scaling rule {rule.Name} of {rule.AppId} has neither a timer nor a metric");
+            state.AddScalingRule(rule with
+            {
+                CreatedAt = At(rule.CreatedAt),
+                UpdatedAt = At(rule.UpdatedAt),
+                LastDisabledAt = rule.LastDisabledAt is DateTimeOffset disabled ? At(disabled) : null,
+            });
+        }
         state.Fleet.AddressesUsed = snapshot.AddressesUsed;
 
         foreach (SnapshotChangeOrder saved in snapshot.ChangeOrders)

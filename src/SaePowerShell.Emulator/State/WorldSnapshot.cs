@@ -53,6 +53,12 @@ internal sealed record WorldSnapshot
     /// <summary>Secrets with their data as stored (base64 values): a state file holds them as the emulator does.</summary>
     public IReadOnlyList<SnapshotSecret> Secrets { get; init; } = [];
 
+    /// <summary>
+    /// Every application's scaling rules, in creation order, as the world keeps them (plain records of values: the
+    /// world's own are the file's shape); a state file written before they were kept has none.
+    /// </summary>
+    public IReadOnlyList<SaePowerShell.Emulator.World.SaeScalingRule> ScalingRules { get; init; } = [];
+
     /// <summary>Oldest first, as the world keeps them.</summary>
     public IReadOnlyList<SnapshotChangeOrder> ChangeOrders { get; init; } = [];
 

@@ -93,6 +93,7 @@ internal static class WorldSnapshots
         Secrets = state.Secrets
             .Select(s => new SnapshotSecret(s.SecretId, s.Name, s.NamespaceId, s.Type, s.Data, s.CreatedAt, s.UpdatedAt))
             .ToList(),
+        ScalingRules = state.ScalingRules.ToList(),
         ChangeOrders = state.ChangeOrders.Select(CaptureChangeOrder).ToList(),
         Events = state.Fleet.Events
             .Select(e => new SnapshotEvent(e.Sequence, e.AppId, e.NamespaceId, e.EventType, e.Reason, e.Message, e.ObjectKind, e.ObjectName, e.At))

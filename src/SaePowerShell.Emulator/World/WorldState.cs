@@ -21,6 +21,7 @@ internal sealed class WorldState
     private readonly List<SaeConfigMap> _configMaps = [];
     private long _lastConfigMapId;
     private readonly List<SaeSecret> _secrets = [];
+    private readonly List<SaeScalingRule> _scalingRules = [];
     private readonly List<ChangeOrder> _changeOrders = [];
     private readonly Dictionary<string, ChangeOrder> _changeOrdersById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ChangeOrder Order, ChangeOrderBatch Batch)> _pipelinesById = new(StringComparer.Ordinal);
@@ -155,6 +156,20 @@ internal sealed class WorldState
 
     public void RemoveSecret(SaeSecret secret) => _secrets.Remove(secret);
 
+    /// <summary>Every application's scaling rules, in creation order.</summary>
+    public IReadOnlyList<SaeScalingRule> ScalingRules => _scalingRules;
+
+    public IEnumerable<SaeScalingRule> ScalingRulesOf(string appId) => _scalingRules.Where(r => r.AppId == appId);
+
+    public SaeScalingRule? FindScalingRule(string appId, string name) => _scalingRules.FirstOrDefault(r => r.AppId == appId && r.Name == name);
+
+    public void AddScalingRule(SaeScalingRule rule) => _scalingRules.Add(rule);
+
+    /// <summary>Update, Enable and Disable: the rule replaced in its place, so listings keep their order.</summary>
+    public void ReplaceScalingRule(SaeScalingRule rule, SaeScalingRule updated) => _scalingRules[_scalingRules.IndexOf(rule)] = updated;
+
+    public void RemoveScalingRule(SaeScalingRule rule) => _scalingRules.Remove(rule);
+
     /// <summary>A secret of a saved world, under the id it had (<see cref="LastSecretId"/> is set apart).</summary>
     public void AdoptSecret(SaeSecret secret) => _secrets.Add(secret);
 
@@ -229,6 +244,9 @@ internal sealed class WorldState
         _applicationsById.Remove(app.AppId);
         _applicationsByNamespace[app.NamespaceId].Remove(app);
         _deletedApplications.Add(app);
+
+        // Its scaling rules go with it: no API finds them once it is gone, and a new application never inherits them.
+        _scalingRules.RemoveAll(r => r.AppId == app.AppId);
     }
 
     public ChangeOrder? FindChangeOrder(string changeOrderId) => _changeOrdersById.GetValueOrDefault(changeOrderId);

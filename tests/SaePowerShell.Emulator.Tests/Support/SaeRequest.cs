@@ -158,6 +158,30 @@ internal sealed class SaeRequest
 
     public static SaeRequest DeleteSecret(string namespaceId, long id) =>
         Api("DeleteSecret", "DELETE", "/pop/v1/sam/secret/secret", ("NamespaceId", namespaceId), ("SecretId", id.ToString(CultureInfo.InvariantCulture)));
+    private const string ScalingRulePath = "/pop/v1/sam/scale/applicationScalingRule";
+
+    /// <summary>CreateApplicationScalingRule: everything in the query, the timer and metric as SAE's JSON strings.</summary>
+    public static SaeRequest CreateScalingRule(string appId, string name, string type, string? timer = null, string? metric = null, params (string Key, string Value)[] more) =>
+        Api("CreateApplicationScalingRule", "POST", ScalingRulePath, [("AppId", appId), ("ScalingRuleName", name), ("ScalingRuleType", type),
+            .. timer is null ? Array.Empty<(string, string)>() : [("ScalingRuleTimer", timer)],
+            .. metric is null ? Array.Empty<(string, string)>() : [("ScalingRuleMetric", metric)], .. more]);
+
+    public static SaeRequest UpdateScalingRule(string appId, string name, params (string Key, string Value)[] more) =>
+        Api("UpdateApplicationScalingRule", "PUT", ScalingRulePath, [("AppId", appId), ("ScalingRuleName", name), .. more]);
+
+    public static SaeRequest DescribeScalingRule(string appId, string name) =>
+        Api("DescribeApplicationScalingRule", "GET", ScalingRulePath, ("AppId", appId), ("ScalingRuleName", name));
+
+    public static SaeRequest DescribeScalingRules(string appId) =>
+        Api("DescribeApplicationScalingRules", "GET", "/pop/v1/sam/scale/applicationScalingRules", ("AppId", appId));
+
+    public static SaeRequest DeleteScalingRule(string appId, string name) =>
+        Api("DeleteApplicationScalingRule", "DELETE", ScalingRulePath, ("AppId", appId), ("ScalingRuleName", name));
+
+    public static SaeRequest SwitchScalingRule(string appId, string name, bool enable) => enable
+        ? Api("EnableApplicationScalingRule", "PUT", "/pop/v1/sam/scale/enableApplicationScalingRule", ("AppId", appId), ("ScalingRuleName", name))
+        : Api("DisableApplicationScalingRule", "PUT", "/pop/v1/sam/scale/disableApplicationScalingRule", ("AppId", appId), ("ScalingRuleName", name));
+
     /// <summary>CreateNamespace: everything in the query.</summary>
     public static SaeRequest CreateNamespace(string namespaceId, string name, params (string Name, string Value)[] more) =>
         Api("CreateNamespace", "POST", "/pop/v1/paas/namespace", [("NamespaceId", namespaceId), ("NamespaceName", name), .. more]);

@@ -20,6 +20,9 @@ internal static class ModuleRequests
     private static readonly ReleaseStrategy Auto = new(3, false, 30, -1, -1);
     private static readonly SaeChangeOrder Order = new("co-1") { NamespaceId = "cn-hangzhou:demo", AppIds = ["app-1"] };
     private static readonly Dictionary<string, object?> NoExtra = new();
+    private static readonly ScalingRuleSpec Weekend = new("* * Sat,Sun", [new SaeScalingSchedule("00:00", 1)], null, null, []);
+    private static readonly ScalingRuleSpec Cpu = new(null, [], 1, 5, [new SaeScalingMetric { MetricType = "CPU", Target = 70 }]);
+    private static readonly SaeScalingRule Rule = new() { AppId = "app-1", Name = "cpu", NamespaceId = "cn-hangzhou:demo" };
 
     public static IReadOnlyList<(string Shape, ApiRequest Request)> All() =>
     [
@@ -74,6 +77,16 @@ internal static class ModuleRequests
         ("CreateSecret, a registry login", SecretCalls.Create(Location, "cn-hangzhou:demo", "registry-auth", SecretPayload.OfRegistry("registry.cn-hangzhou.aliyuncs.com", "user", "pass"))),
         ("UpdateSecret", SecretCalls.Update(Location, new SaeSecret { SecretId = 16, Name = "db-login", NamespaceId = "cn-hangzhou:demo" }, SecretPayload.OfValues(new Dictionary<string, string> { ["DB_URL"] = "mysql://db2" }))),
         ("DeleteSecret", SecretCalls.Delete(Location, new SaeSecret { SecretId = 16, Name = "db-login", NamespaceId = "cn-hangzhou:demo" })),
+        ("DescribeApplicationScalingRules", ScalingRuleCalls.List(Location, "app-1", "cn-hangzhou:demo")),
+        ("DescribeApplicationScalingRule", ScalingRuleCalls.Describe(Location, "app-1", "cn-hangzhou:demo", "weekend")),
+        ("CreateApplicationScalingRule, timing", ScalingRuleCalls.Create(Location, "app-1", "cn-hangzhou:demo", "weekend", Weekend, true)),
+        ("CreateApplicationScalingRule, metric, disabled", ScalingRuleCalls.Create(Location, "app-1", null, "cpu", Cpu, false)),
+        ("CreateApplicationScalingRule, mix", ScalingRuleCalls.Create(Location, "app-1", "cn-hangzhou:demo", "office",
+            new ScalingRuleSpec(null, [new SaeScalingSchedule { AtTime = "08:00", MinReplicas = 2, MaxReplicas = 4 }], 1, 4, Cpu.Metrics), true)),
+        ("UpdateApplicationScalingRule", ScalingRuleCalls.Update(Location, Rule, Cpu)),
+        ("DeleteApplicationScalingRule", ScalingRuleCalls.Delete(Location, Rule)),
+        ("EnableApplicationScalingRule", ScalingRuleCalls.Switch(Location, Rule, true)),
+        ("DisableApplicationScalingRule", ScalingRuleCalls.Switch(Location, Rule, false)),
         ("ListApplications, by tag", ListApplicationsCall.Request(Location, "cn-hangzhou:demo", null, null, 1, 100, new Dictionary<string, string?> { ["env"] = "dev", ["team"] = null })),
         ("DeleteApplication", DeleteApplicationCall.Request(Location, new AppTarget("app-1", "cn-hangzhou:demo", null, null))),
         ("CreateApplication, an image", CreateApplicationCall.Request(Location, "cn-hangzhou:demo", "web", new Dictionary<string, object?> { ["ImageUrl"] = "registry.cn-hangzhou.aliyuncs.com/demo/web:1.0", ["PackageType"] = "Image", ["Replicas"] = 2, ["Cpu"] = 1000, ["Memory"] = 2048, ["Envs"] = "[{\"name\":\"A\",\"value\":\"1\"}]", ["Liveness"] = new Dictionary<string, object?> { ["httpGet"] = new Dictionary<string, object?> { ["path"] = "/healthz", ["port"] = 8080 } } })),

@@ -40,6 +40,9 @@ public sealed class TimeConventionTests
         ["SaeConfigMap.UpdateTime"] = () => ConfigMapCalls.ParseOne(Answer(new JObject { ["ConfigMapId"] = 1, ["UpdateTime"] = Millis }), "cn-hangzhou:demo", Location).UpdateTime,
         ["SaeSecret.CreateTime"] = () => SecretCalls.ParseOne(Answer(new JObject { ["SecretId"] = 1, ["CreateTime"] = Millis }), "cn-hangzhou:demo", Location).CreateTime,
         ["SaeSecret.UpdateTime"] = () => SecretCalls.ParseList(Answer(new JObject { ["Secrets"] = new JArray(new JObject { ["SecretId"] = 1, ["UpdateTime"] = Millis }) }), "cn-hangzhou:demo", Location)[0].UpdateTime,
+        ["SaeScalingRule.CreateTime"] = () => ScalingRuleCalls.ParseOne(Answer(new JObject { ["ScaleRuleName"] = "cpu", ["CreateTime"] = Millis }), "app-1", "cn-hangzhou:demo", Location).CreateTime,
+        ["SaeScalingRule.UpdateTime"] = () => ScalingRuleCalls.ParseList(Answer(new JObject { ["ApplicationScalingRules"] = new JArray(new JObject { ["ScaleRuleName"] = "cpu", ["UpdateTime"] = Millis }) }), "app-1", "cn-hangzhou:demo", Location)[0].UpdateTime,
+        ["SaeScalingRule.LastDisableTime"] = () => ScalingRuleCalls.ParseOne(Answer(new JObject { ["ScaleRuleName"] = "cpu", ["LastDisableTime"] = Millis }), "app-1", "cn-hangzhou:demo", Location).LastDisableTime,
         ["SaeContext.Expiration"] = () => ContextDescriber.Describe(new SaeCredential("LTAIexample000001", "secret", "token", "a test", Instant), Location, null, false, null).Expiration,
         ["SaeOutcomeUnknownException.SentAt"] = () => new SaeOutcomeUnknownException("StartApplication", "application a", "Check it.", "n", "a timeout", SaeErrorCategory.OperationTimeout, Instant, null).SentAt,
     };

@@ -1,0 +1,13 @@
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>DeleteApplicationScalingRule: by AppId and ScalingRuleName; the rule is gone at once. The answer has no Data.</summary>
+internal sealed class DeleteApplicationScalingRuleApi : ISaeApi
+{
+    public string Name => "DeleteApplicationScalingRule";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        call.World.RemoveScalingRule(ScalingRuleLookup.Find(call));
+        return new SaeResult(null);
+    }
+}
