@@ -22,7 +22,8 @@ Build       -           dotnet build of the module and the emulator only,
                         stamped with ModuleVersion (Directory.Build.props)
                         and its CHANGELOG.md section as ReleaseNotes.
 Package     Build       PowerShell Gallery packages (.nupkg, made by
-                        Publish-PSResource) of both under out/packages.
+                        Publish-PSResource) of both under out/packages,
+                        and the emulator's .NET tool (sae-emulator).
 Docs        Build       docs/cmdlets/<Cmdlet>.md from Get-Help -Full of the
                         built module (tools/New-CmdletDocs.ps1).
 UnitTest    Compile     The xunit tests (SaePowerShell.Tests, then
@@ -177,12 +178,14 @@ Task Build -Depends CompileModule -Description 'Builds the module into out/SaePo
     Write-Host "Emulator: $(Join-Path $EmulatorOut 'SaeEmulator.psd1')"
 }
 
-Task Package -Depends Build -Description 'Makes the PowerShell Gallery packages (.nupkg) of both modules under out/packages.' {
+Task Package -Depends Build -Description 'Makes the PowerShell Gallery packages (.nupkg) of both modules, and the emulator''s .NET tool package, under out/packages.' {
     Remove-Item -Recurse -Force $PackagesOut -ErrorAction SilentlyContinue
     foreach ($folder in $ModuleOut, $EmulatorOut) {
         $package = New-SaeModulePackage -ModuleFolder $folder -OutputFolder $PackagesOut
         Write-Host "Package:  $($package.FullName)"
     }
+    $tool = New-SaeEmulatorToolPackage -OutputFolder $PackagesOut -Configuration $Configuration
+    Write-Host "Tool:     $($tool.FullName) (dotnet tool install --tool-path DIR --add-source $PackagesOut SaePowerShell.Emulator; then DIR/sae-emulator)"
 }
 
 Task Docs -Depends Build -Description 'Writes docs/cmdlets/<Cmdlet>.md from the built module''s help.' {
