@@ -21,9 +21,8 @@ Build       -           dotnet build of the module and the emulator only,
                         (emulator, tools/SaeEmulator), both manifests
                         stamped with ModuleVersion (Directory.Build.props)
                         and its CHANGELOG.md section as ReleaseNotes.
-Package     Build       PowerShell Gallery packages (.nupkg, made by
-                        Publish-PSResource) of both under out/packages,
-                        and the emulator's .NET tool (sae-emulator).
+Package     Build       Gallery packages (Publish-PSResource) of both, and
+                        the emulator's .NET tool, under out/packages.
 Docs        Build       docs/cmdlets/<Cmdlet>.md from Get-Help -Full of the
                         built module (tools/New-CmdletDocs.ps1).
 UnitTest    Compile     The xunit tests (SaePowerShell.Tests, then
@@ -184,8 +183,7 @@ Task Package -Depends Build -Description 'Makes the PowerShell Gallery packages 
         $package = New-SaeModulePackage -ModuleFolder $folder -OutputFolder $PackagesOut
         Write-Host "Package:  $($package.FullName)"
     }
-    $tool = New-SaeEmulatorToolPackage -OutputFolder $PackagesOut -Configuration $Configuration
-    Write-Host "Tool:     $($tool.FullName) (dotnet tool install --tool-path DIR --add-source $PackagesOut SaePowerShell.Emulator; then DIR/sae-emulator)"
+    Write-Host "Tool:     $((New-SaeEmulatorToolPackage -OutputFolder $PackagesOut -Configuration $Configuration).FullName) (see README: dotnet tool install)"
 }
 
 Task Docs -Depends Build -Description 'Writes docs/cmdlets/<Cmdlet>.md from the built module''s help.' {
