@@ -33,6 +33,21 @@ Describe 'Start-SaeEmulator -Account' {
         (Get-SaeNamespace -Endpoint $Emulator.Endpoint -Credential $TeamB.Credential -RetryIntervalSec 0).NamespaceId | Should -Contain 'cn-hangzhou:only-b'
         (Get-SaeNamespace -Endpoint $Emulator.Endpoint -Credential $Emulator.Credential -RetryIntervalSec 0).NamespaceId | Should -Not -Contain 'cn-hangzhou:only-b'
         (Get-SaeConfigMap -NamespaceId cn-hangzhou:team-b -Name b-settings -Endpoint $Emulator.Endpoint -Credential $TeamB.Credential -RetryIntervalSec 0).Data['k'] | Should -Be 'v'
+        (Get-SaeEmulatorState $Emulator -AccountId 222222222222).namespaces.namespaceId | Should -Contain 'cn-hangzhou:only-b'
+        (Get-SaeEmulatorState $Emulator).namespaces.namespaceId | Should -Not -Contain 'cn-hangzhou:only-b'
+    }
+
+    It 'keeps every account''s world in a snapshot, and restoring it puts each back' {
+        $path = Join-Path $Folder 'two-accounts.json'
+        New-SaeConfigMap -NamespaceId cn-hangzhou:team-b -Name saved -Data @{ k = 'v' } -Confirm:$false -Endpoint $Emulator.Endpoint -Credential $TeamB.Credential -RetryIntervalSec 0 | Out-Null
+        Save-SaeEmulatorSnapshot $Emulator -Path $path | Out-Null
+        Reset-SaeEmulator $Emulator
+        Get-SaeConfigMap -NamespaceId cn-hangzhou:team-b -Name saved -Endpoint $Emulator.Endpoint -Credential $TeamB.Credential -RetryIntervalSec 0 -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+
+        Restore-SaeEmulatorSnapshot $Emulator -Path $path
+
+        (Get-SaeConfigMap -NamespaceId cn-hangzhou:team-b -Name saved -Endpoint $Emulator.Endpoint -Credential $TeamB.Credential -RetryIntervalSec 0).Data['k'] | Should -Be 'v'
+        @(Get-SaeApplication -RegionId cn-hangzhou -Endpoint $Emulator.Endpoint -Credential $Emulator.Credential -RetryIntervalSec 0).AppId | Should -Not -Contain 'app-team-b'
     }
 
     It 'refuses an unknown key as SAE does' {
