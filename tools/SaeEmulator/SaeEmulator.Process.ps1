@@ -32,7 +32,8 @@ function Start-SaeEmulator {
     with the SaePowerShell module imported and connected to the emulator with the default account's key
     (Connect-SaeAccount), so a script seeds the world with the cmdlets a team uses: New-SaeNamespace,
     New-SaeApplication, New-SaeConfigMap... $SaeEmulator holds the emulator (other accounts' credentials included).
-    An error in a script stops the emulator and fails the start, naming the script.
+    An error in a script stops the emulator and fails the start, naming the script. Reset-SaeEmulator goes back to
+    the seed, without the scripts' changes (save a snapshot after them to come back to it).
     .PARAMETER ChangeOrderDelayMs
     How long change orders stay executing, in milliseconds (--change-order-delay-ms); by default the seed's, else 1500.
     .PARAMETER LatencyMs
