@@ -92,6 +92,15 @@ New-SaeConfigMap -NamespaceId cn-hangzhou:seeded -Name settings -Data @{ stage =
         finally { Stop-SaeEmulator $second }
     }
 
+    It 'seeds the world of Use-SaeEmulator too' {
+        $one = Join-Path $Folder 'one.ps1'
+        Set-Content -LiteralPath $one -Value 'New-SaeNamespace cn-hangzhou:from-use -Name FromUse | Out-Null'
+
+        $ids = Use-SaeEmulator -InitScript $one { (Get-SaeNamespace -RetryIntervalSec 0).NamespaceId }
+
+        $ids | Should -Contain 'cn-hangzhou:from-use'
+    }
+
     It 'fails the start naming the script when one fails' {
         $bad = Join-Path $Folder 'bad.ps1'
         Set-Content -LiteralPath $bad -Value 'New-SaeNamespace cn-hangzhou:demo | Out-Null'
