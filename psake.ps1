@@ -21,8 +21,8 @@ Build       -           dotnet build of the module and the emulator only,
                         (emulator, tools/SaeEmulator), both manifests
                         stamped with ModuleVersion (Directory.Build.props)
                         and its CHANGELOG.md section as ReleaseNotes.
-Package     Build       PowerShell Gallery packages (.nupkg, made by
-                        Publish-PSResource) of both under out/packages.
+Package     Build       Gallery packages (Publish-PSResource) of both, and
+                        the emulator's .NET tool, under out/packages.
 Docs        Build       docs/cmdlets/<Cmdlet>.md from Get-Help -Full of the
                         built module (tools/New-CmdletDocs.ps1).
 UnitTest    Compile     The xunit tests (SaePowerShell.Tests, then
@@ -177,12 +177,13 @@ Task Build -Depends CompileModule -Description 'Builds the module into out/SaePo
     Write-Host "Emulator: $(Join-Path $EmulatorOut 'SaeEmulator.psd1')"
 }
 
-Task Package -Depends Build -Description 'Makes the PowerShell Gallery packages (.nupkg) of both modules under out/packages.' {
+Task Package -Depends Build -Description 'Makes the PowerShell Gallery packages (.nupkg) of both modules, and the emulator''s .NET tool package, under out/packages.' {
     Remove-Item -Recurse -Force $PackagesOut -ErrorAction SilentlyContinue
     foreach ($folder in $ModuleOut, $EmulatorOut) {
         $package = New-SaeModulePackage -ModuleFolder $folder -OutputFolder $PackagesOut
         Write-Host "Package:  $($package.FullName)"
     }
+    Write-Host "Tool:     $((New-SaeEmulatorToolPackage -OutputFolder $PackagesOut -Configuration $Configuration).FullName) (see README: dotnet tool install)"
 }
 
 Task Docs -Depends Build -Description 'Writes docs/cmdlets/<Cmdlet>.md from the built module''s help.' {

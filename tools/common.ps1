@@ -121,6 +121,16 @@ function Set-SaeManifestVersion([string] $Path, [string] $Version, [string] $Rel
     if ($manifest.ModuleVersion -ne $Version) { throw "Stamping $Path with version $Version failed." }
 }
 
+# Makes the emulator's .NET tool package (PackAsTool, command sae-emulator) in OutputFolder from the build the Build
+# task made (--no-build), and returns the package file: the Package task's, and the one the tool's Pester test installs.
+function New-SaeEmulatorToolPackage([string] $OutputFolder, [string] $Configuration = 'Release') {
+    New-Item -ItemType Directory -Path $OutputFolder -Force | Out-Null
+    $project = Join-Path $RepoRoot 'src/SaePowerShell.Emulator/SaePowerShell.Emulator.csproj'
+    $output = & dotnet pack $project -c $Configuration --no-build -o $OutputFolder -nologo -v quiet 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "dotnet pack of the emulator failed:`n$($output -join "`n")" }
+    Get-Item -LiteralPath (Join-Path $OutputFolder "SaePowerShell.Emulator.$(Get-SaeModuleVersion).nupkg")
+}
+
 # Makes the PowerShell Gallery package (.nupkg) of a module folder as Publish-PSResource makes them: publishes the folder
 # to a temporary local file repository and moves the .nupkg it wrote to OutputFolder. Returns the package file. It runs
 # in a child pwsh whose HOME is a temporary folder (XDG_* unset), so the repository registration never touches this

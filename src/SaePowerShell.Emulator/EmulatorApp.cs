@@ -1,3 +1,4 @@
+using SaePowerShell.Emulator.Accounts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Logging.Console;
@@ -78,34 +79,38 @@ public sealed class EmulatorApp : IAsyncDisposable
             builder.Services.AddSingleton<IHostLifetime, InterruptIgnoringLifetime>();
         }
 
-        var world = new SaeWorld(startSeed, clock, options.ChangeOrderDelayMs, options.BatchOrdersPerNamespace);
+        IReadOnlyList<AccountSetup> setups = AccountLoader.Load(startSeed, options.AccountsFile, options.AccessKeyId);
+        SaeWorld NewWorld(SeedDocument seed) => new(seed, clock, options.ChangeOrderDelayMs, options.BatchOrdersPerNamespace);
+        var accounts = new EmulatorAccounts(
+            new EmulatorAccount(EmulatorAccounts.DefaultAccountId, startSeed, NewWorld(startSeed)),
+            setups.Select(a => new EmulatorAccount(a.AccountId, a.Seed, NewWorld(a.Seed))));
         WorldSnapshot? startSnapshot = options.SnapshotFile is null ? null : ReadSnapshotFile(options.SnapshotFile);
         var faults = new FaultInjector(startSeed, options.LatencyMs);
         var nonces = new NonceCache(clock);
         var log = new RequestLog();
-        var keys = new AccessKeyStore([new AccessKey(options.AccessKeyId, options.AccessKeySecret, options.SecurityToken)]);
-        var runtime = new EmulatorRuntime(startSeed, startSnapshot, world, faults, nonces, log);
+        var keys = new AccessKeyStore([new AccessKey(options.AccessKeyId, options.AccessKeySecret, options.SecurityToken), .. setups.SelectMany(a => a.Keys)]);
+        var runtime = new EmulatorRuntime(startSnapshot, accounts, faults, nonces, log);
         var issuer = new StsCredentialIssuer(keys, clock, options.StsDurationCapSeconds);
         if (startSnapshot is not null)
         {
-            RestoreOrRefuse(world, startSnapshot, $"The snapshot '{Path.GetFullPath(options.SnapshotFile!)}'");
+            RestoreOrRefuse(accounts, startSnapshot, $"The snapshot '{Path.GetFullPath(options.SnapshotFile!)}'");
         }
 
         WebApplication web = builder.Build();
         Action? onStop = options.StateFile is null ? null
-            : AttachStateFile(world, new StateFile(options.StateFile, options.StateSave ?? StateSaveMode.OnChange, web.Logger));
+            : AttachStateFile(accounts, new StateFile(options.StateFile, options.StateSave ?? StateSaveMode.OnChange, web.Logger));
 
         // Ahead of every endpoint, the SAE gateway, STS and the credential stand-ins included: first the Host (DNS
         // rebinding), then, for the state-changing admin endpoints, proof that the request is not a simple cross-site one.
         web.Use(HostHeaderCheck.InvokeAsync);
         web.Use(CrossSiteRequestCheck.InvokeAsync);
 
-        var gateway = new SaeGateway(new SignatureVerifier(keys, nonces, clock), world, faults, log, web.Logger);
+        var gateway = new SaeGateway(new SignatureVerifier(keys, nonces, clock), keys, accounts, faults, log, web.Logger);
         AdminEndpoints.Map(web, runtime);
         CredentialEndpoints.Map(web, issuer, log, options.ImdsV2Only);
 
         // STS shares the port and tells itself apart by path: "/" with an Action parameter (SAE has no API at "/").
-        var sts = new StsEndpoint(new RpcSignatureCheck(keys, nonces, clock), issuer, options.AcceptedOidcTokens, log, gateway, web.Logger);
+        var sts = new StsEndpoint(new RpcSignatureCheck(keys, nonces, clock), issuer, keys, accounts, options.AcceptedOidcTokens, log, gateway, web.Logger);
         web.MapMethods("/", [HttpMethods.Get, HttpMethods.Post], sts.HandleAsync);
 
         // Everything else is an SAE request: the gateway matches paths itself, case-sensitively, as SAE does, and
@@ -115,31 +120,28 @@ public sealed class EmulatorApp : IAsyncDisposable
     }
 
     /// <summary>
-    /// The state file's world when there is one, else the starting world written there at once (on-change); then the
-    /// file follows the world; the action returned writes it a last time, when the emulator stops.
+    /// The state file's worlds when there is one, else the starting worlds written there at once (on-change); then the
+    /// file follows every account's world; the action returned writes it a last time, when the emulator stops.
     /// </summary>
-    private static Action AttachStateFile(SaeWorld world, StateFile file)
+    private static Action AttachStateFile(EmulatorAccounts accounts, StateFile file)
     {
         if (file.Read() is { } saved)
         {
-            RestoreOrRefuse(world, saved, file.Source);
+            RestoreOrRefuse(accounts, saved, file.Source);
         }
 
         if (file.Mode == StateSaveMode.OnChange)
         {
-            world.Transact(state =>
-            {
-                file.SaveAtStart(state);
-                return 0;
-            });
+            file.SaveAtStart(accounts);
         }
 
-        world.AfterTransaction = file.OnTransaction;
-        return () => world.Transact(state =>
+        foreach (EmulatorAccount account in accounts.All)
         {
-            file.Save(state);
-            return 0;
-        });
+            string accountId = account.AccountId;
+            account.World.AfterTransaction = state => file.OnTransaction(accountId, state);
+        }
+
+        return () => file.Save(accounts);
     }
 
     private static WorldSnapshot ReadSnapshotFile(string path)
@@ -159,11 +161,11 @@ public sealed class EmulatorApp : IAsyncDisposable
         }
     }
 
-    private static void RestoreOrRefuse(SaeWorld world, WorldSnapshot snapshot, string source)
+    private static void RestoreOrRefuse(EmulatorAccounts accounts, WorldSnapshot snapshot, string source)
     {
         try
         {
-            world.Restore(snapshot, source);
+            accounts.Restore(snapshot, source);
         }
         catch (WorldSnapshotException e)
         {

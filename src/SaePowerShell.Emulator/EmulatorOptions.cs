@@ -29,7 +29,7 @@ public sealed record EmulatorOptions
         "         [--change-order-delay-ms N] [--latency-ms N] [--ready-file PATH] [--parent-pid PID]\n" +
         "         [--oidc-token TOKEN]... [--sts-duration-cap-seconds N] [--imds-v2-only]\n" +
         "         [--batch-orders-per-namespace] [--ignore-interrupt]\n" +
-        "         [--state-file PATH [--state-save on-change|on-shutdown]] [--snapshot FILE]";
+        "         [--state-file PATH [--state-save on-change|on-shutdown]] [--snapshot FILE] [--accounts FILE]";
 
     /// <summary>ASP.NET Core's own <c>--urls</c>; only loopback hosts are accepted.</summary>
     public string Urls { get; init; } = DefaultUrls;
@@ -51,6 +51,12 @@ public sealed record EmulatorOptions
 
     /// <summary><c>--state-save</c>; null means <see cref="StateSaveMode.OnChange"/>. Only with <see cref="StateFile"/>.</summary>
     public StateSaveMode? StateSave { get; init; }
+
+    /// <summary>
+    /// More accounts (<c>--accounts</c>): a JSON array of entries like the seed's <c>accounts</c>
+    /// (<c>[{"accountId": "…", "accessKeys": [{"accessKeyId": "…", "accessKeySecret": "…"}], "seedFile": "…"}]</c>).
+    /// </summary>
+    public string? AccountsFile { get; init; }
 
     public string AccessKeyId { get; init; } = DefaultAccessKeyId;
 
@@ -162,6 +168,9 @@ public sealed record EmulatorOptions
                 case "--snapshot":
                     options = options with { SnapshotFile = value };
                     break;
+                case "--accounts":
+                    options = options with { AccountsFile = value };
+                    break;
                 case "--state-file":
                     options = options with { StateFile = value };
                     break;
@@ -225,9 +234,9 @@ public sealed record EmulatorOptions
             throw new EmulatorOptionsException("--seed and --snapshot both name the starting world; give one of them.");
         }
 
-        if (SeedFile is { Length: 0 } || SnapshotFile is { Length: 0 } || StateFile is { Length: 0 })
+        if (SeedFile is { Length: 0 } || SnapshotFile is { Length: 0 } || StateFile is { Length: 0 } || AccountsFile is { Length: 0 })
         {
-            throw new EmulatorOptionsException("--seed, --snapshot and --state-file need a path, not an empty string.");
+            throw new EmulatorOptionsException("--seed, --snapshot, --state-file and --accounts need a path, not an empty string.");
         }
 
         if (StateSave is not null && StateFile is null)

@@ -63,12 +63,20 @@ function Get-SaeEmulatorState {
     instancesRestartedBy and instancesDeletedBy, changeOrderFault) and changeOrders (with their batches).
     .PARAMETER Emulator
     What Start-SaeEmulator returned.
+    .PARAMETER AccountId
+    Another account's world (Start-SaeEmulator -Account); by default the default account's.
     .EXAMPLE
     (Get-SaeEmulatorState $emulator).applications | Where-Object appName -EQ 'order-api'
+    .EXAMPLE
+    (Get-SaeEmulatorState $emulator -AccountId 222222222222).namespaces
     #>
     [CmdletBinding()]
-    param([Parameter(Mandatory, Position = 0)] $Emulator)
-    Invoke-EmulatorAdmin $Emulator GET state
+    param(
+        [Parameter(Mandatory, Position = 0)] $Emulator,
+        # Another account's world; by default the default account's.
+        [string] $AccountId
+    )
+    Invoke-EmulatorAdmin $Emulator GET $(if ($AccountId) { "state?account=$([uri]::EscapeDataString($AccountId))" } else { 'state' })
 }
 
 function Reset-SaeEmulator {

@@ -21,6 +21,19 @@ function Start-SaeEmulator {
     A file that keeps the world across runs (--state-file): when it exists the emulator starts from it, and it is
     rewritten atomically after every change, so the world outlives Stop-SaeEmulator. A damaged file, or one of a
     newer emulator, makes the start fail with its path and the problem.
+    .PARAMETER Account
+    More accounts, each a hashtable: AccountId (digits, as a role ARN names an account), AccessKeyId, AccessKeySecret
+    and, optionally, SeedPath (its own world; by default a copy of the emulator's seed world). Each key sees only its
+    own account's world; the emulator's own key (AccessKeyId, Credential) is the default account's. The returned
+    object's Accounts lists them with a Credential each.
+    .PARAMETER InitScript
+    PowerShell files (or folders: their *.ps1 files in name order) run in order once the emulator listens, when its
+    world is new (not when -StatePath names a file that exists, nor with -SnapshotPath), in a runspace of their own
+    with the SaePowerShell module imported and connected to the emulator with the default account's key
+    (Connect-SaeAccount), so a script seeds the world with the cmdlets a team uses: New-SaeNamespace,
+    New-SaeApplication, New-SaeConfigMap... $SaeEmulator holds the emulator (other accounts' credentials included).
+    An error in a script stops the emulator and fails the start, naming the script. Reset-SaeEmulator goes back to
+    the seed, without the scripts' changes (save a snapshot after them to come back to it).
     .PARAMETER ChangeOrderDelayMs
     How long change orders stay executing, in milliseconds (--change-order-delay-ms); by default the seed's, else 1500.
     .PARAMETER LatencyMs
@@ -40,6 +53,14 @@ function Start-SaeEmulator {
     .EXAMPLE
     $emulator = Start-SaeEmulator -SeedPath ./my-seed.json -ChangeOrderDelayMs 0 -BatchOrdersPerNamespace
     Starts from a seed of your own, with change orders that finish at once and belong to their namespace.
+    .EXAMPLE
+    $emulator = Start-SaeEmulator -Account @{ AccountId = '222222222222'; AccessKeyId = 'LTAI5tTeamB'; AccessKeySecret = 'team-b-secret'; SeedPath = './team-b.json' }
+    Get-SaeApplication -RegionId cn-hangzhou -Endpoint $emulator.Endpoint -Credential $emulator.Accounts[0].Credential
+    Two accounts side by side: the default one (the built-in world) and team B's, each key seeing only its own.
+    .EXAMPLE
+    $emulator = Start-SaeEmulator -StatePath ./world.json -InitScript ./init
+    Seeds a new world with the scripts in ./init (New-SaeNamespace, New-SaeApplication...); the next start finds
+    ./world.json and leaves the world as it was.
     #>
     [CmdletBinding()]
     param(
@@ -55,6 +76,10 @@ function Start-SaeEmulator {
         [int] $LatencyMs = -1,
         # Batch change orders belong to the namespace only (--batch-orders-per-namespace).
         [switch] $BatchOrdersPerNamespace,
+        # More accounts: @{ AccountId; AccessKeyId; AccessKeySecret; SeedPath }, each with its own world (--accounts).
+        [hashtable[]] $Account,
+        # Scripts (or folders of them) that seed a new world with the SaePowerShell cmdlets, run in order.
+        [string[]] $InitScript,
         # Seconds to wait for the emulator to listen.
         [int] $TimeoutSec = 60,
         # The emulator assembly; by default the one beside this module.
@@ -77,6 +102,15 @@ function Start-SaeEmulator {
     if ($ChangeOrderDelayMs -ge 0) { $arguments += @('--change-order-delay-ms', $ChangeOrderDelayMs) }
     if ($LatencyMs -ge 0) { $arguments += @('--latency-ms', $LatencyMs) }
     if ($BatchOrdersPerNamespace) { $arguments += '--batch-orders-per-namespace' }
+    $accounts = @(ConvertTo-SaeEmulatorAccount $Account)
+    if ($accounts.Count -gt 0) {
+        $accountsFile = Join-Path $work 'accounts.json'
+        [IO.File]::WriteAllText($accountsFile, (ConvertTo-Json -InputObject @($accounts | ForEach-Object Entry) -Depth 5))
+        $arguments += @('--accounts', "`"$accountsFile`"")
+    }
+    # Resolved before the start, so a missing script fails at once; and decided before, since the emulator writes the state file at start.
+    $scripts = @(Resolve-SaeEmulatorInitScript $InitScript)
+    $worldIsNew = -not $SnapshotPath -and -not ($StatePath -and (Test-Path -LiteralPath $PSCmdlet.GetUnresolvedProviderPathFromPSPath($StatePath)))
 
     $stdout = Join-Path $work 'stdout.log'
     $stderr = Join-Path $work 'stderr.log'
@@ -101,23 +135,58 @@ function Start-SaeEmulator {
     # For using it by hand: the one line that points another PowerShell session at this emulator.
     Write-Host "SAE emulator listening on $($endpoint.GetLeftPart('Authority')). To use it from another PowerShell session, paste:"
     Write-Host "    $connect"
-    [pscustomobject]@{
+    $emulator = [pscustomobject]@{
         PSTypeName     = 'SaeEmulator'
         Endpoint       = $endpoint
         AccessKeyId    = $script:DefaultAccessKeyId
         Credential     = [pscredential]::new($script:DefaultAccessKeyId, $secret)
+        Accounts       = @($accounts | ForEach-Object Account)
         ConnectCommand = $connect
         Process        = $process
         WorkFolder     = $work
     }
+    if ($worldIsNew -and $scripts.Count -gt 0) {
+        try { Invoke-SaeEmulatorInitScript -Emulator $emulator -Path $scripts }
+        catch { Stop-SaeEmulator $emulator; throw }
+    }
+    $emulator
+}
+
+# Not exported: -Account's hashtables checked, as the --accounts file's entries and as the returned object's Accounts.
+function ConvertTo-SaeEmulatorAccount([hashtable[]] $Account) {
+    foreach ($entry in $Account) {
+        foreach ($name in 'AccountId', 'AccessKeyId', 'AccessKeySecret') {
+            if (-not $entry[$name]) { throw "-Account: each account needs $name (AccountId, AccessKeyId, AccessKeySecret, and optionally SeedPath)." }
+        }
+        $unknown = @($entry.Keys | Where-Object { $_ -notin 'AccountId', 'AccessKeyId', 'AccessKeySecret', 'SeedPath' })
+        if ($unknown) { throw "-Account: unknown key '$($unknown[0])'; an account has AccountId, AccessKeyId, AccessKeySecret and SeedPath." }
+        $file = [ordered]@{
+            accountId  = [string] $entry.AccountId
+            accessKeys = @([ordered]@{ accessKeyId = [string] $entry.AccessKeyId; accessKeySecret = [string] $entry.AccessKeySecret })
+        }
+        if ($entry.SeedPath) { $file.seedFile = (Resolve-Path -LiteralPath $entry.SeedPath -ErrorAction Stop).Path }
+        [pscustomobject]@{
+            Entry   = $file
+            Account = [pscustomobject]@{
+                AccountId   = [string] $entry.AccountId
+                AccessKeyId = [string] $entry.AccessKeyId
+                Credential  = [pscredential]::new([string] $entry.AccessKeyId, (ConvertTo-SecureString ([string] $entry.AccessKeySecret) -AsPlainText -Force))
+            }
+        }
+    }
+}
+
+# Not exported: the SaePowerShell module this session uses, else the one built beside this module, else the installed one's name.
+function Get-SaePowerShellModulePath {
+    $loaded = Get-Module SaePowerShell | Select-Object -First 1
+    $beside = Join-Path $PSScriptRoot '../SaePowerShell/SaePowerShell.psd1'
+    if ($loaded) { Join-Path $loaded.ModuleBase 'SaePowerShell.psd1' } elseif (Test-Path $beside) { (Resolve-Path $beside).Path } else { 'SaePowerShell' }
 }
 
 # Not exported: the line that points a session at the emulator, with the module this session uses (else the one built
 # beside this module, else the installed one). The key is the emulator's, which is public and good for nothing else.
 function Get-SaeEmulatorConnectLine([uri] $Endpoint) {
-    $loaded = Get-Module SaePowerShell | Select-Object -First 1
-    $beside = Join-Path $PSScriptRoot '../SaePowerShell/SaePowerShell.psd1'
-    $module = if ($loaded) { Join-Path $loaded.ModuleBase 'SaePowerShell.psd1' } elseif (Test-Path $beside) { (Resolve-Path $beside).Path } else { 'SaePowerShell' }
+    $module = Get-SaePowerShellModulePath
     "Import-Module '$module'; Connect-SaeAccount -Endpoint $($Endpoint.GetLeftPart('Authority')) -RegionId cn-hangzhou -AccessKeyId $script:DefaultAccessKeyId -AccessKeySecret (ConvertTo-SecureString '$script:DefaultAccessKeySecret' -AsPlainText -Force)"
 }
 

@@ -36,6 +36,10 @@ function Use-SaeEmulator {
     .PARAMETER Snapshot
     A snapshot file (Save-SaeEmulatorSnapshot -Path) for the emulator's world instead of a seed; Reset-SaeEmulator
     returns to it. Not with -SeedPath.
+    .PARAMETER Account
+    More accounts, each with its own key and world (see Start-SaeEmulator -Account); the session uses the default account's key.
+    .PARAMETER InitScript
+    Scripts (or folders of them) that seed the new world with the SaePowerShell cmdlets (see Start-SaeEmulator -InitScript).
     .PARAMETER ChangeOrderDelayMs
     How long change orders stay executing, in milliseconds. Default: 0 (they finish at once, so -Wait is quick); -1
     leaves it to the seed (else 1500).
@@ -72,6 +76,10 @@ function Use-SaeEmulator {
         [Parameter(ParameterSetName = 'Start')] [Parameter(ParameterSetName = 'ScriptBlock')] [string] $SeedPath,
         # A snapshot file for the emulator's world.
         [Parameter(ParameterSetName = 'Start')] [Parameter(ParameterSetName = 'ScriptBlock')] [string] $Snapshot,
+        # More accounts, each with its own key and world (Start-SaeEmulator -Account).
+        [Parameter(ParameterSetName = 'Start')] [Parameter(ParameterSetName = 'ScriptBlock')] [hashtable[]] $Account,
+        # Scripts (or folders of them) that seed the new world (Start-SaeEmulator -InitScript).
+        [Parameter(ParameterSetName = 'Start')] [Parameter(ParameterSetName = 'ScriptBlock')] [string[]] $InitScript,
         # How long change orders stay executing, in milliseconds (0: at once).
         [Parameter(ParameterSetName = 'Start')] [Parameter(ParameterSetName = 'ScriptBlock')] [int] $ChangeOrderDelayMs = 0,
         # Milliseconds added to every SAE answer.
@@ -96,6 +104,8 @@ function Use-SaeEmulator {
     $start = @{ ChangeOrderDelayMs = $ChangeOrderDelayMs; LatencyMs = $LatencyMs; BatchOrdersPerNamespace = $BatchOrdersPerNamespace }
     if ($SeedPath) { $start.SeedPath = $SeedPath }
     if ($Snapshot) { $start.SnapshotPath = $Snapshot }
+    if ($Account) { $start.Account = $Account }
+    if ($InitScript) { $start.InitScript = $InitScript }
     $emulator = Start-SaeEmulator @start
 
     # Every name saved before anything changes, so that whatever fails below, -Stop puts back exactly this.

@@ -6,7 +6,7 @@ $script:DefaultAccessKeySecret = 'SaeEmulatorSecretForLocalTestsOnly'
 
 # The functions, one file per concern, beside this one (the Build task copies the whole folder to out/SaeEmulator).
 # $PSScriptRoot in a dot-sourced file is that file's folder, which is this one.
-foreach ($file in 'SaeEmulator.Process.ps1', 'SaeEmulator.Admin.ps1', 'SaeEmulator.Session.ps1', 'SaeEmulator.Snapshot.ps1') {
+foreach ($file in 'SaeEmulator.Process.ps1', 'SaeEmulator.Admin.ps1', 'SaeEmulator.Session.ps1', 'SaeEmulator.Snapshot.ps1', 'SaeEmulator.InitScript.ps1') {
     . (Join-Path $PSScriptRoot $file)
 }
 

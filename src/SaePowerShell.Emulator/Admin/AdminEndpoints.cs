@@ -25,11 +25,19 @@ internal static class AdminEndpoints
             return Results.NoContent();
         });
 
-        admin.MapGet("/state", () =>
+        admin.MapGet("/state", (string? account) =>
         {
+            if (runtime.WorldOf(account) is not { } world)
+            {
+                return UnknownAccount(account!);
+            }
+
             int latencyMs = runtime.Faults.BaseLatencyMs;
-            return Results.Json(runtime.World.Transact(state => Describe(state, latencyMs)), EmulatorJson.Admin);
+            return Results.Json(world.Transact(state => Describe(state, latencyMs)), EmulatorJson.Admin);
         });
+
+        admin.MapGet("/accounts", () => Results.Json(
+            runtime.Accounts.All.Select(a => new { a.AccountId, Default = a == runtime.Accounts.Default }).ToList(), EmulatorJson.Admin));
 
         admin.MapPost("/reset", () =>
         {
@@ -37,13 +45,24 @@ internal static class AdminEndpoints
             return Results.NoContent();
         });
 
-        admin.MapPut("/seed", async (HttpRequest request) =>
+        admin.MapPut("/seed", async (HttpRequest request, string? account) =>
         {
+            if (runtime.WorldOf(account) is not { } world)
+            {
+                return UnknownAccount(account!);
+            }
+
             using var reader = new StreamReader(request.Body);
             string json = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
             try
             {
-                runtime.Load(SeedLoader.Parse(json, "The seed"));
+                SeedDocument seed = SeedLoader.Parse(json, "The seed");
+                if (seed.Accounts is { Count: > 0 })
+                {
+                    return BadRequest("A seed put here cannot list accounts: they are fixed when the emulator starts (the seed's accounts, --accounts).");
+                }
+
+                runtime.Load(seed, world);
             }
             catch (SeedException e)
             {
@@ -53,7 +72,7 @@ internal static class AdminEndpoints
             return Results.NoContent();
         });
 
-        admin.MapGet("/snapshot", () => Results.Text(WorldSnapshots.Serialize(runtime.World.Snapshot()), "application/json", System.Text.Encoding.UTF8));
+        admin.MapGet("/snapshot", () => Results.Text(WorldSnapshots.Serialize(runtime.Accounts.Snapshot()), "application/json", System.Text.Encoding.UTF8));
 
         admin.MapPut("/snapshot", async (HttpRequest request) =>
         {
@@ -61,7 +80,7 @@ internal static class AdminEndpoints
             string json = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
             try
             {
-                runtime.World.Restore(WorldSnapshots.Parse(json, "The snapshot"), "The snapshot");
+                runtime.Accounts.Restore(WorldSnapshots.Parse(json, "The snapshot"), "The snapshot");
             }
             catch (WorldSnapshotException e)
             {
@@ -88,7 +107,7 @@ internal static class AdminEndpoints
                 return BadRequest(problem);
             }
 
-            WorldSnapshot snapshot = runtime.World.Snapshot();
+            WorldSnapshot snapshot = runtime.Accounts.Snapshot();
             try
             {
                 AtomicFile.Write(target!.Path!, WorldSnapshots.Serialize(snapshot));
@@ -125,6 +144,9 @@ internal static class AdminEndpoints
             return Results.NoContent();
         });
     }
+
+    private static IResult UnknownAccount(string account) =>
+        Results.Json(new { message = $"The emulator has no account {account}." }, EmulatorJson.Admin, statusCode: StatusCodes.Status404NotFound);
 
     private static IResult BadRequest(string message) =>
         Results.Json(new { message }, EmulatorJson.Admin, statusCode: StatusCodes.Status400BadRequest);

@@ -1,3 +1,4 @@
+using SaePowerShell.Emulator.Accounts;
 using SaePowerShell.Emulator.Faults;
 using SaePowerShell.Emulator.Gateway;
 using SaePowerShell.Emulator.Seed;
@@ -7,40 +8,55 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Admin;
 
 /// <summary>
-/// Everything a reset touches, together with the world the process started with: the seed, or the snapshot of
-/// <c>--snapshot</c> (then the seed gives only the fault plan and latency).
+/// Everything a reset touches, together with the worlds the process started with: each account's seed, or the
+/// snapshot of <c>--snapshot</c> (then the seed gives only the fault plan and latency).
 /// </summary>
-internal sealed class EmulatorRuntime(SeedDocument startSeed, WorldSnapshot? startSnapshot, SaeWorld world, FaultInjector faults, NonceCache nonces, RequestLog log)
+internal sealed class EmulatorRuntime(WorldSnapshot? startSnapshot, EmulatorAccounts accounts, FaultInjector faults, NonceCache nonces, RequestLog log)
 {
-    public SaeWorld World { get; } = world;
+    public EmulatorAccounts Accounts { get; } = accounts;
+
+    /// <summary>The default account's world.</summary>
+    public SaeWorld World => Accounts.Default.World;
 
     public FaultInjector Faults { get; } = faults;
 
     public RequestLog Log { get; } = log;
 
-    /// <summary>A new seed: its world (change orders gone), its fault plan (counts from zero) and its latency.</summary>
-    public void Load(SeedDocument seed)
+    /// <summary>An account's world by the admin call's <c>account</c> parameter (null: the default account's); null when there is no such account.</summary>
+    public SaeWorld? WorldOf(string? accountId) => accountId is null ? World : Accounts.Find(accountId)?.World;
+
+    /// <summary>
+    /// A new seed: its world (change orders gone), and for the default account also its fault plan (counts from zero)
+    /// and its latency, which are the emulator's.
+    /// </summary>
+    public void Load(SeedDocument seed, SaeWorld world)
     {
-        World.Load(seed);
-        Faults.Load(seed);
+        world.Load(seed);
+        if (world == World)
+        {
+            Faults.Load(seed);
+        }
     }
 
     /// <summary>
-    /// Back to the starting world (seed or snapshot, the snapshot's clock standing at now again): world, change orders,
-    /// fault plan, nonces and request log.
+    /// Back to the starting worlds (seeds or snapshot, the snapshot's clock standing at now again), every account's:
+    /// worlds, change orders, fault plan, nonces and request log.
     /// </summary>
     public void Reset()
     {
         if (startSnapshot is null)
         {
-            Load(startSeed);
+            foreach (EmulatorAccount account in Accounts.All)
+            {
+                account.World.Load(account.StartSeed);
+            }
         }
         else
         {
-            World.Restore(startSnapshot, "The starting snapshot");
-            Faults.Load(startSeed);
+            Accounts.Restore(startSnapshot, "The starting snapshot");
         }
 
+        Faults.Load(Accounts.Default.StartSeed);
         nonces.Clear();
         Log.Clear();
     }

@@ -25,8 +25,8 @@ internal sealed class StsCredentialIssuer(AccessKeyStore keys, TimeProvider cloc
 
     public TimeProvider Clock { get; } = clock;
 
-    /// <summary>Issues a credential living <paramref name="durationSeconds"/>, or the <c>--sts-duration-cap-seconds</c> cap if shorter.</summary>
-    public IssuedCredential Issue(int durationSeconds)
+    /// <summary>Issues a credential living <paramref name="durationSeconds"/>, or the <c>--sts-duration-cap-seconds</c> cap if shorter, opening <paramref name="accountId"/>'s world.</summary>
+    public IssuedCredential Issue(int durationSeconds, string accountId = Accounts.EmulatorAccounts.DefaultAccountId)
     {
         // Whole seconds, so the Expiration the client reads is exactly the instant the gateway stops accepting the key.
         DateTimeOffset now = Clock.GetUtcNow();
@@ -39,7 +39,8 @@ internal sealed class StsCredentialIssuer(AccessKeyStore keys, TimeProvider cloc
             "STS." + RandomAlphanumerics(25),
             RandomAlphanumerics(30),
             "CAIS" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(299)),
-            issuedAt.AddSeconds(seconds));
+            issuedAt.AddSeconds(seconds),
+            accountId);
         keys.ForgetLongExpired(issuedAt);
         keys.Add(key);
         return new IssuedCredential(key, issuedAt);

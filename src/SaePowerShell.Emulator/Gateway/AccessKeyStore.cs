@@ -4,15 +4,17 @@ namespace SaePowerShell.Emulator.Gateway;
 
 /// <summary>
 /// One AccessKey the gateway accepts. With a security token it behaves like an STS credential (the token must come
-/// with every request); with an expiry it stops working at that instant of the emulator's clock.
+/// with every request); with an expiry it stops working at that instant of the emulator's clock. It opens the world of
+/// its account only (an STS credential: the account of its role).
 /// </summary>
-internal sealed record AccessKey(string AccessKeyId, string AccessKeySecret, string? SecurityToken, DateTimeOffset? ExpiresAt = null)
+internal sealed record AccessKey(
+    string AccessKeyId, string AccessKeySecret, string? SecurityToken, DateTimeOffset? ExpiresAt = null, string AccountId = Accounts.EmulatorAccounts.DefaultAccountId)
 {
     public bool HasExpired(DateTimeOffset now) => ExpiresAt is { } expiresAt && now >= expiresAt;
 }
 
 /// <summary>
-/// The keys the emulator's account owns: the configured pair, plus every STS credential the emulator has issued
+/// The keys the emulator accepts, of every account: the configured pairs, plus every STS credential the emulator has issued
 /// (AssumeRole, AssumeRoleWithOIDC, the ECS metadata and credentials URI stand-ins). Concurrent, because keys are
 /// issued while other requests are being verified.
 /// </summary>

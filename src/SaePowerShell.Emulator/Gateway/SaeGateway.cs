@@ -1,3 +1,4 @@
+using SaePowerShell.Emulator.Accounts;
 using SaePowerShell.Emulator.Api;
 using SaePowerShell.Emulator.Faults;
 using SaePowerShell.Emulator.Surface;
@@ -9,10 +10,10 @@ namespace SaePowerShell.Emulator.Gateway;
 /// The front door for every SAE request, in the real gateway's order: find the official API (method and path, path
 /// templates included, from the surface file), let the fault plan have its say, verify the signature (see
 /// <see cref="SignatureVerifier"/>), check the parameters (see <see cref="RequestParameters"/>), then run the handler in
-/// one world transaction, or answer Emulator.NotEmulated for an official API without one. Every request, whatever its
+/// one transaction of the world of the key's account, or answer Emulator.NotEmulated for an official API without one. Every request, whatever its
 /// fate, is in the <see cref="RequestLog"/> before its answer leaves.
 /// </summary>
-internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, FaultInjector faults, RequestLog log, ILogger logger)
+internal sealed class SaeGateway(SignatureVerifier verifier, AccessKeyStore keys, EmulatorAccounts accounts, FaultInjector faults, RequestLog log, ILogger logger)
 {
     public const string ApiVersion = "2019-05-06";
 
@@ -146,6 +147,8 @@ internal sealed class SaeGateway(SignatureVerifier verifier, SaeWorld world, Fau
 
             try
             {
+                // The key was verified, so it is known: its account's world is the only one this request sees.
+                SaeWorld world = accounts.WorldOf(keys.Find(authorization!.AccessKeyId)!);
                 SaeResult result = world.Transact(state => handler.Handle(
                     new SaeCall(parameters.Values, request.Header("x-acs-region-id"), state, parameters.WholeBody)));
                 return (SaeResponses.Success(requestId, result, api), null, authorization);

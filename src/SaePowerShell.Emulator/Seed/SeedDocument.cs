@@ -29,6 +29,12 @@ public sealed record SeedDocument
 
     /// <summary>v2 web applications (DescribeWebApplication, StartWebApplication); optional, default none.</summary>
     public IReadOnlyList<SeedWebApplication>? WebApplications { get; init; }
+
+    /// <summary>
+    /// Accounts besides the emulator's own (the <c>--access-key-id</c> one), each with its keys and its own world; a
+    /// key of one account never sees another's. Only in the emulator's seed; see <see cref="SeedAccount"/>.
+    /// </summary>
+    public IReadOnlyList<SeedAccount>? Accounts { get; init; }
 }
 
 /// <summary>A v2 web application in a seed: its own id space, apart from <see cref="SeedApplication"/>.</summary>

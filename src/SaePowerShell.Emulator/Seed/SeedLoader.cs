@@ -231,6 +231,7 @@ public static class SeedLoader
             Namespaces = namespaces,
             Applications = applications,
             WebApplications = webApplications,
+            Accounts = document.Accounts,
         };
     }
 }

@@ -1,3 +1,4 @@
+using SaePowerShell.Emulator.Accounts;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.State;
@@ -10,6 +11,12 @@ namespace SaePowerShell.Emulator.State;
 /// </summary>
 internal sealed class StateFile(string path, StateSaveMode mode, ILogger logger)
 {
+    private readonly Lock _gate = new();
+
+    // Each account's world as last seen, and the accounts' order (the default one first): the file holds them all.
+    private readonly Dictionary<string, WorldSnapshot> _latest = new(StringComparer.Ordinal);
+    private List<string> _order = [];
+
     // What was last written, without its savedAt: a transaction that changed nothing writes nothing.
     private string? _lastContent;
 
@@ -55,37 +62,88 @@ internal sealed class StateFile(string path, StateSaveMode mode, ILogger logger)
         }
     }
 
-    /// <summary>Writes the world at start (on-change): a file that cannot be written is a failed start, not a surprise later.</summary>
+    /// <summary>Writes every account's world at start (on-change): a file that cannot be written is a failed start, not a surprise later.</summary>
     /// <exception cref="EmulatorOptionsException">It cannot be written.</exception>
-    public void SaveAtStart(WorldState state)
+    public void SaveAtStart(EmulatorAccounts accounts)
     {
-        try
+        Capture(accounts);
+        lock (_gate)
         {
-            AtomicFile.Write(FullPath, WorldSnapshots.Serialize(WorldSnapshots.Capture(state)));
-            _lastContent = WorldSnapshots.Serialize(WorldSnapshots.Capture(state) with { SavedAt = default });
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new EmulatorOptionsException($"Cannot write the state file '{FullPath}': {e.Message}");
-        }
-    }
-
-    /// <summary>Writes the world now whatever changed: at shutdown.</summary>
-    public void Save(WorldState state) => Write(state, force: true);
-
-    /// <summary>After a transaction: writes the world when it differs from what was last written (on-change only).</summary>
-    public void OnTransaction(WorldState state)
-    {
-        if (mode == StateSaveMode.OnChange)
-        {
-            Write(state, force: false);
+            try
+            {
+                (string whole, string content) = Compose();
+                AtomicFile.Write(FullPath, whole);
+                _lastContent = content;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new EmulatorOptionsException($"Cannot write the state file '{FullPath}': {e.Message}");
+            }
         }
     }
 
-    private void Write(WorldState state, bool force)
+    /// <summary>Writes every account's world now whatever changed: at shutdown.</summary>
+    public void Save(EmulatorAccounts accounts)
     {
+        Capture(accounts);
+        lock (_gate)
+        {
+            Write(force: true);
+        }
+    }
+
+    /// <summary>
+    /// After a transaction of one account's world, still under that world's lock: writes the file when it differs
+    /// from what was last written (on-change only). The other accounts' worlds are as they were last seen, so no
+    /// world's lock is ever taken while another's is held.
+    /// </summary>
+    public void OnTransaction(string accountId, WorldState state)
+    {
+        if (mode != StateSaveMode.OnChange)
+        {
+            return;
+        }
+
         WorldSnapshot snapshot = WorldSnapshots.Capture(state);
-        string content = WorldSnapshots.Serialize(snapshot with { SavedAt = default });
+        lock (_gate)
+        {
+            _latest[accountId] = snapshot;
+            Write(force: false);
+        }
+    }
+
+    private void Capture(EmulatorAccounts accounts)
+    {
+        foreach (EmulatorAccount account in accounts.All)
+        {
+            WorldSnapshot snapshot = account.World.Snapshot();
+            lock (_gate)
+            {
+                _latest[account.AccountId] = snapshot;
+            }
+        }
+
+        _order = accounts.All.Select(a => a.AccountId).ToList();
+    }
+
+    /// <summary>The file's text, and the same without the clock readings (what decides whether anything changed).</summary>
+    private (string Whole, string Content) Compose()
+    {
+        WorldSnapshot main = _latest[_order[0]];
+        if (_order.Count == 1)
+        {
+            return (WorldSnapshots.Serialize(main), WorldSnapshots.Serialize(main with { SavedAt = default }));
+        }
+
+        List<string> others = _order.Skip(1).ToList();
+        WorldSnapshot whole = main with { Accounts = others.ToDictionary(id => id, id => _latest[id], StringComparer.Ordinal) };
+        WorldSnapshot content = main with { SavedAt = default, Accounts = others.ToDictionary(id => id, id => _latest[id] with { SavedAt = default }, StringComparer.Ordinal) };
+        return (WorldSnapshots.Serialize(whole), WorldSnapshots.Serialize(content));
+    }
+
+    private void Write(bool force)
+    {
+        (string whole, string content) = Compose();
         if (!force && content == _lastContent)
         {
             return;
@@ -93,7 +151,7 @@ internal sealed class StateFile(string path, StateSaveMode mode, ILogger logger)
 
         try
         {
-            AtomicFile.Write(FullPath, WorldSnapshots.Serialize(snapshot));
+            AtomicFile.Write(FullPath, whole);
             _lastContent = content;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

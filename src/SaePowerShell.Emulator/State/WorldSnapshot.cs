@@ -64,6 +64,13 @@ internal sealed record WorldSnapshot
 
     /// <summary>Every event, in the order recorded.</summary>
     public IReadOnlyList<SnapshotEvent> Events { get; init; } = [];
+
+    /// <summary>
+    /// The other accounts' worlds by account id (the document itself is the emulator's own account); left out when the
+    /// emulator has no other accounts, so such a file reads as before. A nested world has no accounts of its own.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, WorldSnapshot>? Accounts { get; init; }
 }
 
 /// <summary>A namespace; Description and EnableMicroRegistration may be missing from a state file written before they were kept.</summary>

@@ -1,3 +1,4 @@
+using SaePowerShell.Emulator.Accounts;
 using SaePowerShell.Emulator.Credentials;
 using SaePowerShell.Emulator.Gateway;
 
@@ -6,12 +7,15 @@ namespace SaePowerShell.Emulator.Sts;
 /// <summary>
 /// A stand-in for Security Token Service (RPC API 2015-04-01) at <c>GET /</c> and <c>POST /</c>: AssumeRole (signed
 /// with a key the emulator knows) and AssumeRoleWithOIDC (anonymous, with an allowed OIDC token). The credentials
-/// it issues open the SAE gateway until they expire. A request to <c>/</c> without an <c>Action</c> is not an RPC
+/// it issues open the SAE gateway until they expire, in the world of the role's account (the id in its ARN), else of
+/// the account of the key that signed AssumeRole, else the default account. A request to <c>/</c> without an <c>Action</c> is not an RPC
 /// call, and goes to the SAE gateway like any other path.
 /// </summary>
 internal sealed class StsEndpoint(
     RpcSignatureCheck signatures,
     StsCredentialIssuer issuer,
+    AccessKeyStore keys,
+    EmulatorAccounts accounts,
     IReadOnlyCollection<string> oidcTokens,
     RequestLog log,
     SaeGateway gateway,
@@ -108,7 +112,15 @@ internal sealed class StsEndpoint(
         }
 
         (RoleRequest? role, GatewayError? error) = api == AssumeRole ? CheckAssumeRole(method, parameters) : CheckAssumeRoleWithOidc(parameters);
-        return role is null ? (error, null) : (null, StsResponses.AssumedRole(requestId, role, issuer.Issue(role.DurationSeconds)));
+        if (role is null)
+        {
+            return (error, null);
+        }
+
+        string accountId = accounts.OfRoleArn(role.RoleArn)?.AccountId
+            ?? (api == AssumeRole ? keys.Find(parameters["AccessKeyId"]!)?.AccountId : null)
+            ?? EmulatorAccounts.DefaultAccountId;
+        return (null, StsResponses.AssumedRole(requestId, role, issuer.Issue(role.DurationSeconds, accountId)));
     }
 
     /// <summary>The signature first (the gateway answers before STS sees the request), then STS's parameters.</summary>

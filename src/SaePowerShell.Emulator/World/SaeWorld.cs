@@ -57,8 +57,15 @@ internal sealed class SaeWorld
 
     /// <summary>Throws the current world away and puts a saved one in its place, its clock standing where it stood.</summary>
     /// <exception cref="WorldSnapshotException">The snapshot does not describe a possible world; the world is left as it was.</exception>
-    public void Restore(WorldSnapshot snapshot, string source) =>
-        Replace(WorldSnapshots.Restore(snapshot, source, _clock.GetUtcNow(), _delayOverrideMs, _batchOrdersPerNamespace));
+    public void Restore(WorldSnapshot snapshot, string source) => Replace(Prepare(snapshot, source));
+
+    /// <summary>The world a snapshot describes, built but not yet in place (<see cref="Put"/>), so that several accounts' worlds are restored all or none.</summary>
+    /// <exception cref="WorldSnapshotException">The snapshot does not describe a possible world.</exception>
+    public WorldState Prepare(WorldSnapshot snapshot, string source) =>
+        WorldSnapshots.Restore(snapshot, source, _clock.GetUtcNow(), _delayOverrideMs, _batchOrdersPerNamespace);
+
+    /// <summary>Puts a world from <see cref="Prepare"/> in place of the current one.</summary>
+    public void Put(WorldState prepared) => Replace(prepared);
 
     /// <summary>The world as it is now, every change order moved along first.</summary>
     public WorldSnapshot Snapshot() => Transact(WorldSnapshots.Capture);
