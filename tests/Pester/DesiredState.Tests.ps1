@@ -2,6 +2,8 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $script:Emulator = Start-SaeEmulator
     $script:Common = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential; RetryIntervalSec = 0 }
+    # -Wait with a first look after 0.2 s: the emulator's change orders end in well under a second.
+    $script:Wait = @{ Wait = $true; PollIntervalSec = 0.2 }
     $script:Changing = 'CreateApplication', 'DeployApplication', 'RescaleApplication', 'RescaleApplicationVertically', 'UpdateAppSecurityGroup',
         'UpdateApplicationVswitches', 'UpdateApplicationDescription', 'TagResources', 'UntagResources', 'DeleteApplication'
 
@@ -56,7 +58,7 @@ Describe 'Desired state: Export-, Compare- and Set-SaeApplication -Spec' {
         $data = Import-PowerShellDataFile $path
         $data.applications.appName | Sort-Object | Should -Be 'order-api', 'payment-worker', 'web-frontend'
         @(Compare-SaeApplication $path @Common) | Should -HaveCount 0
-        Set-SaeApplication -Spec $path -NamespaceId cn-hangzhou:empty -Wait @Common | Should -HaveCount 3
+        Set-SaeApplication -Spec $path -NamespaceId cn-hangzhou:empty @Wait @Common | Should -HaveCount 3
         @(Compare-SaeApplication $path -NamespaceId cn-hangzhou:empty @Common) | Should -HaveCount 0
     }
 
@@ -73,7 +75,7 @@ Describe 'Desired state: Export-, Compare- and Set-SaeApplication -Spec' {
 
     It 'a live change is one difference with the call that would undo it, and applying the spec makes exactly that one call' {
         Export-Demo $Folder | Out-Null
-        Get-SaeApplication -NamespaceId cn-hangzhou:demo -Name order-api @Common | Set-SaeApplication -Replicas 5 -Wait @Common | Out-Null
+        Get-SaeApplication -NamespaceId cn-hangzhou:demo -Name order-api @Common | Set-SaeApplication -Replicas 5 @Wait @Common | Out-Null
         $differences = @(Compare-SaeApplication (Join-Path $Folder '*.json') @Common)
         $differences | Should -HaveCount 1
         $differences[0].AppName | Should -Be 'order-api'
@@ -82,25 +84,25 @@ Describe 'Desired state: Export-, Compare- and Set-SaeApplication -Spec' {
         $differences[0].Call | Should -Be 'RescaleApplication'
         (($differences | Out-String -Width 120) -replace "\e\[[0-9;]*m", '') | Should -Match 'order-api +cn-hangzhou:demo +Replicas +5 +3 +RescaleApplication' -Because 'the view shows each difference on one line'
         Clear-SaeEmulatorRequest $Emulator
-        Set-SaeApplication -Spec (Join-Path $Folder '*.json') -Wait @Common | Out-Null
+        Set-SaeApplication -Spec (Join-Path $Folder '*.json') @Wait @Common | Out-Null
         Get-Calls $Changing | Should -Be 'RescaleApplication'
     }
 
     It 'clones a namespace into another: missing applications are created, and a second apply makes no change and one read per application' {
         Export-Demo $Folder | Out-Null
-        $orders = Set-SaeApplication -Spec (Join-Path $Folder '*.json') -NamespaceId cn-hangzhou:empty -Wait @Common
+        $orders = Set-SaeApplication -Spec (Join-Path $Folder '*.json') -NamespaceId cn-hangzhou:empty @Wait @Common
         $orders | Should -HaveCount 3
         $orders.Status | Should -Not -Contain 'Failed'
         @(Get-SaeApplication -NamespaceId cn-hangzhou:empty @Common).AppName | Sort-Object | Should -Be 'order-api', 'payment-worker', 'web-frontend'
         @(Compare-SaeApplication (Join-Path $Folder '*.json') -NamespaceId cn-hangzhou:empty @Common) | Should -HaveCount 0
         Clear-SaeEmulatorRequest $Emulator
-        Set-SaeApplication -Spec (Join-Path $Folder '*.json') -NamespaceId cn-hangzhou:empty -Wait @Common | Should -BeNullOrEmpty
+        Set-SaeApplication -Spec (Join-Path $Folder '*.json') -NamespaceId cn-hangzhou:empty @Wait @Common | Should -BeNullOrEmpty
         @(Get-Calls $Changing) | Should -HaveCount 0
         Get-Calls | Sort-Object | Should -Be 'DescribeApplicationConfig', 'DescribeApplicationConfig', 'DescribeApplicationConfig', 'ListApplications'
     }
 
     It 'specs piped from Export-SaeApplication apply as files do' {
-        Get-SaeApplication -NamespaceId cn-hangzhou:demo -Name web-frontend @Common | Export-SaeApplication @Common | Set-SaeApplication -NamespaceId cn-hangzhou:empty -Wait @Common | Out-Null
+        Get-SaeApplication -NamespaceId cn-hangzhou:demo -Name web-frontend @Common | Export-SaeApplication @Common | Set-SaeApplication -NamespaceId cn-hangzhou:empty @Wait @Common | Out-Null
         (Get-SaeApplication -NamespaceId cn-hangzhou:empty -Name web-frontend @Common).AppName | Should -Be 'web-frontend'
     }
 
@@ -127,7 +129,7 @@ Describe 'Desired state: Export-, Compare- and Set-SaeApplication -Spec' {
         & $Edit $spec.configuration
         $spec | ConvertTo-Json -Depth 20 | Set-Content $path
         Clear-SaeEmulatorRequest $Emulator
-        $result = Invoke-Collecting { Set-SaeApplication -Spec (Join-Path $Folder '*.json') -NamespaceId cn-hangzhou:empty -Wait @Common }
+        $result = Invoke-Collecting { Set-SaeApplication -Spec (Join-Path $Folder '*.json') -NamespaceId cn-hangzhou:empty @Wait @Common }
         $result.Errors | Should -HaveCount 1
         $result.Errors[0].Exception.Message | Should -BeLike "*order-api.json*order-api*$Named*"
         (Get-Calls CreateApplication) | Should -HaveCount 2
@@ -141,7 +143,7 @@ Describe 'Desired state: Export-, Compare- and Set-SaeApplication -Spec' {
         $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'RegionBoundValue*'
         $result.Errors[0].Exception.Message | Should -BeLike '*cn-hangzhou*cn-shanghai*'
         @(Get-Calls $Changing) | Should -HaveCount 0
-        Set-SaeApplication -Spec (Join-Path $Folder 'web-frontend.json') -NamespaceId cn-shanghai:upgrading -VpcId vpc-emulator -VSwitchId vsw-sh -SecurityGroupId sg-sh -Wait @Common | Out-Null
+        Set-SaeApplication -Spec (Join-Path $Folder 'web-frontend.json') -NamespaceId cn-shanghai:upgrading -VpcId vpc-emulator -VSwitchId vsw-sh -SecurityGroupId sg-sh @Wait @Common | Out-Null
         (Get-SaeApplication -NamespaceId cn-shanghai:upgrading -Name web-frontend @Common | Get-SaeApplicationConfig @Common).VSwitchId | Should -Be 'vsw-sh'
     }
 

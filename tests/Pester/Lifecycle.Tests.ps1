@@ -2,6 +2,8 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $script:Emulator = Start-SaeEmulator -ChangeOrderDelayMs 300
     $script:Common = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential; RetryIntervalSec = 0 }
+    # -Wait with a first look after 0.2 s: the emulator's change orders end in well under a second.
+    $script:Wait = @{ Wait = $true; PollIntervalSec = 0.2 }
     $script:Fast = @{ PollIntervalSec = 0.2 }
     function Get-Calls([string] $Api) { @(Get-SaeEmulatorRequest $Emulator -Api $Api) }
 }
@@ -15,7 +17,7 @@ Describe 'The application lifecycle' {
 
     Context 'Start-, Stop- and Restart-SaeApplication -Wait' {
         It 'Start -Wait returns when the applications run, with succeeded change orders' {
-            $orders = Get-SaeApplication cn-hangzhou:demo @Common | Start-SaeApplication -Wait @Common
+            $orders = Get-SaeApplication cn-hangzhou:demo @Common | Start-SaeApplication @Wait @Common
 
             $orders | Should -HaveCount 1
             $orders.Status | Should -Be 'Succeeded'
@@ -25,10 +27,10 @@ Describe 'The application lifecycle' {
         }
 
         It 'Stop -Wait stops them, with one call per namespace' {
-            Get-SaeApplication -RegionId cn-hangzhou @Common | Where-Object NamespaceId -in 'cn-hangzhou:demo', 'cn-hangzhou:staging' | Start-SaeApplication -Wait @Common | Out-Null
+            Get-SaeApplication -RegionId cn-hangzhou @Common | Where-Object NamespaceId -in 'cn-hangzhou:demo', 'cn-hangzhou:staging' | Start-SaeApplication @Wait @Common | Out-Null
             Clear-SaeEmulatorRequest $Emulator
 
-            $orders = Get-SaeApplication -RegionId cn-hangzhou @Common | Where-Object NamespaceId -in 'cn-hangzhou:demo', 'cn-hangzhou:staging' | Stop-SaeApplication -Wait @Common
+            $orders = Get-SaeApplication -RegionId cn-hangzhou @Common | Where-Object NamespaceId -in 'cn-hangzhou:demo', 'cn-hangzhou:staging' | Stop-SaeApplication @Wait @Common
 
             $orders.Action | Should -Be @('Stop', 'Stop')
             $orders.Status | Should -Be @('Succeeded', 'Succeeded')
@@ -37,7 +39,7 @@ Describe 'The application lifecycle' {
         }
 
         It 'Restart -Wait leaves them running' {
-            $order = Get-SaeApplication cn-shanghai:prod @Common | Restart-SaeApplication -Wait @Common
+            $order = Get-SaeApplication cn-shanghai:prod @Common | Restart-SaeApplication @Wait @Common
             $order.Status | Should -Be 'Succeeded'
             $order.Action | Should -Be 'Restart'
             (Get-SaeApplicationStatus -AppId $Ids.ProdWeb -NamespaceId cn-shanghai:prod @Common).CurrentStatus | Should -Be 'RUNNING'
@@ -49,7 +51,7 @@ Describe 'The application lifecycle' {
             $web = $apps | Where-Object AppName -EQ 'canary-web'
             $broken = $apps | Where-Object AppName -EQ 'canary-broken'
             Clear-SaeEmulatorRequest $Emulator
-            $result = Invoke-Collecting { $apps | Start-SaeApplication -Wait @Common }
+            $result = Invoke-Collecting { $apps | Start-SaeApplication @Wait @Common }
 
             $result.Output | Should -HaveCount 1
             $order = $result.Output[0]
@@ -80,7 +82,7 @@ Describe 'The application lifecycle' {
                     @{ appId = '5a5a0002-0000-4000-8000-000000000002'; appName = 'second'; namespaceId = 'cn-hangzhou:morning'; changeOrderFault = 'Failed' }
                     @{ appId = '5a5a0002-0000-4000-8000-000000000003'; appName = 'third'; namespaceId = 'cn-hangzhou:morning' })
             }
-            $result = Invoke-Collecting { Get-SaeApplication cn-hangzhou:morning @Common | Start-SaeApplication -Wait @Common }
+            $result = Invoke-Collecting { Get-SaeApplication cn-hangzhou:morning @Common | Start-SaeApplication @Wait @Common }
 
             $result.Output | Should -HaveCount 1
             $result.Output[0].SucceededAppIds | Should -Be @('5a5a0002-0000-4000-8000-000000000001')
@@ -91,9 +93,9 @@ Describe 'The application lifecycle' {
 
         It 'never claims a failure it did not see: a failed restart, which a listing cannot judge, says it is not known per application' {
             $apps = Get-SaeApplication cn-hangzhou:canary @Common
-            $apps | Start-SaeApplication -Wait @Common -ErrorAction SilentlyContinue | Out-Null
+            $apps | Start-SaeApplication @Wait @Common -ErrorAction SilentlyContinue | Out-Null
             Clear-SaeEmulatorRequest $Emulator
-            $result = Invoke-Collecting { $apps | Restart-SaeApplication -Wait @Common }
+            $result = Invoke-Collecting { $apps | Restart-SaeApplication @Wait @Common }
 
             $result.Output | Should -HaveCount 0
             $result.Errors | Should -HaveCount 2
@@ -108,7 +110,7 @@ Describe 'The application lifecycle' {
                     @{ appId = '5a5a0001-0000-4000-8000-000000000001'; appName = 'ok'; namespaceId = 'cn-hangzhou:stuck' }
                     @{ appId = '5a5a0001-0000-4000-8000-000000000002'; appName = 'sick'; namespaceId = 'cn-hangzhou:stuck'; changeOrderFault = 'Abnormal' })
             }
-            $result = Invoke-Collecting { Get-SaeApplication cn-hangzhou:stuck @Common | Start-SaeApplication -Wait -Timeout 600 @Common }
+            $result = Invoke-Collecting { Get-SaeApplication cn-hangzhou:stuck @Common | Start-SaeApplication @Wait -Timeout 600 @Common }
 
             # ChangeOrderAbnormal, not WaitTimeout: the wait ended when the order turned abnormal, not at -Timeout.
             # 'ok' ran in the first batch; only 'sick' failed.
@@ -176,7 +178,7 @@ Describe 'The application lifecycle' {
         }
 
         It 'keeps -WhatIf free of calls, with -Wait too' {
-            Get-SaeApplication cn-hangzhou:demo @Common | Stop-SaeApplication -Wait -WhatIf @Common
+            Get-SaeApplication cn-hangzhou:demo @Common | Stop-SaeApplication @Wait -WhatIf @Common
             Get-Calls BatchStopApplications | Should -HaveCount 0
             Get-Calls DescribeChangeOrder | Should -HaveCount 0
         }
@@ -254,8 +256,8 @@ Describe 'The application lifecycle' {
         }
 
         It 'lists every change order of an application, newest first' {
-            $first = Start-SaeApplication -AppId $Ids.DemoWeb -NamespaceId cn-hangzhou:demo -Wait @Common
-            $second = Stop-SaeApplication -AppId $Ids.DemoWeb -NamespaceId cn-hangzhou:demo -Wait @Common
+            $first = Start-SaeApplication -AppId $Ids.DemoWeb -NamespaceId cn-hangzhou:demo @Wait @Common
+            $second = Stop-SaeApplication -AppId $Ids.DemoWeb -NamespaceId cn-hangzhou:demo @Wait @Common
 
             $history = Get-SaeApplication cn-hangzhou:demo -AppId $Ids.DemoWeb @Common | Get-SaeChangeOrder @Common
 
@@ -290,7 +292,7 @@ Describe 'The application lifecycle' {
         }
 
         It 'shows application status, and the last change order' {
-            $order = Get-SaeApplication cn-hangzhou:demo @Common | Start-SaeApplication -Wait @Common
+            $order = Get-SaeApplication cn-hangzhou:demo @Common | Start-SaeApplication @Wait @Common
             $status = Get-SaeApplication cn-hangzhou:demo @Common | Get-SaeApplicationStatus @Common
             $status | Should -HaveCount 3
             $status | ForEach-Object {

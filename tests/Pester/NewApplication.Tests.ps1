@@ -2,6 +2,8 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $script:Emulator = Start-SaeEmulator
     $script:Common = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential; RetryIntervalSec = 0 }
+    # -Wait with a first look after 0.2 s: the emulator's change orders end in well under a second.
+    $script:Wait = @{ Wait = $true; PollIntervalSec = 0.2 }
     $script:Image = 'registry.cn-hangzhou.aliyuncs.com/demo/web:1.0'
 
     # Two configurations are the same when every field reads the same, in SAE's JSON, except those named.
@@ -26,7 +28,7 @@ Describe 'New-SaeApplication' {
         Clear-SaeEmulatorRequest $Emulator
         $order = New-SaeApplication -NamespaceId cn-hangzhou:demo -AppName web -ImageUrl $Image -Replicas 2 -Cpu 1000 -Memory 2048 `
             -Environment @{ LOG_LEVEL = 'info'; A = '1' } -Command /bin/web -CommandArgs '--port', '8080' `
-            -Liveness @{ httpGet = @{ path = '/healthz'; port = 8080 }; initialDelaySeconds = 10 } -Description 'the web tier' -Wait @Common
+            -Liveness @{ httpGet = @{ path = '/healthz'; port = 8080 }; initialDelaySeconds = 10 } -Description 'the web tier' @Wait @Common
         $order | Should -BeOfType SaePowerShell.SaeChangeOrder
         $order.Status | Should -Be 'Succeeded'
         $order.Action | Should -Be 'Create'
@@ -48,7 +50,7 @@ Describe 'New-SaeApplication' {
 
     It 'clones a configuration into another namespace: it reads back equal except its id, its namespace and the name SAE derives from the id' {
         $source = Get-SaeApplication -NamespaceId cn-hangzhou:demo -Name web-frontend @Common | Get-SaeApplicationConfig @Common
-        $order = $source | New-SaeApplication -NamespaceId cn-hangzhou:empty -AppName web-frontend -Wait @Common
+        $order = $source | New-SaeApplication -NamespaceId cn-hangzhou:empty -AppName web-frontend @Wait @Common
         $order.Status | Should -Be 'Succeeded'
         $copy = Get-SaeApplicationConfig -AppId $order.AppId -NamespaceId cn-hangzhou:empty @Common
         $copy.NamespaceId | Should -Be 'cn-hangzhou:empty'

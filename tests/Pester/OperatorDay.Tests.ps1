@@ -4,12 +4,14 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $script:Emulator = Start-SaeEmulator -ChangeOrderDelayMs 300
     $script:Common = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential; RetryIntervalSec = 0 }
+    # -Wait with a first look after 0.2 s: the emulator's change orders end in well under a second.
+    $script:Wait = @{ Wait = $true; PollIntervalSec = 0.2 }
     $script:Image2 = 'registry.cn-hangzhou.aliyuncs.com/demo/web-frontend:2.0'
     function Get-Calls([string] $Api) { @(Get-SaeEmulatorRequest $Emulator -Api $Api) }
 
     # web-frontend (two instances) in cn-hangzhou:demo, running.
     function Start-Web {
-        Get-SaeApplication cn-hangzhou:demo -Name web-frontend @Common | Start-SaeApplication -Wait @Common | Out-Null
+        Get-SaeApplication cn-hangzhou:demo -Name web-frontend @Common | Start-SaeApplication @Wait @Common | Out-Null
         Get-SaeApplication cn-hangzhou:demo -Name web-frontend @Common
     }
 
@@ -44,7 +46,7 @@ Describe "The operator's day" {
             $old = @(Get-Images $app)[0]
             Clear-SaeEmulatorRequest $Emulator
 
-            $order = $app | Deploy-SaeApplication -ImageUrl $Image2 -BatchCount 2 -ReleaseType Manual -Description 'Release 2.0' -Wait @Common -WarningVariable warned 3>$null
+            $order = $app | Deploy-SaeApplication -ImageUrl $Image2 -BatchCount 2 -ReleaseType Manual -Description 'Release 2.0' @Wait @Common -WarningVariable warned 3>$null
 
             $order.Status | Should -Be 'WaitingBatchConfirm'
             $order.Action | Should -Be 'Deploy'
@@ -76,9 +78,9 @@ Describe "The operator's day" {
         It 'a deploy aborted with -Rollback ends terminated and leaves the old version running' {
             $app = Start-Web
             $old = @(Get-Images $app)[0]
-            $order = $app | Deploy-SaeApplication -ImageUrl $Image2 -BatchCount 2 -ReleaseType Manual -Wait @Common 3>$null
+            $order = $app | Deploy-SaeApplication -ImageUrl $Image2 -BatchCount 2 -ReleaseType Manual @Wait @Common 3>$null
 
-            $stopped = $order | Stop-SaeChangeOrder -Rollback -Wait -Confirm:$false @Common
+            $stopped = $order | Stop-SaeChangeOrder -Rollback @Wait -Confirm:$false @Common
 
             $stopped.Status | Should -Be 'Terminated'
             Get-Images $app | Should -Be @($old, $old)
@@ -88,8 +90,8 @@ Describe "The operator's day" {
 
         It 'Wait- and Get-SaeChangeOrder -ChangeOrderId name the namespace, from one look-up of each application at most' {
             $apps = @(Get-SaeApplication cn-hangzhou:demo @Common | Select-Object -First 2)
-            $apps | Start-SaeApplication -Wait @Common | Out-Null
-            $first = @($apps[0] | Restart-SaeApplication -Wait @Common)
+            $apps | Start-SaeApplication @Wait @Common | Out-Null
+            $first = @($apps[0] | Restart-SaeApplication @Wait @Common)
             $second = @($apps[0] | Deploy-SaeApplication -ImageUrl $Image2 @Common) + @($apps[1] | Deploy-SaeApplication -ImageUrl $Image2 @Common)
             $ids = @($first.ChangeOrderId) + @($second.ChangeOrderId)
             Clear-SaeEmulatorRequest $Emulator
@@ -111,7 +113,7 @@ Describe "The operator's day" {
 
         It 'Stop-SaeChangeOrder without -Rollback ends the release and keeps what the first batch did' {
             $app = Start-Web
-            $order = $app | Deploy-SaeApplication -ImageUrl $Image2 -BatchCount 2 -ReleaseType Manual -Wait @Common 3>$null
+            $order = $app | Deploy-SaeApplication -ImageUrl $Image2 -BatchCount 2 -ReleaseType Manual @Wait @Common 3>$null
 
             $stopped = Stop-SaeChangeOrder -ChangeOrderId $order.ChangeOrderId -NamespaceId cn-hangzhou:demo -Confirm:$false @Common
 
@@ -131,7 +133,7 @@ Describe "The operator's day" {
 
         It 'deploys a package with its version, and -Parameter adds any other official parameter where the SDK puts it' {
             $app = Start-Web
-            $order = $app | Deploy-SaeApplication -PackageUrl https://example.com/web-2.0.jar -PackageVersion 2.0 -Parameter @{ Timezone = 'UTC'; AssociateEip = $false } -Wait @Common
+            $order = $app | Deploy-SaeApplication -PackageUrl https://example.com/web-2.0.jar -PackageVersion 2.0 -Parameter @{ Timezone = 'UTC'; AssociateEip = $false } @Wait @Common
 
             $order.Status | Should -Be 'Succeeded'
             $call = (Get-Calls DeployApplication)[0]
@@ -208,7 +210,7 @@ Describe "The operator's day" {
             $app = Start-Web
             Set-SaeEmulatorFault $Emulator @(@{ api = 'DeployApplication'; count = 1; fault = 'resetAfterEffect' })
 
-            $order = $app | Deploy-SaeApplication -ImageUrl $Image2 -Wait @Common
+            $order = $app | Deploy-SaeApplication -ImageUrl $Image2 @Wait @Common
 
             $order.Status | Should -Be 'Succeeded'
             Get-Calls DeployApplication | Should -HaveCount 1
@@ -218,8 +220,8 @@ Describe "The operator's day" {
 
         It 'Resume-SaeChangeOrder of a change order that waits for nothing is one NothingWaits error, and the rest go on' {
             $app = Start-Web
-            $waiting = $app | Deploy-SaeApplication -ImageUrl $Image2 -BatchCount 2 -ReleaseType Manual -Wait @Common 3>$null
-            $finished = Get-SaeApplication cn-hangzhou:demo -Name order-api @Common | Start-SaeApplication -Wait @Common
+            $waiting = $app | Deploy-SaeApplication -ImageUrl $Image2 -BatchCount 2 -ReleaseType Manual @Wait @Common 3>$null
+            $finished = Get-SaeApplication cn-hangzhou:demo -Name order-api @Common | Start-SaeApplication @Wait @Common
 
             $result = Invoke-Collecting { @($finished, $waiting) | Resume-SaeChangeOrder @Common }
 
@@ -231,7 +233,7 @@ Describe "The operator's day" {
         }
 
         It 'Stop-SaeChangeOrder of a finished change order is SAE''s refusal' {
-            $finished = Get-SaeApplication cn-hangzhou:demo -Name order-api @Common | Start-SaeApplication -Wait @Common
+            $finished = Get-SaeApplication cn-hangzhou:demo -Name order-api @Common | Start-SaeApplication @Wait @Common
             $result = Invoke-Collecting { $finished | Stop-SaeChangeOrder -Confirm:$false @Common }
             $result.Errors | Should -HaveCount 1
             $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidParameter.WithMessage,*'
@@ -258,7 +260,7 @@ Describe "The operator's day" {
     Context 'Resize-SaeApplication' {
         It 'Resize to 3 gives 3 instances' {
             $app = Start-Web
-            $order = $app | Resize-SaeApplication -Replicas 3 -Wait @Common
+            $order = $app | Resize-SaeApplication -Replicas 3 @Wait @Common
 
             $order.Status | Should -Be 'Succeeded'
             $order.Action | Should -Be 'Scale'
@@ -268,7 +270,7 @@ Describe "The operator's day" {
 
         It '-Cpu and -Memory resize each instance' {
             $app = Start-Web
-            ($app | Resize-SaeApplication -Cpu 2000 -Memory 4096 -Wait @Common).Status | Should -Be 'Succeeded'
+            ($app | Resize-SaeApplication -Cpu 2000 -Memory 4096 @Wait @Common).Status | Should -Be 'Succeeded'
             $after = Get-SaeApplication cn-hangzhou:demo -Name web-frontend @Common
             ($after.Cpu, $after.Mem) | Should -Be @(2000, 4096)
             $call = (Get-Calls RescaleApplicationVertically)[0]
@@ -286,13 +288,13 @@ Describe "The operator's day" {
         It 'a rollback to the first version succeeds, from a version piped in' {
             $app = Start-Web
             $old = @(Get-Images $app)[0]
-            $app | Deploy-SaeApplication -ImageUrl $Image2 -Wait @Common | Out-Null
+            $app | Deploy-SaeApplication -ImageUrl $Image2 @Wait @Common | Out-Null
             $versions = @($app | Get-SaeApplicationVersion @Common)
             $versions | Should -HaveCount 2
             $versions.AppName | Select-Object -Unique | Should -Be 'web-frontend'
             $first = $versions | Sort-Object CreateTime | Select-Object -First 1
 
-            $order = $first | Restore-SaeApplication -Wait @Common
+            $order = $first | Restore-SaeApplication @Wait @Common
 
             $order.Status | Should -Be 'Succeeded'
             $order.Action | Should -Be 'Rollback'
@@ -346,7 +348,7 @@ Describe "The operator's day" {
             $app = Start-Web
             $instance = @($app | Get-SaeApplicationInstance @Common)[0]
 
-            $order = $instance | Restart-SaeApplicationInstance -Wait @Common
+            $order = $instance | Restart-SaeApplicationInstance @Wait @Common
 
             $order.Status | Should -Be 'Succeeded'
             $order.Action | Should -Be 'Restart'
@@ -357,7 +359,7 @@ Describe "The operator's day" {
 
         It 'instances of two applications are restarted with one call per application' {
             $web = Start-Web
-            $order = Get-SaeApplication cn-hangzhou:demo -Name order-api @Common | Start-SaeApplication -Wait @Common
+            $order = Get-SaeApplication cn-hangzhou:demo -Name order-api @Common | Start-SaeApplication @Wait @Common
             $instances = @($web | Get-SaeApplicationInstance @Common) + @(Get-SaeApplicationInstance $Ids.DemoOrder -NamespaceId cn-hangzhou:demo @Common)
 
             $orders = $instances | Restart-SaeApplicationInstance @Common
@@ -372,7 +374,7 @@ Describe "The operator's day" {
             $instance = @($app | Get-SaeApplicationInstance @Common)[0]
             (Get-Command Remove-SaeApplicationInstance).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $true)[0].ConfirmImpact | Should -Be 'High'
 
-            ($instance | Remove-SaeApplicationInstance -Confirm:$false -Wait @Common).Status | Should -Be 'Succeeded'
+            ($instance | Remove-SaeApplicationInstance -Confirm:$false @Wait @Common).Status | Should -Be 'Succeeded'
 
             $after = @($app | Get-SaeApplicationInstance @Common)
             $after | Should -HaveCount 2
@@ -385,7 +387,7 @@ Describe "The operator's day" {
             $inputs = @($instance, 'web-frontend-nope', @{ AppId = $app.AppId }, $null)
             Clear-SaeEmulatorRequest $Emulator
 
-            $result = Invoke-Collecting { $inputs | Restart-SaeApplicationInstance -AppId $app.AppId -NamespaceId cn-hangzhou:demo -Wait @Common }
+            $result = Invoke-Collecting { $inputs | Restart-SaeApplicationInstance -AppId $app.AppId -NamespaceId cn-hangzhou:demo @Wait @Common }
 
             ($result.Errors | ForEach-Object { $_.FullyQualifiedErrorId.Split(',')[0] }) | Should -Be @('MissingInstanceId', 'NullInput', 'InvalidParameter.WithMessage')
             $result.Errors[2].TargetObject | Should -Be 'web-frontend-nope'

@@ -2,6 +2,8 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $script:Emulator = Start-SaeEmulator
     $script:Common = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential; RetryIntervalSec = 0 }
+    # -Wait with a first look after 0.2 s: the emulator's change orders end in well under a second.
+    $script:Wait = @{ Wait = $true; PollIntervalSec = 0.2 }
     $script:Staging = @('0d1e2f3a-0000-4000-8000-000000000301', '0d1e2f3a-0000-4000-8000-000000000302')
 
     function Wait-Gone([string] $AppId) {
@@ -32,7 +34,7 @@ Describe 'Remove-SaeApplication' {
 
     It '-Wait returns when SAE has deleted them: the namespace is empty at once, and can be deleted next' {
         Clear-SaeEmulatorRequest $Emulator
-        $result = Invoke-Collecting { Get-SaeApplication -NamespaceId cn-hangzhou:staging @Common | Remove-SaeApplication -Force -Wait @Common }
+        $result = Invoke-Collecting { Get-SaeApplication -NamespaceId cn-hangzhou:staging @Common | Remove-SaeApplication -Force @Wait @Common }
         $result.Errors | Should -HaveCount 0
         $result.Output | Should -HaveCount 0
         @(Get-SaeEmulatorRequest $Emulator -Api DescribeChangeOrder).Count | Should -BeGreaterThan 1

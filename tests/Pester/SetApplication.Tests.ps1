@@ -2,6 +2,8 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $script:Emulator = Start-SaeEmulator
     $script:Common = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential; RetryIntervalSec = 0 }
+    # -Wait with a first look after 0.2 s: the emulator's change orders end in well under a second.
+    $script:Wait = @{ Wait = $true; PollIntervalSec = 0.2 }
 
     function Get-Web { Get-SaeApplication -NamespaceId cn-hangzhou:demo -Name web-frontend @Common }
     function Get-Sent { @(Get-SaeEmulatorRequest $Emulator | Where-Object api -NE DescribeChangeOrder).api }
@@ -27,7 +29,7 @@ Describe 'Set-SaeApplication' {
         @{ Case = 'replicas and CPU, one change order at a time'; Given = @{ Replicas = 3; Cpu = 2000; Memory = 4096 }; Calls = 'ListApplications', 'DescribeApplicationConfig', 'DeployApplication' }
         @{ Case = 'the description and replicas'; Given = @{ Description = 'the web tier'; Replicas = 3 }; Calls = 'ListApplications', 'DescribeApplicationConfig', 'UpdateApplicationDescription', 'RescaleApplication' }
     ) {
-        Get-Web | Set-SaeApplication @Given -Wait @Common | Out-Null
+        Get-Web | Set-SaeApplication @Given @Wait @Common | Out-Null
         Get-Sent | Should -Be $Calls
         $config = Get-Web | Get-SaeApplicationConfig @Common
         if ($Given.Replicas) { $config.Replicas | Should -Be $Given.Replicas }
@@ -40,7 +42,7 @@ Describe 'Set-SaeApplication' {
 
     It 'a deploy carries only what changes, and the rest of the configuration stays as it was' {
         $before = Get-Web | Get-SaeApplicationConfig @Common
-        Get-Web | Set-SaeApplication -Environment @{ LOG_LEVEL = 'debug' } -Replicas 3 -Wait @Common | Out-Null
+        Get-Web | Set-SaeApplication -Environment @{ LOG_LEVEL = 'debug' } -Replicas 3 @Wait @Common | Out-Null
         $deploy = @(Get-SaeEmulatorRequest $Emulator -Api DeployApplication)[0]
         @($deploy.query.PSObject.Properties.Name | Where-Object { $_ -in 'ImageUrl', 'Cpu', 'Memory', 'Command', 'Liveness' }) | Should -BeNullOrEmpty
         $deploy.query.Replicas | Should -Be '3'
@@ -51,7 +53,7 @@ Describe 'Set-SaeApplication' {
     }
 
     It 'sends nothing when nothing would change: the same values, and the same environment in another order' {
-        Get-Web | Set-SaeApplication -Environment ([ordered]@{ B = '2'; A = '1' }) -Wait @Common | Out-Null
+        Get-Web | Set-SaeApplication -Environment ([ordered]@{ B = '2'; A = '1' }) @Wait @Common | Out-Null
         Clear-SaeEmulatorRequest $Emulator
         $config = Get-Web | Get-SaeApplicationConfig @Common
         Clear-SaeEmulatorRequest $Emulator
@@ -105,7 +107,7 @@ Describe 'Set-SaeApplication' {
 
     It 'a deploy whose answer is lost after it took effect is found among the application''s change orders: one DeployApplication' {
         Set-SaeEmulatorFault $Emulator @(@{ api = 'DeployApplication'; count = 1; fault = 'closeAfterEffect' })
-        $result = Invoke-Collecting { Get-Web | Set-SaeApplication -Environment @{ LOG_LEVEL = 'debug' } -Wait @Common }
+        $result = Invoke-Collecting { Get-Web | Set-SaeApplication -Environment @{ LOG_LEVEL = 'debug' } @Wait @Common }
         $result.Errors | Should -HaveCount 0
         $result.Output[0].Status | Should -Be 'Succeeded'
         @(Get-SaeEmulatorRequest $Emulator -Api DeployApplication) | Should -HaveCount 1

@@ -2,6 +2,8 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $script:Emulator = Start-SaeEmulator
     $script:Common = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential; RetryIntervalSec = 0 }
+    # -Wait with a first look after 0.2 s: the emulator's change orders end in well under a second.
+    $script:Wait = @{ Wait = $true; PollIntervalSec = 0.2 }
     $script:Demo = @('0d1e2f3a-0000-4000-8000-000000000201', '0d1e2f3a-0000-4000-8000-000000000202', '0d1e2f3a-0000-4000-8000-000000000203')
 }
 
@@ -34,12 +36,12 @@ Describe 'The tag cmdlets' {
         Get-SaeApplication -NamespaceId cn-hangzhou:demo @Common | Add-SaeResourceTag -Tag @{ env = 'dev' } -Confirm:$false @Common
         Add-SaeResourceTag -AppId 0d1e2f3a-0000-4000-8000-000000000501 -NamespaceId cn-hangzhou:billing -Tag @{ env = 'prod' } -Confirm:$false @Common
 
-        $morning = Get-SaeApplication -RegionId cn-hangzhou -Tag @{ env = 'dev' } @Common | Start-SaeApplication -Wait -Confirm:$false @Common
+        $morning = Get-SaeApplication -RegionId cn-hangzhou -Tag @{ env = 'dev' } @Common | Start-SaeApplication @Wait -Confirm:$false @Common
         @($morning) | Should -HaveCount 1
         @(Get-SaeApplication -RegionId cn-hangzhou @Common | Where-Object RunningInstances -GT 0).AppId | Should -Be $Demo
 
         Clear-SaeEmulatorRequest $Emulator
-        $night = Get-SaeApplication -Tag @{ env = 'dev' } -RegionId cn-hangzhou @Common | Stop-SaeApplication -Wait -Confirm:$false @Common
+        $night = Get-SaeApplication -Tag @{ env = 'dev' } -RegionId cn-hangzhou @Common | Stop-SaeApplication @Wait -Confirm:$false @Common
         @($night) | Should -HaveCount 1
         @(Get-SaeEmulatorRequest $Emulator -Api ListApplications) | Should -HaveCount 1
         (Get-SaeEmulatorRequest $Emulator -Api ListApplications)[0].query.Tags | Should -Be '[{"key":"env","value":"dev"}]'

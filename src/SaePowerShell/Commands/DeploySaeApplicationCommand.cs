@@ -38,7 +38,7 @@ public sealed partial class DeploySaeApplicationCommand
 
     /// <inheritdoc />
     internal override void EndInput() =>
-        Changes.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout), "Deploy " + What, "deploy " + What + " to", "Deploying SAE applications"));
+        Changes.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout, PollIntervalSec), "Deploy " + What, "deploy " + What + " to", "Deploying SAE applications"));
 
     private ApplicationChange Build(AcceptedApplication accepted)
     {

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
+using SaePowerShell.Commands.Parts;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Outcome;
@@ -15,7 +16,7 @@ namespace SaePowerShell.Commands;
 // creations' change orders waited on together at the end.
 public sealed partial class NewSaeApplicationCommand
 {
-    private readonly List<SaeChangeOrder> _creating = new List<SaeChangeOrder>();
+    private readonly PendingChangeOrders _creating = new PendingChangeOrders();
 
     /// <inheritdoc />
     internal override void ProcessInput()
@@ -53,7 +54,7 @@ public sealed partial class NewSaeApplicationCommand
             WriteVerbose("Creating " + subject + " as " + order.AppId + " (change order " + order.ChangeOrderId + ").");
             if (Wait && order.ChangeOrderId.Length > 0)
             {
-                _creating.Add(order);
+                _creating.Add(order, order, "Creating application " + order.AppId + " did not finish");
             }
             else
             {
@@ -67,26 +68,8 @@ public sealed partial class NewSaeApplicationCommand
     }
 
     /// <inheritdoc />
-    internal override void EndInput()
-    {
-        if (_creating.Count > 0)
-        {
-            new ChangeOrderWaiter(this, CommandContext, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
-                _creating,
-                (order, failure) =>
-                {
-                    if (failure is null)
-                    {
-                        WriteObject(order);
-                    }
-                    else
-                    {
-                        WriteError(ErrorRecordFactory.FromException(failure, order, "Creating application " + order.AppId + " did not finish"));
-                    }
-                },
-                justCreated: true);
-        }
-    }
+    internal override void EndInput() =>
+        _creating.WaitAll(this, CommandContext, ChangeWait.Of(true, Timeout, PollIntervalSec)!, WriteObject);
 
     /// <summary>
     /// The CreateApplication parameters, by their official names: a piped configuration's (its network only within

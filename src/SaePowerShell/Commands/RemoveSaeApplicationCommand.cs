@@ -15,7 +15,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class RemoveSaeApplicationCommand
 {
     private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
-    private readonly List<(SaeChangeOrder Order, AppInput Input)> _deleting = new List<(SaeChangeOrder, AppInput)>();
+    private readonly PendingChangeOrders _deleting = new PendingChangeOrders();
 
     /// <inheritdoc />
     internal override void ProcessInput()
@@ -41,7 +41,7 @@ public sealed partial class RemoveSaeApplicationCommand
                 WriteVerbose("Deleting application " + input.Description + (changeOrderId is null ? "." : " (change order " + changeOrderId + ")."));
                 if (Wait && changeOrderId != null)
                 {
-                    _deleting.Add((new SaeChangeOrder(changeOrderId) { NamespaceId = input.Target.NamespaceId, RegionId = location.RegionId, AppIds = new[] { input.Target.AppId } }, input));
+                    _deleting.Add(new SaeChangeOrder(changeOrderId) { NamespaceId = input.Target.NamespaceId, RegionId = location.RegionId, AppIds = new[] { input.Target.AppId } }, input.Input, "Deleting application " + input.Description + " did not finish");
                 }
                 else if (Wait)
                 {
@@ -57,28 +57,7 @@ public sealed partial class RemoveSaeApplicationCommand
     }
 
     /// <inheritdoc />
-    internal override void EndInput()
-    {
-        if (_deleting.Count == 0)
-        {
-            return;
-        }
-
-        Dictionary<string, AppInput> inputOf = _deleting.ToDictionary(d => d.Order.ChangeOrderId, d => d.Input, StringComparer.Ordinal);
-        new ChangeOrderWaiter(this, CommandContext, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
-            _deleting.Select(d => d.Order).ToList(),
-            (order, failure) =>
-            {
-                AppInput input = inputOf[order.ChangeOrderId];
-                if (failure is null)
-                {
-                    WriteVerbose("Deleted application " + input.Description + " (change order " + order.ChangeOrderId + ").");
-                }
-                else
-                {
-                    WriteError(ErrorRecordFactory.FromException(failure, input.Input, "Deleting application " + input.Description + " did not finish"));
-                }
-            },
-            justCreated: true);
-    }
+    internal override void EndInput() =>
+        _deleting.WaitAll(this, CommandContext, ChangeWait.Of(true, Timeout, PollIntervalSec)!,
+            order => WriteVerbose("Deleted application " + order.AppIds[0] + " (change order " + order.ChangeOrderId + ")."));
 }

@@ -15,5 +15,5 @@ public sealed partial class RemoveSaeApplicationInstanceCommand
 
     /// <inheritdoc />
     internal override void EndInput() =>
-        Change.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout), "Delete", "delete the instances of", "Deleting SAE application instances"));
+        Change.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout, PollIntervalSec), "Delete", "delete the instances of", "Deleting SAE application instances"));
 }

@@ -31,7 +31,7 @@ public sealed partial class ResizeSaeApplicationCommand
 
     /// <inheritdoc />
     internal override void EndInput() =>
-        Changes.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout), ActionText, Vertical ? "resize the instances of" : "scale", "Scaling SAE applications"));
+        Changes.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout, PollIntervalSec), ActionText, Vertical ? "resize the instances of" : "scale", "Scaling SAE applications"));
 
     private ApplicationChange Build(AcceptedApplication accepted)
     {

@@ -15,5 +15,5 @@ public sealed partial class RestartSaeApplicationInstanceCommand
 
     /// <inheritdoc />
     internal override void EndInput() =>
-        Change.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout), "Restart", "restart the instances of", "Restarting SAE application instances"));
+        Change.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout, PollIntervalSec), "Restart", "restart the instances of", "Restarting SAE application instances"));
 }

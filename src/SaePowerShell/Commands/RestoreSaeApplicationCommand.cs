@@ -39,7 +39,7 @@ public sealed partial class RestoreSaeApplicationCommand
 
     /// <inheritdoc />
     internal override void EndInput() =>
-        Changes.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout), "Roll back to version " + VersionId, "roll back", "Rolling back SAE applications"));
+        Changes.End(new ChangeRun(ThrottleLimit, ChangeWait.Of(Wait, Timeout, PollIntervalSec), "Roll back to version " + VersionId, "roll back", "Rolling back SAE applications"));
 
     private ApplicationChange Build(AcceptedApplication accepted)
     {

@@ -26,7 +26,7 @@ public sealed partial class ResumeSaeChangeOrderCommand
     internal override void EndInput()
     {
         bool describeAfter = !Wait;
-        _action?.End(new ChangeOrderActionRun("Confirming the next batch of SAE change orders", Wait, Timeout, null),
+        _action?.End(new ChangeOrderActionRun("Confirming the next batch of SAE change orders", Wait, Timeout, PollIntervalSec, null),
             (context, order, token) => ResumeAsync(context, order, describeAfter, token),
             id => "Could not confirm the next batch of change order " + id);
     }

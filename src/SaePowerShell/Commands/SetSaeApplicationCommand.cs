@@ -19,7 +19,7 @@ namespace SaePowerShell.Commands;
 public sealed partial class SetSaeApplicationCommand
 {
     private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
-    private readonly List<SaeChangeOrder> _orders = new List<SaeChangeOrder>();
+    private readonly PendingChangeOrders _orders = new PendingChangeOrders();
     private readonly ChangeOrderLedger _ledger = new ChangeOrderLedger();
     private ApplicationSettings? _wanted;
     private SpecWorld? _world;
@@ -63,23 +63,7 @@ public sealed partial class SetSaeApplicationCommand
             SayPlanTotal();
         }
 
-        if (_orders.Count > 0)
-        {
-            new ChangeOrderWaiter(this, CommandContext, TimeSpan.FromSeconds(Timeout), TimeSpan.FromSeconds(2)).Wait(
-                _orders,
-                (order, failure) =>
-                {
-                    if (failure is null)
-                    {
-                        WriteObject(order);
-                    }
-                    else
-                    {
-                        WriteError(ErrorRecordFactory.FromException(failure, order));
-                    }
-                },
-                justCreated: true);
-        }
+        _orders.WaitAll(this, CommandContext, ChangeWait.Of(true, Timeout, PollIntervalSec)!, WriteObject);
     }
 
     /// <summary>
@@ -138,7 +122,7 @@ public sealed partial class SetSaeApplicationCommand
                 {
                     if (Wait && order.ChangeOrderId.Length > 0)
                     {
-                        _orders.Add(order);
+                        _orders.Add(order, order);
                     }
                     else
                     {
@@ -206,7 +190,7 @@ public sealed partial class SetSaeApplicationCommand
 
                 if (Wait)
                 {
-                    _orders.Add(order);
+                    _orders.Add(order, order);
                 }
                 else
                 {

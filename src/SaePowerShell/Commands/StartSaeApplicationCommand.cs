@@ -14,5 +14,5 @@ public sealed partial class StartSaeApplicationCommand
     internal override void ProcessInput() => Verb.Process(ParameterSetName, InputObject, AppId, NamespaceId);
 
     /// <inheritdoc />
-    internal override void EndInput() => Verb.End(new BatchRun(ParameterSetName, NamespaceId, Force, ThrottleLimit, ChangeWait.Of(Wait, Timeout), Version));
+    internal override void EndInput() => Verb.End(new BatchRun(ParameterSetName, NamespaceId, Force, ThrottleLimit, ChangeWait.Of(Wait, Timeout, PollIntervalSec), Version));
 }

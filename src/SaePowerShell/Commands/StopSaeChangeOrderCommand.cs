@@ -30,7 +30,7 @@ public sealed partial class StopSaeChangeOrderCommand
         bool describeAfter = !Wait;
 
         // Stopping is what was asked: an ended change order is the result, however it ended; one stuck in progress is still an error.
-        _action?.End(new ChangeOrderActionRun(rollback ? "Aborting (and rolling back) SAE change orders" : "Aborting SAE change orders", Wait, Timeout, (order, where) => order.IsFinished ? null : ChangeOrderOutcome.FailureOf(order, where)),
+        _action?.End(new ChangeOrderActionRun(rollback ? "Aborting (and rolling back) SAE change orders" : "Aborting SAE change orders", Wait, Timeout, PollIntervalSec, (order, where) => order.IsFinished ? null : ChangeOrderOutcome.FailureOf(order, where)),
             (context, order, token) => StopAsync(context, order, rollback, describeAfter, token),
             id => "Could not " + (rollback ? "abort (and roll back)" : "abort") + " change order " + id);
     }

@@ -47,7 +47,7 @@ internal sealed class ChangeOrderAction
         ChangeOrderFanOut.Run(_cmdlet, _accepted, 4, run.Activity,
             (context, accepted, token) => act(context, accepted.Order, token),
             (accepted, error) => _cmdlet.WriteError(ErrorRecordFactory.FromException(error, accepted.Input, failure(accepted.Order.ChangeOrderId))),
-            run.Wait ? new WaitSettings(TimeSpan.FromSeconds(run.TimeoutSeconds), TimeSpan.FromSeconds(2), run.Judge) : null);
+            run.Wait ? new WaitSettings(TimeSpan.FromSeconds(run.TimeoutSeconds), TimeSpan.FromSeconds(run.PollIntervalSec), run.Judge) : null);
     }
 
     /// <summary>A change order to act on, and what it came from (errors point back at it).</summary>
@@ -57,5 +57,5 @@ internal sealed class ChangeOrderAction
     }
 }
 
-/// <summary>What a change-order action's cmdlet hands its part at the end: the progress bar's title (a sentence, such as "Aborting SAE change orders"), -Wait, -Timeout, and what an ended change order means after it, given where it is (null: ChangeOrderOutcome.FailureOf).</summary>
-internal sealed record ChangeOrderActionRun(string Activity, bool Wait, int TimeoutSeconds, Func<SaeChangeOrder, string, Exception?>? Judge);
+/// <summary>What a change-order action's cmdlet hands its part at the end: the progress bar's title (a sentence, such as "Aborting SAE change orders"), -Wait, -Timeout, -PollIntervalSec, and what an ended change order means after it, given where it is (null: ChangeOrderOutcome.FailureOf).</summary>
+internal sealed record ChangeOrderActionRun(string Activity, bool Wait, int TimeoutSeconds, double PollIntervalSec, Func<SaeChangeOrder, string, Exception?>? Judge);
