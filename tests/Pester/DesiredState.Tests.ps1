@@ -5,7 +5,8 @@ BeforeAll {
     # -Wait with a first look after 0.2 s: the emulator's change orders end in well under a second.
     $script:Wait = @{ Wait = $true; PollIntervalSec = 0.2 }
     $script:Changing = 'CreateApplication', 'DeployApplication', 'RescaleApplication', 'RescaleApplicationVertically', 'UpdateAppSecurityGroup',
-        'UpdateApplicationVswitches', 'UpdateApplicationDescription', 'TagResources', 'UntagResources', 'DeleteApplication'
+        'UpdateApplicationVswitches', 'UpdateApplicationDescription', 'TagResources', 'UntagResources', 'DeleteApplication',
+        'CreateApplicationScalingRule', 'UpdateApplicationScalingRule', 'DeleteApplicationScalingRule', 'EnableApplicationScalingRule', 'DisableApplicationScalingRule'
 
     function Get-Calls([string[]] $Only) { Get-SaeEmulatorRequest $Emulator | Where-Object { -not $Only -or $_.api -in $Only } | ForEach-Object api }
     function Export-Demo([string] $Folder) {
@@ -99,6 +100,49 @@ Describe 'Desired state: Export-, Compare- and Set-SaeApplication -Spec' {
         Set-SaeApplication -Spec (Join-Path $Folder '*.json') -NamespaceId cn-hangzhou:empty @Wait @Common | Should -BeNullOrEmpty
         @(Get-Calls $Changing) | Should -HaveCount 0
         Get-Calls | Sort-Object | Should -Be 'DescribeApplicationConfig', 'DescribeApplicationConfig', 'DescribeApplicationConfig', 'ListApplications'
+    }
+
+    It 'carries scaling rules: exported typed, created with the clone, then nothing to do; a live change is one narrow call back' {
+        Get-SaeApplication -NamespaceId cn-hangzhou:demo -Name web-frontend @Common |
+            New-SaeScalingRule -Name weekend -Period '* * Sat,Sun' -Schedule @{ AtTime = '00:00'; TargetReplicas = 1 } @Common | Out-Null
+        Export-Demo $Folder | Out-Null
+        $rules = (Get-Content (Join-Path $Folder 'web-frontend.json') -Raw | ConvertFrom-Json).scalingRules
+        $rules.name | Should -Be 'weekend'
+        $rules.schedules.targetReplicas | Should -Be 1 -Because 'a rule is written typed, not as SAE''s ScalingRuleTimer string'
+        (Get-Content (Join-Path $Folder 'order-api.json') -Raw | ConvertFrom-Json).PSObject.Properties.Name | Should -Not -Contain 'scalingRules'
+
+        Set-SaeApplication -Spec (Join-Path $Folder '*.json') -NamespaceId cn-hangzhou:empty @Wait @Common | Out-Null
+        $clone = Get-SaeApplication -NamespaceId cn-hangzhou:empty -Name web-frontend @Common
+        $copied = @($clone | Get-SaeScalingRule @Common)
+        $copied.Name | Should -Be 'weekend'
+        $copied.Schedules.TargetReplicas | Should -Be 1
+        $copied.Enabled | Should -BeTrue
+
+        Clear-SaeEmulatorRequest $Emulator
+        Set-SaeApplication -Spec (Join-Path $Folder '*.json') -NamespaceId cn-hangzhou:empty @Wait @Common | Should -BeNullOrEmpty
+        @(Get-Calls $Changing) | Should -HaveCount 0
+        @(Get-Calls 'DescribeApplicationScalingRules') | Should -HaveCount 1 -Because 'only the spec that lists rules reads them'
+
+        $clone | Disable-SaeScalingRule -Name weekend -Confirm:$false @Common | Out-Null
+        $difference = @(Compare-SaeApplication (Join-Path $Folder 'web-frontend.json') -NamespaceId cn-hangzhou:empty @Common)
+        $difference | Should -HaveCount 1
+        ($difference[0].Property, $difference[0].Call) | Should -Be 'ScalingRules.weekend', 'EnableApplicationScalingRule'
+        Clear-SaeEmulatorRequest $Emulator
+        Set-SaeApplication -Spec (Join-Path $Folder 'web-frontend.json') -NamespaceId cn-hangzhou:empty @Common | Out-Null
+        Get-Calls $Changing | Should -Be 'EnableApplicationScalingRule'
+    }
+
+    It 'a bad scaling rule in a spec is an error naming the file, the application and the value, before any call' {
+        Export-Demo $Folder | Out-Null
+        $path = Join-Path $Folder 'web-frontend.json'
+        $spec = Get-Content $path -Raw | ConvertFrom-Json -AsHashtable
+        $spec.scalingRules = @(@{ name = 'cpu'; minReplicas = 1; maxReplicas = 3; metrics = @(@{ metricType = 'CPU'; target = 150 }) })
+        $spec | ConvertTo-Json -Depth 20 | Set-Content $path
+        Clear-SaeEmulatorRequest $Emulator
+        $result = Invoke-Collecting { Set-SaeApplication -Spec (Join-Path $Folder '*.json') -NamespaceId cn-hangzhou:empty @Common }
+        $result.Errors | Should -HaveCount 1
+        $result.Errors[0].Exception.Message | Should -BeLike '*web-frontend.json*application web-frontend*150*'
+        @(Get-Calls 'CreateApplication') | Should -HaveCount 2 -Because 'the other applications of the run go on'
     }
 
     It 'specs piped from Export-SaeApplication apply as files do' {

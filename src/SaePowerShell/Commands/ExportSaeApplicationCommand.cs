@@ -13,8 +13,8 @@ using SaePowerShell.Core.Planning;
 namespace SaePowerShell.Commands;
 
 // The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour: one
-// DescribeApplicationConfig per application (and one ListTagResources when its tags did not come with it), the specs
-// written as they are read, or to files at the end.
+// DescribeApplicationConfig and one DescribeApplicationScalingRules per application (and one ListTagResources when its
+// tags did not come with it), the specs written as they are read, or to files at the end.
 public sealed partial class ExportSaeApplicationCommand
 {
     private readonly List<SaeApplicationSpec> _specs = new List<SaeApplicationSpec>();
@@ -43,7 +43,8 @@ public sealed partial class ExportSaeApplicationCommand
                 IDictionary<string, string> tags = InputValue.Unwrap(input.Input) is SaeApplication app
                     ? app.Tags
                     : Await(TagChanges.ListAsync(Client, location, new[] { input.Target.AppId }, CancellationToken)).ToDictionary(t => t.Key, t => t.Value ?? string.Empty);
-                SaeApplicationSpec spec = ApplicationSpecs.FromConfiguration(config, tags);
+                ApiResponse rules = Await(Client.SendAsync(ScalingRuleCalls.List(location, input.Target.AppId, input.Target.NamespaceId), CancellationToken));
+                SaeApplicationSpec spec = ApplicationSpecs.FromConfiguration(config, tags, ScalingRuleCalls.ParseList(rules, input.Target.AppId, input.Target.NamespaceId, location));
                 if (Path is null && Directory is null)
                 {
                     WriteObject(spec);

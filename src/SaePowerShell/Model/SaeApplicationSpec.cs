@@ -31,6 +31,12 @@ public sealed class SaeApplicationSpec
     /// <summary>The tags, by key.</summary>
     public IDictionary<string, string> Tags { get; set; } = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
 
+    /// <summary>
+    /// Its scaling rules, by name, when the spec manages them: then a live rule it does not list is deleted. Null
+    /// leaves the application's rules as they are.
+    /// </summary>
+    public IList<SaeScalingRule>? ScalingRules { get; set; }
+
     /// <summary>The file it was read from, for errors; not part of the spec.</summary>
     public string? Source { get; set; }
 

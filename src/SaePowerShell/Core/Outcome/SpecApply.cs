@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
@@ -12,7 +13,8 @@ namespace SaePowerShell.Core.Outcome;
 /// <summary>
 /// Makes a spec's plan, each call with its own never-twice evidence: a create looked up by name
 /// (<see cref="ApplicationCreation"/>), each change as <see cref="ApplicationUpdate"/> makes it, the tags read back
-/// (<see cref="TagChanges"/>). The calls go in the plan's order, so at most one change order runs per application.
+/// (<see cref="TagChanges"/>), the scaling-rule calls as <see cref="ScalingRuleChanges"/> judges them. The calls go in
+/// the plan's order, so at most one change order runs per application.
 /// </summary>
 internal static class SpecApply
 {
@@ -47,6 +49,19 @@ internal static class SpecApply
             await TagChanges.TagAsync(client, location, new[] { appId }, plan.TagsToSet.ToDictionary(p => p.Key, p => p.Value), cancellationToken).ConfigureAwait(false);
         }
 
+        foreach (ScalingRuleCall call in plan.RuleCalls)
+        {
+            await RuleAsync(client, location, appId, plan.NamespaceId, call, cancellationToken).ConfigureAwait(false);
+        }
+
         return orders;
     }
+
+    private static Task<SaeScalingRule> RuleAsync(SaeClient client, ServiceLocation location, string appId, string namespaceId, ScalingRuleCall call, CancellationToken cancellationToken) => call.Kind switch
+    {
+        ScalingRuleCallKind.Create => ScalingRuleChanges.CreateAsync(client, location, appId, namespaceId, call.Name, ScalingRuleSpec.Of(call.Wanted!), call.Wanted!.Enabled, cancellationToken),
+        ScalingRuleCallKind.Update => ScalingRuleChanges.UpdateAsync(client, location, call.Live!, ScalingRuleSpec.Of(call.Wanted!), cancellationToken),
+        ScalingRuleCallKind.Delete => ScalingRuleChanges.DeleteAsync(client, location, call.Live!, cancellationToken),
+        _ => ScalingRuleChanges.SwitchAsync(client, location, call.Live!, call.Kind == ScalingRuleCallKind.Enable, cancellationToken),
+    };
 }

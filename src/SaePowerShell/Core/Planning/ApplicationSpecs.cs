@@ -23,7 +23,7 @@ internal static class ApplicationSpecs
 {
     public const int Version = 1;
 
-    private static readonly string[] TopLevel = { "specVersion", "appName", "namespaceId", "regionId", "appId", "configuration", "tags" };
+    private static readonly string[] TopLevel = { "specVersion", "appName", "namespaceId", "regionId", "appId", "configuration", "tags", "scalingRules" };
 
     /// <summary>The mounts that name a namespace object by id, with the name SAE answers beside it.</summary>
     internal static readonly IReadOnlyList<(string Field, string Id, string Name)> Mounts = new[]
@@ -32,7 +32,8 @@ internal static class ApplicationSpecs
         ("SecretMountDesc", "secretId", "secretName"),
     };
 
-    public static SaeApplicationSpec FromConfiguration(SaeApplicationConfig config, IDictionary<string, string> tags)
+    /// <summary>A spec of the live application; its scaling rules only when <paramref name="rules"/> is not empty, so a spec of an application without rules does not own them.</summary>
+    public static SaeApplicationSpec FromConfiguration(SaeApplicationConfig config, IDictionary<string, string> tags, IReadOnlyList<SaeScalingRule>? rules = null)
     {
         var configuration = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (KeyValuePair<string, object?> pair in CreateApplicationCall.FromConfiguration(config, Array.Empty<string>()))
@@ -48,6 +49,7 @@ internal static class ApplicationSpecs
             AppId = config.AppId,
             Configuration = configuration,
             Tags = new SortedDictionary<string, string>(tags.ToDictionary(t => t.Key, t => t.Value), StringComparer.Ordinal),
+            ScalingRules = rules is { Count: > 0 } ? rules.OrderBy(r => r.Name, StringComparer.Ordinal).ToList() : null,
         };
     }
 
@@ -78,6 +80,11 @@ internal static class ApplicationSpecs
 
         result["configuration"] = Sorted(JToken.FromObject(spec.Configuration));
         result["tags"] = Sorted(JToken.FromObject(spec.Tags));
+        if (spec.ScalingRules != null)
+        {
+            result["scalingRules"] = SpecScalingRules.ToJson(spec.ScalingRules);
+        }
+
         return result;
     }
 
@@ -147,6 +154,11 @@ internal static class ApplicationSpecs
                 {
                     spec.Tags[tag.Name] = tag.Value.Type == JTokenType.String ? (string)tag.Value! : throw Bad(where, app, "has the tag '" + tag.Name + "' with a value that is not text");
                 }
+            }
+
+            if (obj["scalingRules"] is JToken rules && rules.Type != JTokenType.Null)
+            {
+                spec.ScalingRules = SpecScalingRules.Read(rules, what => Bad(where, app, what));
             }
 
             Check(spec);

@@ -12,7 +12,8 @@ namespace SaePowerShell.Core.Planning;
 /// <summary>
 /// What specs are compared with in one namespace, each read once however many specs name it: its applications by
 /// name (one listing, which carries their tags), an application's configuration (one read each, only for those a spec
-/// names), and, only when a spec mounts one, its config maps and secrets by name.
+/// names), its scaling rules (one read, only for a spec that lists them), and, only when a spec mounts one, its config
+/// maps and secrets by name.
 /// </summary>
 internal sealed class LiveNamespace
 {
@@ -50,6 +51,13 @@ internal sealed class LiveNamespace
     {
         ApiResponse response = await _client.SendAsync(DescribeApplicationConfigCall.Request(_location, app.AppId, NamespaceId, null), cancellationToken).ConfigureAwait(false);
         return DescribeApplicationConfigCall.Parse(response, app.AppId, NamespaceId, null, _location);
+    }
+
+    /// <summary>The application's scaling rules (DescribeApplicationScalingRules).</summary>
+    public async Task<IReadOnlyList<SaeScalingRule>> ScalingRulesAsync(SaeApplication app, CancellationToken cancellationToken)
+    {
+        ApiResponse response = await _client.SendAsync(ScalingRuleCalls.List(_location, app.AppId, NamespaceId), cancellationToken).ConfigureAwait(false);
+        return ScalingRuleCalls.ParseList(response, app.AppId, NamespaceId, _location);
     }
 
     /// <summary>Loads the namespace's config maps or secrets when <paramref name="spec"/> mounts any, so <see cref="IdOf"/> can answer.</summary>

@@ -4,13 +4,13 @@ namespace SaePowerShell.Core.Planning;
 
 /// <summary>
 /// What applying one spec takes: a CreateApplication when the application is missing (with its values), else the
-/// planned calls; the tags to set; and every difference, for Compare-SaeApplication and -WhatIf.
+/// planned calls; the tags to set; the scaling-rule calls; and every difference, for Compare-SaeApplication and -WhatIf.
 /// </summary>
 internal sealed record SpecPlan(SaeApplicationSpec Spec, string NamespaceId, string? AppId, IReadOnlyDictionary<string, object?>? CreateValues,
-    IReadOnlyList<PlannedCall> Calls, IReadOnlyDictionary<string, string> TagsToSet, IReadOnlyList<SaeApplicationDifference> Differences)
+    IReadOnlyList<PlannedCall> Calls, IReadOnlyDictionary<string, string> TagsToSet, IReadOnlyList<ScalingRuleCall> RuleCalls, IReadOnlyList<SaeApplicationDifference> Differences)
 {
     /// <summary>How many state-changing calls it makes.</summary>
-    public int CallCount => (CreateValues is null ? 0 : 1) + Calls.Count + (TagsToSet.Count > 0 ? 1 : 0);
+    public int CallCount => (CreateValues is null ? 0 : 1) + Calls.Count + (TagsToSet.Count > 0 ? 1 : 0) + RuleCalls.Count;
 
     /// <summary>The calls in order, by API name.</summary>
     public IEnumerable<string> CallNames()
@@ -28,6 +28,11 @@ internal sealed record SpecPlan(SaeApplicationSpec Spec, string NamespaceId, str
         if (TagsToSet.Count > 0)
         {
             yield return "TagResources (" + string.Join(", ", TagsToSet.Keys) + ")";
+        }
+
+        foreach (ScalingRuleCall call in RuleCalls)
+        {
+            yield return call.ToString();
         }
     }
 }

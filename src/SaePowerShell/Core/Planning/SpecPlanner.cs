@@ -12,7 +12,8 @@ namespace SaePowerShell.Core.Planning;
 /// A spec against the live application: missing, it is created; there, the properties that differ (compared as
 /// <see cref="FieldComparison"/> says, so no false drift) become <see cref="ApplicationUpdatePlanner"/>'s calls, and
 /// the tags that differ one TagResources. What no API changes on a live application (set at creation) is a
-/// difference with no call. Region-bound values (network) are carried only within their region, or given anew.
+/// difference with no call. Region-bound values (network) are carried only within their region, or given anew. The
+/// scaling rules a spec lists are planned by <see cref="SpecScalingRules"/> against <c>liveRules</c>.
 /// </summary>
 internal static class SpecPlanner
 {
@@ -21,7 +22,7 @@ internal static class SpecPlanner
     /// (the network, for another region); <paramref name="idOf"/> a mounted object's id there by (field, name).
     /// </summary>
     public static SpecPlan Plan(SaeApplicationSpec spec, string targetNamespace, SaeApplication? live, SaeApplicationConfig? liveConfig,
-        IReadOnlyDictionary<string, object?> overrides, Func<string, string, long?> idOf)
+        IReadOnlyList<SaeScalingRule>? liveRules, IReadOnlyDictionary<string, object?> overrides, Func<string, string, long?> idOf)
     {
         IDictionary<string, object?> wanted = Wanted(spec, targetNamespace, overrides);
         var differences = new List<SaeApplicationDifference>();
@@ -39,7 +40,8 @@ internal static class SpecPlanner
         {
             Dictionary<string, object?> values = ApplicationSpecs.Values(spec, wanted, idOf);
             differences.Add(Difference("(application)", null, spec.AppName, "CreateApplication"));
-            return new SpecPlan(spec, targetNamespace, null, values, Array.Empty<PlannedCall>(), new SortedDictionary<string, string>(spec.Tags, StringComparer.Ordinal), differences);
+            IReadOnlyList<ScalingRuleCall> creates = RuleCalls(spec, targetNamespace, Array.Empty<SaeScalingRule>(), differences);
+            return new SpecPlan(spec, targetNamespace, null, values, Array.Empty<PlannedCall>(), new SortedDictionary<string, string>(spec.Tags, StringComparer.Ordinal), creates, differences);
         }
 
         IDictionary<string, object?> current = ApplicationSpecs.FromConfiguration(liveConfig, live.Tags).Configuration;
@@ -75,7 +77,33 @@ internal static class SpecPlanner
             }
         }
 
-        return new SpecPlan(spec, targetNamespace, live.AppId, null, calls, tags, differences);
+        IReadOnlyList<ScalingRuleCall> ruleCalls = RuleCalls(spec, targetNamespace, liveRules ?? Array.Empty<SaeScalingRule>(), differences);
+        return new SpecPlan(spec, targetNamespace, live.AppId, null, calls, tags, ruleCalls, differences);
+    }
+
+    /// <summary>The scaling-rule calls, each a difference too; none when the spec does not list its rules.</summary>
+    private static IReadOnlyList<ScalingRuleCall> RuleCalls(SaeApplicationSpec spec, string targetNamespace, IReadOnlyList<SaeScalingRule> liveRules, List<SaeApplicationDifference> differences)
+    {
+        if (spec.ScalingRules is null)
+        {
+            return Array.Empty<ScalingRuleCall>();
+        }
+
+        IReadOnlyList<ScalingRuleCall> calls = SpecScalingRules.Plan(spec.ScalingRules.ToList(), liveRules);
+        foreach (ScalingRuleCall call in calls)
+        {
+            differences.Add(new SaeApplicationDifference
+            {
+                AppName = spec.AppName,
+                NamespaceId = targetNamespace,
+                Property = "ScalingRules." + call.Name,
+                Live = call.Live is null ? null : SpecScalingRules.Show(call.Live),
+                Wanted = SpecScalingRules.Show(call.Wanted),
+                Call = call.Action,
+            });
+        }
+
+        return calls;
     }
 
     /// <summary>The spec's configuration with the apply's own values, refusing network values that cannot cross regions.</summary>

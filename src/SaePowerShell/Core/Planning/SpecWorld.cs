@@ -29,7 +29,8 @@ internal sealed class SpecWorld
 
         SaeApplication? app = await live.FindAsync(spec.AppName, cancellationToken).ConfigureAwait(false);
         SaeApplicationConfig? config = app is null ? null : await live.ConfigurationAsync(app, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<SaeScalingRule>? rules = app is null || spec.ScalingRules is null ? null : await live.ScalingRulesAsync(app, cancellationToken).ConfigureAwait(false);
         await live.PrepareMountsAsync(spec, cancellationToken).ConfigureAwait(false);
-        return (SpecPlanner.Plan(spec, namespaceId, app, config, overrides, live.IdOf), live);
+        return (SpecPlanner.Plan(spec, namespaceId, app, config, rules, overrides, live.IdOf), live);
     }
 }

@@ -92,8 +92,8 @@ public sealed class ApplicationSpecsTests
         SaeApplicationSpec spec = ApplicationSpecs.FromConfiguration(Config(), new Dictionary<string, string>());
         spec.Configuration["VSwitchId"] = "vsw-hz";
 
-        SaeConfigurationException error = Assert.Throws<SaeConfigurationException>(() => SpecPlanner.Plan(spec, "cn-shanghai:prod", null, null, new Dictionary<string, object?>(), (_, __) => 1));
-        SpecPlan plan = SpecPlanner.Plan(spec, "cn-shanghai:prod", null, null, new Dictionary<string, object?> { ["VSwitchId"] = "vsw-sh" }, (_, __) => 1);
+        SaeConfigurationException error = Assert.Throws<SaeConfigurationException>(() => SpecPlanner.Plan(spec, "cn-shanghai:prod", null, null, null, new Dictionary<string, object?>(), (_, __) => 1));
+        SpecPlan plan = SpecPlanner.Plan(spec, "cn-shanghai:prod", null, null, null, new Dictionary<string, object?> { ["VSwitchId"] = "vsw-sh" }, (_, __) => 1);
 
         Assert.Contains("VSwitchId", error.Message);
         Assert.Equal("vsw-sh", plan.CreateValues!["VSwitchId"]);
@@ -107,10 +107,10 @@ public sealed class ApplicationSpecsTests
         var app = new SaeApplication { AppId = "app-1", AppName = "web", NamespaceId = "cn-hangzhou:demo" };
         SaeApplicationSpec spec = ApplicationSpecs.FromConfiguration(live, new Dictionary<string, string>());
 
-        Assert.Equal(0, SpecPlanner.Plan(spec, "cn-hangzhou:demo", app, live, new Dictionary<string, object?>(), (_, __) => 7).CallCount);
+        Assert.Equal(0, SpecPlanner.Plan(spec, "cn-hangzhou:demo", app, live, null, new Dictionary<string, object?>(), (_, __) => 7).CallCount);
 
         spec.Configuration["Replicas"] = 4L;
-        SpecPlan plan = SpecPlanner.Plan(spec, "cn-hangzhou:demo", app, live, new Dictionary<string, object?>(), (_, __) => 7);
+        SpecPlan plan = SpecPlanner.Plan(spec, "cn-hangzhou:demo", app, live, null, new Dictionary<string, object?>(), (_, __) => 7);
         Assert.Equal(["RescaleApplication (Replicas)"], plan.CallNames());
         SaeApplicationDifference difference = Assert.Single(plan.Differences);
         Assert.Equal(("Replicas", "2", "4", "RescaleApplication"), (difference.Property, difference.Live, difference.Wanted, difference.Call));
