@@ -79,7 +79,8 @@ public sealed class EmulatorApp : IAsyncDisposable
             builder.Services.AddSingleton<IHostLifetime, InterruptIgnoringLifetime>();
         }
 
-        IReadOnlyList<AccountSetup> setups = AccountLoader.Load(startSeed, options.AccountsFile, options.AccessKeyId);
+        string seedFolder = seed is null && options.SeedFile is not null ? Path.GetDirectoryName(Path.GetFullPath(options.SeedFile))! : Environment.CurrentDirectory;
+        IReadOnlyList<AccountSetup> setups = AccountLoader.Load(startSeed, seedFolder, options.AccountsFile, options.AccessKeyId);
         SaeWorld NewWorld(SeedDocument seed) => new(seed, clock, options.ChangeOrderDelayMs, options.BatchOrdersPerNamespace);
         var accounts = new EmulatorAccounts(
             new EmulatorAccount(EmulatorAccounts.DefaultAccountId, startSeed, NewWorld(startSeed)),

@@ -131,6 +131,15 @@ public sealed class AccountTests : IDisposable
         HttpResponseMessage answer = await host.Http.PutAsync("_emulator/snapshot", refused);
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.Contains("333333333333", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The emulator's own account under accounts is refused for what it is, not as an account it lacks.
+        string own = snapshot.Replace($"\"{Bank}\"", $"\"{EmulatorAccountsDefault}\"", StringComparison.Ordinal);
+        using var ownRefused = new StringContent(own, Encoding.UTF8, "application/json");
+        HttpResponseMessage ownAnswer = await host.Http.PutAsync("_emulator/snapshot", ownRefused);
+        Assert.Equal(HttpStatusCode.BadRequest, ownAnswer.StatusCode);
+        string said = await ownAnswer.Content.ReadAsStringAsync();
+        Assert.Contains("emulator's own account", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not have", said, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,6 +162,20 @@ public sealed class AccountTests : IDisposable
         Assert.Equal(["kept"], await ConfigMapNamesAsync(second, "cn-hangzhou:bank", (BankKey, BankSecret)));
         Assert.Equal(["team-kept"], await ConfigMapNamesAsync(second, "cn-hangzhou:team", ("LTAI5tTeamKey", "TeamSecret")));
         Assert.Empty(await ConfigMapNamesAsync(second, "cn-hangzhou:main", null));
+    }
+
+    [Fact]
+    public async Task ASeedFileInTheSeedsAccounts_IsFoundBesideTheSeed_WhateverTheCurrentFolder()
+    {
+        string seeds = Directory.CreateDirectory(Path.Combine(_folder, "seeds")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(seeds, "team.json"), """{ "namespaces": [ { "namespaceId": "cn-hangzhou:team" } ] }""");
+        string seed = Path.Combine(seeds, "world.json");
+        await File.WriteAllTextAsync(seed, """{ "accounts": [ { "accountId": "444444444444", "accessKeys": [ { "accessKeyId": "LTAI5tTeamKey", "accessKeySecret": "TeamSecret" } ], "seedFile": "team.json" } ] }""");
+        Assert.NotEqual(seeds, Environment.CurrentDirectory);
+
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync(EmulatorOptions.Parse(["--seed", seed]));
+
+        Assert.Equal(["cn-hangzhou:team"], await NamespaceIdsAsync(host, ("LTAI5tTeamKey", "TeamSecret")));
     }
 
     [Theory]

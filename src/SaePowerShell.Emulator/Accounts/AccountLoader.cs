@@ -13,15 +13,16 @@ namespace SaePowerShell.Emulator.Accounts;
 internal static partial class AccountLoader
 {
     /// <param name="mainSeed">The emulator's seed, normalised; an account without a seed of its own starts from a copy of its world.</param>
+    /// <param name="seedFolder">The folder of the seed's file, which a <c>seedFile</c> in its <c>accounts</c> is relative to, as one in the accounts file is to that file; the current folder for a seed that came from no file.</param>
     /// <param name="accountsFile">The <c>--accounts</c> file, or null.</param>
     /// <param name="defaultKeyId">The emulator's own key (<c>--access-key-id</c>), which belongs to the default account.</param>
     /// <exception cref="SeedException">An entry is wrong (the message names it), or the file cannot be read.</exception>
-    public static IReadOnlyList<AccountSetup> Load(SeedDocument mainSeed, string? accountsFile, string defaultKeyId)
+    public static IReadOnlyList<AccountSetup> Load(SeedDocument mainSeed, string seedFolder, string? accountsFile, string defaultKeyId)
     {
         var entries = new List<(SeedAccount Entry, string Source, string Folder)>();
         foreach (SeedAccount entry in mainSeed.Accounts ?? [])
         {
-            entries.Add((entry, "The seed's accounts", Environment.CurrentDirectory));
+            entries.Add((entry, "The seed's accounts", seedFolder));
         }
 
         if (accountsFile is not null)

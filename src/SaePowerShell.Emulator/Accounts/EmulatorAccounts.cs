@@ -56,7 +56,12 @@ internal sealed class EmulatorAccounts
     public void Restore(WorldSnapshot snapshot, string source)
     {
         IReadOnlyDictionary<string, WorldSnapshot> nested = snapshot.Accounts ?? new Dictionary<string, WorldSnapshot>();
-        if (nested.Keys.FirstOrDefault(id => Find(id) is null || id == DefaultAccountId) is { } unknown)
+        if (nested.ContainsKey(DefaultAccountId))
+        {
+            throw new WorldSnapshotException($"{source} lists the emulator's own account {DefaultAccountId} under accounts; its world is the document itself, and accounts holds only the others.");
+        }
+
+        if (nested.Keys.FirstOrDefault(id => Find(id) is null) is { } unknown)
         {
             throw new WorldSnapshotException($"{source} holds the world of account {unknown}, which this emulator does not have (see the seed's accounts and --accounts).");
         }
