@@ -146,4 +146,24 @@ public sealed class ScalingRuleApiTests
         SurfaceFile.AssertConforms("DeleteApplicationScalingRule", deleted.Body);
         Assert.Equal("InvalidScalingRuleName.NotFound", (await host.SendAsync(SaeRequest.DescribeScalingRule(App, "weekend"))).ErrorCode);
     }
+
+    [Fact]
+    public async Task GetApplication_ShowsWhetherTheApplicationScalesByARule_AndItsType()
+    {
+        await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
+        SaeRequest Get() => SaeRequest.Api("GetApplication", "GET", "/pop/v1/sam/app/getApplication", ("AppId", App));
+        (string?, string?) Shown(SaeReply reply) =>
+            (reply.Body.GetProperty("Application").GetProperty("ScaleRuleEnabled").GetString(), reply.Body.GetProperty("Application").GetProperty("ScaleRuleType").GetString());
+
+        SaeReply none = await host.SendAsync(Get());
+        await host.CallAsync(SaeRequest.CreateScalingRule(App, "cpu", "metric", metric: Cpu, more: ("ScalingRuleEnable", "false")));
+        SaeReply disabled = await host.SendAsync(Get());
+        await host.CallAsync(SaeRequest.CreateScalingRule(App, "weekend", "timing", Weekend));
+        SaeReply enabled = await host.SendAsync(Get());
+
+        SurfaceFile.AssertConforms("GetApplication", enabled.Body);
+        Assert.Equal(("false", ""), Shown(none));
+        Assert.Equal(("false", "metric"), Shown(disabled));
+        Assert.Equal(("true", "timing"), Shown(enabled));
+    }
 }

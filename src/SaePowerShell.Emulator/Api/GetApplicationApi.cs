@@ -5,6 +5,7 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>
 /// GetApplication: one application, by AppId or by AppName in NamespaceId, answered at the top level as Application
 /// (SAE's model puts it there, not in Data). Neither is an unknown application: the surface leaves all three optional.
+/// ScaleRuleEnabled and ScaleRuleType follow its scaling rules.
 /// </summary>
 internal sealed class GetApplicationApi : ISaeApi
 {
@@ -23,6 +24,9 @@ internal sealed class GetApplicationApi : ISaeApi
             throw new SaeException(SaeErrors.AppIdNotFound);
         }
 
+        // SAE shows whether the application scales by a rule, and of which type: the enabled one's, else the first's.
+        SaeScalingRule[] rules = [.. world.ScalingRulesOf(app.AppId)];
+        SaeScalingRule? shown = rules.FirstOrDefault(r => r.Enabled) ?? rules.FirstOrDefault();
         object application = new
         {
             AppDescription = app.Description,
@@ -38,8 +42,8 @@ internal sealed class GetApplicationApi : ISaeApi
             app.NamespaceId,
             ProgrammingLanguage = ApplicationConfiguration.Answer(app.Settings.Configuration, "ProgrammingLanguage").GetString() ?? "java",
             app.RunningInstances,
-            ScaleRuleEnabled = "false",
-            ScaleRuleType = "",
+            ScaleRuleEnabled = rules.Any(r => r.Enabled) ? "true" : "false",
+            ScaleRuleType = shown?.Type ?? "",
         };
         return new SaeResult(null, [new KeyValuePair<string, object>("Application", application)]);
     }
