@@ -17,6 +17,7 @@ comparing within one run:
   f. tools/bench/PipelineOverhead.ps1  100,000 objects through Start-SaeApplication (children: PipelineWorker.ps1)
   g. tools/bench/MicroBenchmarks.ps1   the BenchmarkDotNet micro-benchmarks (bench/SaePowerShell.Benchmarks)
   h. tools/bench/SpecCalls.ps1         the calls of applying desired state: unchanged specs, one field changed, the round trip
+  i. tools/bench/EmulatorFigures.ps1   the emulator: start-up (empty, 20,000-application state file), snapshots, memory
 
 What each does and why, and the targets: docs/benchmarks-method.md.
 #>
@@ -50,6 +51,8 @@ param(
     # Part h: applications and namespaces whose specs are applied.
     [int] $SpecApps = 100,
     [int] $SpecNamespaces = 10,
+    # Part i: the emulator's state file world.
+    [int] $StateApps = 20000,
     [switch] $SkipMicroBenchmarks
 )
 
@@ -78,6 +81,7 @@ $measurements = @(
     @{ Script = 'CatalogFirstUse.ps1'; Parameters = @{ ModulePath = $ModulePath; Runs = $ImportRuns } }
     @{ Script = 'PipelineOverhead.ps1'; Parameters = @{ ModulePath = $ModulePath; BenchmarkAssembly = $BenchmarkAssembly; PipelineObjects = $PipelineObjects; Passes = $Passes } }
     @{ Script = 'SpecCalls.ps1'; Parameters = @{ Apps = $SpecApps; Namespaces = $SpecNamespaces } }
+    @{ Script = 'EmulatorFigures.ps1'; Parameters = @{ Apps = $StateApps } }
     if (-not $SkipMicroBenchmarks) { @{ Script = 'MicroBenchmarks.ps1'; Parameters = @{ BenchmarkAssembly = $BenchmarkAssembly; ArtifactsPath = $ArtifactsPath } } }
 )
 $rows = [Collections.Generic.List[object]]::new()
@@ -136,6 +140,7 @@ What each part does and why, and where the targets come from: [benchmarks-method
   (the first one cold; "steady" is the median of the other $($Passes - 1)).
 - **g. Micro-benchmarks** (``tools/bench/MicroBenchmarks.ps1``): $micro
 - **h. Desired state** (``tools/bench/SpecCalls.ps1``): $SpecApps applications in $SpecNamespaces namespaces exported, then applied unchanged, with one field changed, and compared (call counts, exact).
+- **i. The emulator** (``tools/bench/EmulatorFigures.ps1``): start-up to the first signed answer with an empty world and with a state file of $(Format-Number $StateApps) applications, a snapshot of that world saved and restored (medians of 3 after one untimed run), and the emulator's working set with each.
 "@
     Set-Content -Path $OutputPath -Value $markdown -Encoding utf8 -NoNewline
     Write-Host "Wrote $OutputPath"
