@@ -266,7 +266,9 @@ const steps = [
   }],
 ];
 
-const results = new Map(driven.map((api) => [api, { api, passed: true, calls: 0, problems: [] }]));
+const results = new Map(driven.map((api) => [api, { api, passed: true, calls: 0, problems: [], unanswered: [] }]));
+// Each API's response-field paths its answers held, across all its calls (Data.Applications[].AppId).
+const answered = new Map(driven.map((api) => [api, new Set()]));
 
 // One API call as the generated client makes it; records the outcome for the API and returns the answer's body.
 async function call(api, values) {
@@ -297,6 +299,7 @@ async function call(api, values) {
     problems.push(`not a success: ${JSON.stringify(answer).slice(0, 300)}`);
   } else {
     checkObject(api, answer, declared.responseFields, problems);
+    seen(answer, '', answered.get(api));
   }
   if (problems.length > 0) {
     result.passed = false;
@@ -381,6 +384,32 @@ async function refused(refusal) {
     if (!String(error.message).includes(`code: ${refusal.status}, ${data.Message} request id: ${data.RequestId}`)) problems.push(`message ${error.message}`);
   }
   return { refusal: refusal.name, api: refusal.api, passed: problems.length === 0, problems };
+}
+
+// The paths of every field an answer holds, a list's items under name[] (an empty list still names its own path).
+function seen(value, where, paths) {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    value.forEach((item) => seen(item, `${where}[]`, paths));
+    return;
+  }
+  for (const [name, field] of Object.entries(value)) {
+    const at = where === '' ? name : `${where}.${name}`;
+    paths.add(at);
+    seen(field, at, paths);
+  }
+}
+
+// The surface's response-field paths of an API, as seen() names them; a map's keys are its own, not the surface's.
+function declaredPaths(fields, where, paths) {
+  for (const field of fields) {
+    const at = where === '' ? field.name : `${where}.${field.name}`;
+    paths.push(at);
+    if (field.fields && field.fields.length > 0) {
+      declaredPaths(field.fields, field.type.startsWith('array<') ? `${at}[]` : at, paths);
+    }
+  }
+  return paths;
 }
 
 // As tests/SaePowerShell.Emulator.Tests/SurfaceFile.cs: every field declared, at every depth, with its JSON type.
@@ -526,6 +555,8 @@ async function main() {
     }
   }
   for (const result of results.values()) {
+    const paths = answered.get(result.api);
+    result.unanswered = declaredPaths(surfaceApis.get(result.api).responseFields, '', []).filter((p) => !paths.has(p));
     if (result.calls === 0 && result.problems.length === 0) {
       result.passed = false;
       result.problems.push('never called');

@@ -33,6 +33,12 @@ public sealed class ListApplicationsTests
         Assert.Equal("Image", app.GetProperty("AppType").GetString());
         Assert.Equal(2000, app.GetProperty("Cpu").GetInt32());
         Assert.Equal(4096, app.GetProperty("Mem").GetInt32());
+        SurfaceFile.AssertConforms("ListApplications", reply.Body);
+        string[] declared = SurfaceFile.Api("ListApplications").ResponseFields.Single(f => f.Name == "Data").Fields.Single(f => f.Name == "Applications").Fields.Select(f => f.Name).ToArray();
+        Assert.Equal(declared.Order(StringComparer.Ordinal), app.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.StartsWith("registry.", app.GetProperty("ImageUrl").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("", "java", "false"), (app.GetProperty("PackageUrl").GetString(), app.GetProperty("ProgrammingLanguage").GetString(), app.GetProperty("EnableIdle").GetString()));
+        Assert.False(string.IsNullOrEmpty(app.GetProperty("VpcId").GetString()));
     }
 
     [Fact]

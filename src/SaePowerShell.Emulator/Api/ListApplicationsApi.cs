@@ -1,8 +1,12 @@
+using System.Text.Json;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Api;
 
-/// <summary>ListApplications (sae-api.md §3.3): filters (name, field, tags), 1-based paging, seed order.</summary>
+/// <summary>
+/// ListApplications (sae-api.md §3.3): filters (name, field, tags), 1-based paging, seed order; each application with
+/// every field the surface declares, its image, package and configuration's as DescribeApplicationConfig answers them.
+/// </summary>
 internal sealed class ListApplicationsApi : ISaeApi
 {
     public const int DefaultPageSize = 10;
@@ -98,6 +102,9 @@ internal sealed class ListApplicationsApi : ISaeApi
     private static object Describe(WorldState world, SaeApplication app)
     {
         SaeNamespace ns = world.FindNamespace(app.NamespaceId)!;
+        AppVersion version = app.CurrentVersion;
+        bool image = version.Type == AppVersion.ImageType;
+        JsonElement Config(string field) => ApplicationConfiguration.Answer(app.Settings.Configuration, field);
         return new
         {
             app.AppId,
@@ -110,9 +117,27 @@ internal sealed class ListApplicationsApi : ISaeApi
             app.Instances,
             AppDeletingStatus = app.IsDeleting,
             Tags = app.Tags.Select(t => new { t.Key, t.Value }).ToList(),
-            AppType = "Image",
+            // SAE's AppType is Image for an image, else the package's type (FatJar, War, PhpZip, …), as the configuration's PackageType.
+            AppType = image ? "Image" : version.PackageType,
             app.Cpu,
             app.Mem,
+            ImageUrl = image ? version.ImageUrl : "",
+            PackageUrl = version.PackageUrl ?? "",
+            VpcId = SaeNamespace.EmulatedVpcId,
+            ProgrammingLanguage = Config("ProgrammingLanguage"),
+            DiskSize = Config("DiskSize"),
+            // A string here, a boolean in DescribeApplicationConfig: as the surface declares each.
+            EnableIdle = Config("EnableIdle").ValueKind == JsonValueKind.True ? "true" : "false",
+            IsStateful = Config("IsStateful"),
+            NewSaeVersion = Config("NewSaeVersion"),
+            ResourceType = "application",
+            Labels = Config("Labels"),
+            // No application is an MSE one, a RASP one, or a child of another (the emulator has no app groups).
+            BaseAppId = "",
+            MseEnabled = false,
+            MseNamespaceId = "",
+            RaspEnabled = false,
+            Children = Array.Empty<object>(),
         };
     }
 }
