@@ -17,7 +17,8 @@
 // client surfaces it), then one line per API of apis.json ({"api", "passed", "calls", "problems"}), all JSON, and
 // exits 0 only when every one passed. An API passes when each of its calls was answered 200 with Success true (where
 // the surface declares Success) and a body whose fields, at every depth, are the surface's responseFields with their
-// JSON types.
+// JSON types; and when every documented field its answers left out is one unanswered.json says why of (the emulator
+// answers every field that carries information, not a subset).
 'use strict';
 
 const path = require('path');
@@ -35,6 +36,8 @@ const root = path.resolve(__dirname, '..', '..');
 const surface = JSON.parse(fs.readFileSync(path.join(root, 'data', 'sae-api-surface.json'), 'utf8'));
 const surfaceApis = new Map(surface.apis.map((api) => [api.name, api]));
 const driven = JSON.parse(fs.readFileSync(path.join(__dirname, 'apis.json'), 'utf8')).apis;
+// The declared response fields no driven answer holds, with why (unanswered.json).
+const unansweredReasons = JSON.parse(fs.readFileSync(path.join(__dirname, 'unanswered.json'), 'utf8'));
 
 // The seed's applications and namespaces (src/SaePowerShell.Emulator/DefaultSeed.json).
 const Demo = 'cn-hangzhou:demo';
@@ -299,7 +302,7 @@ async function call(api, values) {
     problems.push(`not a success: ${JSON.stringify(answer).slice(0, 300)}`);
   } else {
     checkObject(api, answer, declared.responseFields, problems);
-    seen(answer, '', answered.get(api));
+    seen(answer, declared.responseFields, '', answered.get(api));
   }
   if (problems.length > 0) {
     result.passed = false;
@@ -386,17 +389,20 @@ async function refused(refusal) {
   return { refusal: refusal.name, api: refusal.api, passed: problems.length === 0, problems };
 }
 
-// The paths of every field an answer holds, a list's items under name[] (an empty list still names its own path).
-function seen(value, where, paths) {
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    value.forEach((item) => seen(item, `${where}[]`, paths));
-    return;
-  }
-  for (const [name, field] of Object.entries(value)) {
-    const at = where === '' ? name : `${where}.${name}`;
+// The paths of the declared fields an answer holds (Data.Applications[].AppId): a list's items under name[], a map's
+// values under the map's own path, since its keys are the answer's own (an NLB's id), not names the surface declares.
+function seen(value, fields, where, paths) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  for (const field of fields) {
+    if (!(field.name in value)) continue;
+    const at = where === '' ? field.name : `${where}.${field.name}`;
     paths.add(at);
-    seen(field, at, paths);
+    const inner = value[field.name];
+    const children = field.fields || [];
+    if (children.length === 0 || inner === null || typeof inner !== 'object') continue;
+    if (Array.isArray(inner)) inner.forEach((item) => seen(item, children, `${at}[]`, paths));
+    else if (field.type.startsWith('map<')) Object.values(inner).forEach((item) => seen(item, children, at, paths));
+    else seen(inner, children, at, paths);
   }
 }
 
@@ -410,6 +416,26 @@ function declaredPaths(fields, where, paths) {
     }
   }
   return paths;
+}
+
+// Every documented field an answer leaves out must be one unanswered.json explains, and each of its entries must
+// still explain one: an API that answers a subset of its fields without saying why fails, as does a stale entry.
+function explainUnanswered(result) {
+  const own = (unansweredReasons.apis || {})[result.api] || {};
+  const entries = { ...(unansweredReasons.everywhere || {}), ...own };
+  const covers = (entry, p) => p === entry || p.startsWith(`${entry}.`) || p.startsWith(`${entry}[]`);
+  for (const p of result.unanswered) {
+    if (!Object.keys(entries).some((entry) => covers(entry, p))) {
+      result.passed = false;
+      result.problems.push(`${p} is a documented response field no answer held, and unanswered.json does not say why`);
+    }
+  }
+  for (const entry of Object.keys(own)) {
+    if (!result.unanswered.some((p) => covers(entry, p))) {
+      result.passed = false;
+      result.problems.push(`unanswered.json explains ${entry}, which the answers now hold: take the entry out`);
+    }
+  }
 }
 
 // As tests/SaePowerShell.Emulator.Tests/SurfaceFile.cs: every field declared, at every depth, with its JSON type.
@@ -557,6 +583,7 @@ async function main() {
   for (const result of results.values()) {
     const paths = answered.get(result.api);
     result.unanswered = declaredPaths(surfaceApis.get(result.api).responseFields, '', []).filter((p) => !paths.has(p));
+    explainUnanswered(result);
     if (result.calls === 0 && result.problems.length === 0) {
       result.passed = false;
       result.problems.push('never called');

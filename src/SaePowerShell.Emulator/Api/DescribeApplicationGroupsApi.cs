@@ -18,6 +18,9 @@ internal sealed class DescribeApplicationGroupsApi : ISaeApi
         SaeApplication app = ApplicationCall.Find(call);
         Paging paging = Paging.Read(call, defaultPageSize: 10, minPageSize: 1, maxPageSize: int.MaxValue);
         AppVersion version = app.CurrentVersion;
+        bool package = version.Type != AppVersion.ImageType;
+        // A package's runtime, as its configuration has it; an image brings its own.
+        string? Runtime(string field) => package && ApplicationConfiguration.Keeps(field) ? ApplicationConfiguration.Answer(app.Settings.Configuration, field).GetString() : null;
         var group = new Group(
             app.GroupId,
             DefaultGroupName,
@@ -28,7 +31,10 @@ internal sealed class DescribeApplicationGroupsApi : ISaeApi
             version.PackageType,
             version.PackageUrl,
             version.PackageVersion,
-            version.Id);
+            version.Id,
+            Runtime("Jdk"),
+            Runtime("WebContainer"),
+            Runtime("EdasContainerVersion"));
         return new SaeResult(paging.Slice([group]));
     }
 
@@ -42,5 +48,8 @@ internal sealed class DescribeApplicationGroupsApi : ISaeApi
         string PackageType,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PackageUrl,
         string PackageVersion,
-        string PackageVersionId);
+        string PackageVersionId,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Jdk,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WebContainer,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? EdasContainerVersion);
 }

@@ -72,5 +72,11 @@ internal sealed class DescribeApplicationInstancesApi : ISaeApi
         VSwitchId = SaeNamespace.EmulatedVSwitchId,
         Timestamp = instance.UpdatedAt.ToUnixTimeMilliseconds(),
         DebugStatus = false,
+        // No instance has an elastic IP, sidecars, tags of its own or traffic withheld; a health check never failed.
+        Eip = "",
+        SidecarContainersStatus = Array.Empty<object>(),
+        Tags = Array.Empty<object>(),
+        TrafficStatus = "",
+        UnhealthyMessage = "",
     };
 }

@@ -24,6 +24,11 @@ internal sealed class DescribeApplicationStatusApi : ISaeApi
             // An order executing with a failed batch (the Abnormal fault) is SAE's "running but has error".
             SubStatus = last is { IsActive: true, IsAbnormal: true } ? "RUNNING_BUT_HAS_ERROR" : "NORMAL",
             CreateTime = app.CreatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+            // No application of the emulator has ARMS monitoring or its agent; FileSizeLimit is SAE's default log file limit (KB).
+            ArmsAdvancedEnabled = "false",
+            ArmsApmInfo = "",
+            EnableAgent = false,
+            FileSizeLimit = 10240L,
         };
         return new SaeResult(data);
     }

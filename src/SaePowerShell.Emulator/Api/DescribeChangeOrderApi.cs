@@ -32,6 +32,10 @@ internal sealed class DescribeChangeOrderApi : ISaeApi
             Auto = !order.IsManual,
             CurrentPipelineId = order.CurrentBatch.PipelineId,
             SupportRollback = order.Kind.SupportsRollback,
+            // A deploy's or rollback's UpdateStrategy as it was sent; no order of the emulator routes by grey tags or waits for an approval.
+            ApplicationUpdateStrategy = order.Effect is VersionRollout rollout ? rollout.TargetSettings.UpdateStrategy : "",
+            ApplicationEnableGreyTagRoute = false,
+            ApprovalId = "",
             Pipelines = order.Batches.Select(batch => new
             {
                 batch.PipelineId,

@@ -59,5 +59,7 @@ internal sealed class ListAppEventsApi : ISaeApi
         e.ObjectName,
         FirstTimestamp = InstanceFleet.Iso(e.At),
         LastTimestamp = InstanceFleet.Iso(e.At),
+        // SAE's diagnosis of a warning event; the emulator's events are what happened, with nothing to diagnose.
+        CauseAnalysis = "",
     };
 }
