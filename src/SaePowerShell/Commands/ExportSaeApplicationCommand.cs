@@ -6,6 +6,7 @@ using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Commands.Parts;
 using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Outcome;
 using SaePowerShell.Core.Planning;
@@ -18,33 +19,22 @@ namespace SaePowerShell.Commands;
 public sealed partial class ExportSaeApplicationCommand
 {
     private readonly List<SaeApplicationSpec> _specs = new List<SaeApplicationSpec>();
-    private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+    private readonly DistinctApplications _applications = new DistinctApplications();
 
     /// <inheritdoc />
     internal override void ProcessInput()
     {
-        foreach (AppInput input in ApplicationChanges.ReadApplications(ParameterSetName == "InputObject", InputObject, AppId, NamespaceId))
+        foreach ((AppInput input, AppTarget target, ServiceLocation location) in _applications.Of(this, ParameterSetName == "InputObject", InputObject, AppId, NamespaceId))
         {
-            if (input.Target is null)
-            {
-                WriteError(ErrorRecordFactory.Invalid(input.ErrorId!, input.Problem!, input.Input));
-                continue;
-            }
-
-            if (!_seen.Add(input.Target.AppId) || !TryLocate(input.Target.NamespaceId, input.Target.RegionId ?? RegionId, input.Input, out ServiceLocation location))
-            {
-                continue;
-            }
-
             try
             {
-                ApiResponse read = Await(Client.SendAsync(DescribeApplicationConfigCall.Request(location, input.Target.AppId, input.Target.NamespaceId, null), CancellationToken));
-                SaeApplicationConfig config = DescribeApplicationConfigCall.Parse(read, input.Target.AppId, input.Target.NamespaceId, null, location);
+                ApiResponse read = Await(Client.SendAsync(DescribeApplicationConfigCall.Request(location, target.AppId, target.NamespaceId, null), CancellationToken));
+                SaeApplicationConfig config = DescribeApplicationConfigCall.Parse(read, target.AppId, target.NamespaceId, null, location);
                 IDictionary<string, string> tags = InputValue.Unwrap(input.Input) is SaeApplication app
                     ? app.Tags
-                    : Await(TagChanges.ListAsync(Client, location, new[] { input.Target.AppId }, CancellationToken)).ToDictionary(t => t.Key, t => t.Value ?? string.Empty);
-                ApiResponse rules = Await(Client.SendAsync(ScalingRuleCalls.List(location, input.Target.AppId, input.Target.NamespaceId), CancellationToken));
-                SaeApplicationSpec spec = ApplicationSpecs.FromConfiguration(config, tags, ScalingRuleCalls.ParseList(rules, input.Target.AppId, input.Target.NamespaceId, location));
+                    : Await(TagChanges.ListAsync(Client, location, new[] { target.AppId }, CancellationToken)).ToDictionary(t => t.Key, t => t.Value ?? string.Empty);
+                ApiResponse rules = Await(Client.SendAsync(ScalingRuleCalls.List(location, target.AppId, target.NamespaceId), CancellationToken));
+                SaeApplicationSpec spec = ApplicationSpecs.FromConfiguration(config, tags, ScalingRuleCalls.ParseList(rules, target.AppId, target.NamespaceId, location));
                 if (Path is null && Directory is null)
                 {
                     WriteObject(spec);

@@ -4,6 +4,7 @@ using System.Linq;
 using SaePowerShell.Commands.Hosting;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Commands.Parts;
+using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Outcome;
 
@@ -14,34 +15,26 @@ namespace SaePowerShell.Commands;
 // deletions' change orders waited on together at the end.
 public sealed partial class RemoveSaeApplicationCommand
 {
-    private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+    private readonly DistinctApplications _applications = new DistinctApplications();
     private readonly PendingChangeOrders _deleting = new PendingChangeOrders();
 
     /// <inheritdoc />
     internal override void ProcessInput()
     {
-        foreach (AppInput input in ApplicationChanges.ReadApplications(ParameterSetName == "InputObject", InputObject, AppId, NamespaceId))
+        foreach ((AppInput input, AppTarget target, ServiceLocation location) in _applications.Of(this, ParameterSetName == "InputObject", InputObject, AppId, NamespaceId))
         {
-            if (input.Target is null)
-            {
-                WriteError(ErrorRecordFactory.Invalid(input.ErrorId!, input.Problem!, input.Input));
-                continue;
-            }
-
-            if (!_seen.Add(input.Target.AppId)
-                || !TryLocate(input.Target.NamespaceId, input.Target.RegionId ?? RegionId, input.Input, out ServiceLocation location)
-                || !Confirmation.Ask(this, Force, input.Description, "Delete the application"))
+            if (!Confirmation.Ask(this, Force, input.Description, "Delete the application"))
             {
                 continue;
             }
 
             try
             {
-                string? changeOrderId = Await(ApplicationDeletion.DeleteAsync(Client, location, input.Target, CancellationToken));
+                string? changeOrderId = Await(ApplicationDeletion.DeleteAsync(Client, location, target, CancellationToken));
                 WriteVerbose("Deleting application " + input.Description + (changeOrderId is null ? "." : " (change order " + changeOrderId + ")."));
                 if (Wait && changeOrderId != null)
                 {
-                    _deleting.Add(new SaeChangeOrder(changeOrderId) { NamespaceId = input.Target.NamespaceId, RegionId = location.RegionId, AppIds = new[] { input.Target.AppId } }, input.Input, "Deleting application " + input.Description + " did not finish");
+                    _deleting.Add(new SaeChangeOrder(changeOrderId) { NamespaceId = target.NamespaceId, RegionId = location.RegionId, AppIds = new[] { target.AppId } }, input.Input, "Deleting application " + input.Description + " did not finish");
                 }
                 else if (Wait)
                 {

@@ -7,6 +7,7 @@ using SaePowerShell.Commands.Input;
 using SaePowerShell.Commands.Parts;
 using SaePowerShell.Commands.Specs;
 using SaePowerShell.Core.Api;
+using SaePowerShell.Core.Batching;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Outcome;
 using SaePowerShell.Core.Planning;
@@ -18,7 +19,7 @@ namespace SaePowerShell.Commands;
 // the calls made in order; with -Wait, the change orders waited on together at the end.
 public sealed partial class SetSaeApplicationCommand
 {
-    private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+    private readonly DistinctApplications _applications = new DistinctApplications();
     private readonly PendingChangeOrders _orders = new PendingChangeOrders();
     private readonly ChangeOrderLedger _ledger = new ChangeOrderLedger();
     private ApplicationSettings? _wanted;
@@ -40,18 +41,9 @@ public sealed partial class SetSaeApplicationCommand
             return;
         }
 
-        foreach (AppInput input in ApplicationChanges.ReadApplications(ParameterSetName == "InputObject", InputObject, AppId, NamespaceId))
+        foreach ((AppInput input, AppTarget _, ServiceLocation location) in _applications.Of(this, ParameterSetName == "InputObject", InputObject, AppId, NamespaceId))
         {
-            if (input.Target is null)
-            {
-                WriteError(ErrorRecordFactory.Invalid(input.ErrorId!, input.Problem!, input.Input));
-                continue;
-            }
-
-            if (_seen.Add(input.Target.AppId) && TryLocate(input.Target.NamespaceId, input.Target.RegionId ?? RegionId, input.Input, out ServiceLocation location))
-            {
-                Change(input, location, _wanted!);
-            }
+            Change(input, location, _wanted!);
         }
     }
 
