@@ -81,6 +81,7 @@ Describe 'Set-SaeApplication' {
     It 'bad settings stop the command before any call, naming the problem: <Case>' -TestCases @(
         @{ Case = 'nothing to change'; Given = @{} ; Named = 'nothing to change' }
         @{ Case = 'a -Parameter the cmdlet sets'; Given = @{ Parameter = @{ Replicas = 2 } }; Named = 'Replicas' }
+        @{ Case = 'a -Parameter a container value sets'; Given = @{ ImageUrl = 'registry.example.com/web:3'; Parameter = @{ imageurl = 'registry.example.com/web:4' } }; Named = '-Parameter names imageurl, which Set-SaeApplication sets from its own parameters' }
         @{ Case = 'an unknown -Parameter'; Given = @{ Parameter = @{ Timezon = 'UTC' } }; Named = 'Timezon' }
     ) {
         $web = Get-Web

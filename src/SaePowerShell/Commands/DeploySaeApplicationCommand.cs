@@ -50,11 +50,7 @@ public sealed partial class DeploySaeApplicationCommand
     /// <summary>-Parameter as plain values, refused as a whole (before any input) when a name is not DeployApplication's or a value not of its type.</summary>
     private IReadOnlyDictionary<string, object?> ExtraParameters()
     {
-        var extra = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        foreach (DictionaryEntry entry in Parameter ?? new Hashtable())
-        {
-            extra[entry.Key.ToString() ?? string.Empty] = PowerShellValues.Unwrap(entry.Value);
-        }
+        Dictionary<string, object?> extra = OfficialValues.OfParameter(Parameter);
 
         if (DeployApplicationCall.Conflict(extra) is string taken)
         {

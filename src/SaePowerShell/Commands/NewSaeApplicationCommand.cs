@@ -92,22 +92,7 @@ public sealed partial class NewSaeApplicationCommand
         Dictionary<string, object?> values = InputObject is null
             ? new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase)
             : CreateApplicationCall.FromConfiguration(InputObject, leftOut);
-        Dictionary<string, object?> own = Own();
-        foreach (DictionaryEntry entry in Parameter ?? new Hashtable())
-        {
-            string name = InputValue.Key(entry.Key);
-            if (own.ContainsKey(name))
-            {
-                throw new SaeConfigurationException("ParameterGivenTwice", "-Parameter names " + name + ", which is also given as a parameter of New-SaeApplication; give it once. Nothing was sent.");
-            }
-
-            values[name] = PowerShellValues.Unwrap(entry.Value);
-        }
-
-        foreach (KeyValuePair<string, object?> pair in own)
-        {
-            values[pair.Key] = pair.Value;
-        }
+        OfficialValues.Merge(values, Parameter, Own(), Array.Empty<string>(), "New-SaeApplication");
 
         if (!values.ContainsKey("PackageType") && values.ContainsKey("ImageUrl"))
         {
@@ -125,31 +110,22 @@ public sealed partial class NewSaeApplicationCommand
     /// <summary>The cmdlet's own parameters that were given, by the official names they set.</summary>
     private Dictionary<string, object?> Own()
     {
-        var own = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        void Set(string name, object? value)
+        Dictionary<string, object?> own = OfficialValues.OfContainer(ImageUrl, PackageUrl, PackageVersion, Environment, Command, CommandArgs, Liveness, Readiness);
+        foreach (KeyValuePair<string, object?> pair in OfficialValues.Given(new Dictionary<string, object?>
         {
-            if (value != null)
-            {
-                own[name] = value;
-            }
+            ["PackageType"] = PackageType,
+            ["Replicas"] = Replicas,
+            ["Cpu"] = Cpu,
+            ["Memory"] = Memory,
+            ["AppDescription"] = Description,
+            ["VpcId"] = VpcId,
+            ["VSwitchId"] = VSwitchId,
+            ["SecurityGroupId"] = SecurityGroupId,
+        }))
+        {
+            own[pair.Key] = pair.Value;
         }
 
-        Set("ImageUrl", ImageUrl);
-        Set("PackageUrl", PackageUrl);
-        Set("PackageType", PackageType);
-        Set("PackageVersion", PackageVersion);
-        Set("Replicas", Replicas);
-        Set("Cpu", Cpu);
-        Set("Memory", Memory);
-        Set("Command", Command);
-        Set("CommandArgs", CommandArgs is null ? null : Newtonsoft.Json.JsonConvert.SerializeObject(CommandArgs));
-        Set("Envs", Environment is null ? null : EnvironmentVariables.Json(Environment));
-        Set("Liveness", Liveness is null ? null : PowerShellValues.Unwrap(Liveness));
-        Set("Readiness", Readiness is null ? null : PowerShellValues.Unwrap(Readiness));
-        Set("AppDescription", Description);
-        Set("VpcId", VpcId);
-        Set("VSwitchId", VSwitchId);
-        Set("SecurityGroupId", SecurityGroupId);
         return own;
     }
 }

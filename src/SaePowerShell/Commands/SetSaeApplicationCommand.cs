@@ -202,34 +202,10 @@ public sealed partial class SetSaeApplicationCommand
         settings = null;
         try
         {
-            var deploy = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-            foreach (DictionaryEntry entry in Parameter ?? new Hashtable())
-            {
-                deploy[InputValue.Key(entry.Key)] = PowerShellValues.Unwrap(entry.Value);
-            }
-
-            var own = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase)
-            {
-                ["ImageUrl"] = ImageUrl,
-                ["PackageUrl"] = PackageUrl,
-                ["PackageVersion"] = PackageVersion,
-                ["Envs"] = Environment is null ? null : EnvironmentVariables.Json(Environment),
-                ["Command"] = Command,
-                ["CommandArgs"] = CommandArgs is null ? null : Newtonsoft.Json.JsonConvert.SerializeObject(CommandArgs),
-                ["Liveness"] = Liveness is null ? null : PowerShellValues.Unwrap(Liveness),
-                ["Readiness"] = Readiness is null ? null : PowerShellValues.Unwrap(Readiness),
-            };
-            string[] named = own.Where(p => p.Value != null).Select(p => p.Key).Concat(new[] { "Replicas", "Cpu", "Memory", "SecurityGroupId", "VSwitchId", "AppId" }).ToArray();
-            string? twice = deploy.Keys.FirstOrDefault(k => named.Contains(k, StringComparer.OrdinalIgnoreCase));
-            if (twice != null)
-            {
-                throw new SaeConfigurationException("ParameterGivenTwice", "-Parameter names " + twice + ", which Set-SaeApplication sets from its own parameter; give it there. Nothing was sent.");
-            }
-
-            foreach (KeyValuePair<string, object?> pair in own.Where(p => p.Value != null))
-            {
-                deploy[pair.Key] = pair.Value;
-            }
+            // What goes through DeployApplication: -Parameter and the container's values; the narrow APIs' values never do.
+            Dictionary<string, object?> deploy = OfficialValues.Merge(new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase), Parameter,
+                OfficialValues.OfContainer(ImageUrl, PackageUrl, PackageVersion, Environment, Command, CommandArgs, Liveness, Readiness),
+                new[] { "Replicas", "Cpu", "Memory", "SecurityGroupId", "VSwitchId", "AppId" }, "Set-SaeApplication");
 
             // Checked once against DeployApplication's surface (names, types), before any input is read.
             DeployApplicationCall.Check(deploy);
