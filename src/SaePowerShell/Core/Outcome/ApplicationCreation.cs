@@ -29,8 +29,8 @@ internal static class ApplicationCreation
                 (string? appId, string? changeOrderId) = CreateApplicationCall.Parse(response);
                 return Order(changeOrderId ?? string.Empty, appId, namespaceId, location, sentAt);
             },
-            (sentAt, token) => LookUp.OrElse(() => ResolveAsync(client, location, namespaceId, appName, sentAt, token),
-                failure => OutcomeVerdict<SaeChangeOrder>.Unknown("looking it up failed: " + LookUp.Describe(failure)), token),
+            (sentAt, token) => LookUp.Verdict(() => ResolveAsync(client, location, namespaceId, appName, sentAt, token),
+                "looking it up", token),
             found => Order(found.ChangeOrderId, found.AppId, namespaceId, location, found.CreateTime ?? client.Clock.UtcNow, found), found => "application " + found.AppId + " (change order " + found.ChangeOrderId + ")", cancellationToken);
     }
 

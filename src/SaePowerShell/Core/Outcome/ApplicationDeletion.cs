@@ -22,14 +22,14 @@ internal static class ApplicationDeletion
     public static Task<string?> DeleteAsync(SaeClient client, ServiceLocation location, AppTarget app, CancellationToken cancellationToken) =>
         SendOnce.CallAsync<string?>(client, DeleteApplicationCall.Request(location, app), "application " + app.AppId,
             (response, _) => DeleteApplicationCall.ParseChangeOrderId(response),
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () =>
                 {
                     ApiResponse listed = await client.SendAsync(ListApplicationsCall.Request(location, app.NamespaceId, null, new[] { app.AppId }, 1, ListApplicationsCall.PageSizes[ListApplicationsCall.PageSizes.Count - 1]), token).ConfigureAwait(false);
                     return Judge(ListApplicationsCall.Parse(listed).Items, app.AppId);
                 },
-                failure => OutcomeVerdict<string?>.Unknown("looking it up failed: " + LookUp.Describe(failure)), token),
-            found => found, _ => "the application is gone or being deleted", cancellationToken);
+                "looking it up", token),
+            _ => "the application is gone or being deleted", cancellationToken);
 
     /// <summary>The applications listed by the deleted one's id: the verdict on a lost DeleteApplication.</summary>
     internal static OutcomeVerdict<string?> Judge(IReadOnlyList<SaeApplication> listed, string appId)

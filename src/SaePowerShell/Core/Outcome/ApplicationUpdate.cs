@@ -32,14 +32,14 @@ internal static class ApplicationUpdate
 
         await SendOnce.CallAsync(client, Request(location, target, call), subject,
             (_, __) => true,
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () =>
                 {
                     ApiResponse read = await client.SendAsync(DescribeApplicationConfigCall.Request(location, target.AppId, target.NamespaceId, null), token).ConfigureAwait(false);
                     return Judge(DescribeApplicationConfigCall.Parse(read, target.AppId, target.NamespaceId, null, location), call);
                 },
-                failure => OutcomeVerdict<bool>.Unknown("reading it back failed: " + LookUp.Describe(failure)), token),
-            found => found, _ => "the configuration shows " + string.Join(", ", call.Changes), cancellationToken).ConfigureAwait(false);
+                "reading it back", token),
+            _ => "the configuration shows " + string.Join(", ", call.Changes), cancellationToken).ConfigureAwait(false);
         return null;
     }
 

@@ -42,14 +42,14 @@ internal static class ConfigMapChanges
         ApiRequest request = ConfigMapCalls.Update(location, current, data, description);
         return SendOnce.CallAsync(client, request, "config map " + current.Name,
             (_, __) => With(current, data, description),
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () =>
                 {
                     ApiResponse read = await client.SendAsync(ConfigMapCalls.Describe(location, current.ConfigMapId, current.NamespaceId), token).ConfigureAwait(false);
                     return JudgeUpdated(ConfigMapCalls.ParseOne(read, current.NamespaceId, location), data, description);
                 },
-                failure => OutcomeVerdict<SaeConfigMap>.Unknown("reading it back failed: " + LookUp.Describe(failure)), token),
-            found => found, found => "config map " + found.Name + " holds the data wanted", cancellationToken);
+                "reading it back", token),
+            found => "config map " + found.Name + " holds the data wanted", cancellationToken);
     }
 
     /// <summary>

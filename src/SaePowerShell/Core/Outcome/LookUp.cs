@@ -27,6 +27,13 @@ internal static class LookUp
         }
     }
 
+    /// <summary>
+    /// The verdict <paramref name="lookUp"/> gives, or "unknown" when it fails in a way that proves nothing, saying that
+    /// <paramref name="what"/> (such as "looking it up", "reading it back") failed and why.
+    /// </summary>
+    public static Task<OutcomeVerdict<T>> Verdict<T>(Func<Task<OutcomeVerdict<T>>> lookUp, string what, CancellationToken callerToken) =>
+        OrElse(lookUp, failure => OutcomeVerdict<T>.Unknown(what + " failed: " + Describe(failure)), callerToken);
+
     /// <summary>The failure in words for a verdict's reason or -Verbose: its code and its message.</summary>
     public static string Describe(Exception failure) =>
         (failure is SaeException known ? known.ErrorId : failure.GetType().Name) + ": " + failure.Message;

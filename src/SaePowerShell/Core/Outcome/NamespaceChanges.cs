@@ -22,10 +22,10 @@ internal static class NamespaceChanges
     public static Task<SaeNamespace> CreateAsync(SaeClient client, ServiceLocation location, NamespaceSettings wanted, CancellationToken cancellationToken) =>
         SendOnce.CallAsync(client, NamespaceCalls.Create(location, wanted), "namespace " + wanted.NamespaceId,
             (response, _) => NamespaceCalls.Parse(response, wanted.NamespaceId, location),
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () => JudgeCreated(await FindAsync(client, location, wanted.NamespaceId, token).ConfigureAwait(false), wanted),
-                failure => OutcomeVerdict<SaeNamespace>.Unknown("looking it up failed: " + LookUp.Describe(failure)), token),
-            found => found, found => "namespace " + found.NamespaceId + " is there as asked", cancellationToken);
+                "looking it up", token),
+            found => "namespace " + found.NamespaceId + " is there as asked", cancellationToken);
 
     /// <summary>A create looked up by its id: absent, it did not arrive; present as asked, it took effect; present otherwise, unknown.</summary>
     internal static OutcomeVerdict<SaeNamespace> JudgeCreated(SaeNamespace? found, NamespaceSettings wanted)
@@ -43,10 +43,10 @@ internal static class NamespaceChanges
     public static Task<SaeNamespace> UpdateAsync(SaeClient client, ServiceLocation location, SaeNamespace current, NamespaceSettings wanted, CancellationToken cancellationToken) =>
         SendOnce.CallAsync(client, NamespaceCalls.Update(location, wanted), "namespace " + wanted.NamespaceId,
             (response, _) => Merged(current, wanted),
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () => JudgeUpdated(await FindAsync(client, location, wanted.NamespaceId, token).ConfigureAwait(false), current, wanted),
-                failure => OutcomeVerdict<SaeNamespace>.Unknown("reading it back failed: " + LookUp.Describe(failure)), token),
-            found => found, found => "namespace " + found.NamespaceId + " shows the values given", cancellationToken);
+                "reading it back", token),
+            found => "namespace " + found.NamespaceId + " shows the values given", cancellationToken);
 
     /// <summary>
     /// A change read back. It took effect only when the namespace shows every value given and one of them differed
@@ -68,12 +68,12 @@ internal static class NamespaceChanges
     public static Task<bool> DeleteAsync(SaeClient client, ServiceLocation location, string namespaceId, CancellationToken cancellationToken) =>
         SendOnce.CallAsync(client, NamespaceCalls.Delete(location, namespaceId), "namespace " + namespaceId,
             (_, __) => true,
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () => await FindAsync(client, location, namespaceId, token).ConfigureAwait(false) is null
                     ? OutcomeVerdict<bool>.TookEffect(true)
                     : OutcomeVerdict<bool>.DidNotTakeEffect("namespace " + namespaceId + " is still there"),
-                failure => OutcomeVerdict<bool>.Unknown("looking it up failed: " + LookUp.Describe(failure)), token),
-            found => found, _ => "namespace " + namespaceId + " is gone", cancellationToken);
+                "looking it up", token),
+            _ => "namespace " + namespaceId + " is gone", cancellationToken);
 
     /// <summary>The namespace as DescribeNamespace shows it, or null when SAE has none of that id.</summary>
     public static async Task<SaeNamespace?> FindAsync(SaeClient client, ServiceLocation location, string namespaceId, CancellationToken cancellationToken)

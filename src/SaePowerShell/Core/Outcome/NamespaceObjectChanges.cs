@@ -24,10 +24,10 @@ internal static class NamespaceObjectChanges
         Func<CancellationToken, Task<IEnumerable<NamedObject>>> list, CancellationToken cancellationToken) =>
         SendOnce.CallAsync<long?>(client, request, noun + " " + name,
             (response, _) => parseId(response),
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () => JudgeCreated(await list(token).ConfigureAwait(false), noun, namespaceId, name, sentAt),
-                failure => OutcomeVerdict<long?>.Unknown("looking it up failed: " + LookUp.Describe(failure)), token),
-            found => found, found => noun + " " + found, cancellationToken);
+                "looking it up", token),
+            found => noun + " " + found, cancellationToken);
 
     /// <summary>Of the namespace's objects: the verdict on a create of <paramref name="name"/> sent at <paramref name="sentAt"/>.</summary>
     public static OutcomeVerdict<long?> JudgeCreated(IEnumerable<NamedObject> all, string noun, string namespaceId, string name, DateTimeOffset sentAt)
@@ -58,10 +58,10 @@ internal static class NamespaceObjectChanges
         Func<CancellationToken, Task<IEnumerable<NamedObject>>> list, CancellationToken cancellationToken) =>
         SendOnce.CallAsync(client, request, noun + " " + name,
             (_, __) => deleted,
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () => JudgeDeleted(await list(token).ConfigureAwait(false), noun, name, id, deleted),
-                failure => OutcomeVerdict<T>.Unknown("looking it up failed: " + LookUp.Describe(failure)), token),
-            found => found, _ => noun + " " + name + " is gone", cancellationToken);
+                "looking it up", token),
+            _ => noun + " " + name + " is gone", cancellationToken);
 
     /// <summary>A delete looked up: gone from its namespace means it took effect; still there, that it did not.</summary>
     public static OutcomeVerdict<T> JudgeDeleted<T>(IEnumerable<NamedObject> all, string noun, string name, long id, T deleted) =>

@@ -22,10 +22,10 @@ internal static class ScalingRuleChanges
     public static Task<SaeScalingRule> CreateAsync(SaeClient client, ServiceLocation location, string appId, string? namespaceId, string name, ScalingRuleSpec spec, bool enabled, CancellationToken cancellationToken) =>
         SendOnce.CallAsync(client, ScalingRuleCalls.Create(location, appId, namespaceId, name, spec, enabled), "scaling rule " + name,
             (response, _) => ScalingRuleCalls.ParseOne(response, appId, namespaceId, location),
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () => JudgeCreated(await ListAsync(client, location, appId, namespaceId, token).ConfigureAwait(false), appId, name, sentAt),
-                failure => OutcomeVerdict<SaeScalingRule>.Unknown("looking it up failed: " + LookUp.Describe(failure)), token),
-            found => found, found => "scaling rule " + found.Name + " of application " + found.AppId, cancellationToken);
+                "looking it up", token),
+            found => "scaling rule " + found.Name + " of application " + found.AppId, cancellationToken);
 
     /// <summary>Of the application's rules: the verdict on a create of <paramref name="name"/> sent at <paramref name="sentAt"/>.</summary>
     internal static OutcomeVerdict<SaeScalingRule> JudgeCreated(IReadOnlyList<SaeScalingRule> all, string appId, string name, DateTimeOffset sentAt)
@@ -55,7 +55,7 @@ internal static class ScalingRuleChanges
         SendOnce.CallAsync(client, ScalingRuleCalls.Update(location, current, spec), "scaling rule " + current.Name,
             (response, _) => Placed(ScalingRuleCalls.ParseOne(response, current.AppId, current.NamespaceId, location), current),
             (sentAt, token) => ReadBack(client, location, current, read => JudgeUpdated(current, read, spec), token),
-            found => found, found => "scaling rule " + found.Name + " is as wanted", cancellationToken);
+            found => "scaling rule " + found.Name + " is as wanted", cancellationToken);
 
     /// <summary>A change read back: the rule as wanted, where before it was not, took effect; else unknown (someone else's change, or ours not yet there).</summary>
     internal static OutcomeVerdict<SaeScalingRule> JudgeUpdated(SaeScalingRule before, SaeScalingRule read, ScalingRuleSpec spec)
@@ -73,7 +73,7 @@ internal static class ScalingRuleChanges
         SendOnce.CallAsync(client, ScalingRuleCalls.Switch(location, current, enable), "scaling rule " + current.Name,
             (_, __) => Switched(current, enable),
             (sentAt, token) => ReadBack(client, location, current, read => JudgeSwitched(current, read, enable), token),
-            found => found, found => "scaling rule " + found.Name + (enable ? " is enabled" : " is disabled"), cancellationToken);
+            found => "scaling rule " + found.Name + (enable ? " is enabled" : " is disabled"), cancellationToken);
 
     /// <summary>An enable or disable read back: in the wanted state, where before it was not, took effect; else unknown.</summary>
     internal static OutcomeVerdict<SaeScalingRule> JudgeSwitched(SaeScalingRule before, SaeScalingRule read, bool enable) =>
@@ -86,10 +86,10 @@ internal static class ScalingRuleChanges
     public static Task<SaeScalingRule> DeleteAsync(SaeClient client, ServiceLocation location, SaeScalingRule rule, CancellationToken cancellationToken) =>
         SendOnce.CallAsync(client, ScalingRuleCalls.Delete(location, rule), "scaling rule " + rule.Name,
             (_, __) => rule,
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () => JudgeDeleted(await ListAsync(client, location, rule.AppId, rule.NamespaceId, token).ConfigureAwait(false), rule),
-                failure => OutcomeVerdict<SaeScalingRule>.Unknown("looking it up failed: " + LookUp.Describe(failure)), token),
-            found => found, _ => "scaling rule " + rule.Name + " is gone", cancellationToken);
+                "looking it up", token),
+            _ => "scaling rule " + rule.Name + " is gone", cancellationToken);
 
     /// <summary>A delete looked up: gone from the application means it took effect; still there, that it did not.</summary>
     internal static OutcomeVerdict<SaeScalingRule> JudgeDeleted(IReadOnlyList<SaeScalingRule> all, SaeScalingRule rule) =>
@@ -99,13 +99,13 @@ internal static class ScalingRuleChanges
 
     private static Task<OutcomeVerdict<SaeScalingRule>> ReadBack(SaeClient client, ServiceLocation location, SaeScalingRule current,
         Func<SaeScalingRule, OutcomeVerdict<SaeScalingRule>> judge, CancellationToken cancellationToken) =>
-        LookUp.OrElse(
+        LookUp.Verdict(
             async () =>
             {
                 ApiResponse read = await client.SendAsync(ScalingRuleCalls.Describe(location, current.AppId, current.NamespaceId, current.Name), cancellationToken).ConfigureAwait(false);
                 return judge(ScalingRuleCalls.ParseOne(read, current.AppId, current.NamespaceId, location));
             },
-            failure => OutcomeVerdict<SaeScalingRule>.Unknown("reading it back failed: " + LookUp.Describe(failure)), cancellationToken);
+            "reading it back", cancellationToken);
 
     private static async Task<IReadOnlyList<SaeScalingRule>> ListAsync(SaeClient client, ServiceLocation location, string appId, string? namespaceId, CancellationToken cancellationToken)
     {

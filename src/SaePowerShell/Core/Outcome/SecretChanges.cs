@@ -38,13 +38,13 @@ internal static class SecretChanges
     public static Task<SaeSecret> UpdateAsync(SaeClient client, ServiceLocation location, SaeSecret current, SecretPayload payload, CancellationToken cancellationToken) =>
         SendOnce.CallAsync(client, SecretCalls.Update(location, current, payload), Noun + " " + current.Name,
             (_, __) => With(current, payload),
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () =>
                 {
                     ApiResponse read = await client.SendAsync(SecretCalls.Describe(location, current.SecretId, current.NamespaceId), token).ConfigureAwait(false);
                     return JudgeUpdated(current, SecretCalls.ParseOne(read, current.NamespaceId, location), payload);
                 },
-                failure => OutcomeVerdict<SaeSecret>.Unknown("reading it back failed: " + LookUp.Describe(failure)), token),
+                "reading it back", token),
             found => With(found, payload), found => "secret " + found.Name + " holds the data wanted", cancellationToken);
 
     /// <summary>

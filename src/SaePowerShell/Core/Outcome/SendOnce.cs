@@ -32,6 +32,11 @@ internal static class SendOnce
             async (sentAt, token) => (await resolve(sentAt, token).ConfigureAwait(false)).Of(order => order),
             adopt, order => "change order " + order.ChangeOrderId, cancellationToken);
 
+    /// <summary>The loop for a call whose lost send, once found to have taken effect, has the result the look-up found as it is.</summary>
+    public static Task<T> CallAsync<T>(SaeClient client, ApiRequest request, string subject, Func<ApiResponse, DateTimeOffset, T> parse,
+        Func<DateTimeOffset, CancellationToken, Task<OutcomeVerdict<T>>> resolve, Func<T, string> describe, CancellationToken cancellationToken) =>
+        CallAsync(client, request, subject, parse, resolve, found => found, describe, cancellationToken);
+
     /// <summary>
     /// The same loop for any call whose result is not a change order (a config map created, changed or deleted):
     /// <paramref name="resolve"/> finds the result a lost send had, <paramref name="describe"/> names it for -Verbose.

@@ -24,7 +24,7 @@ internal static class TagChanges
             (sentAt, token) => LookUp.OrElse(
                 async () => JudgeTagged(await ListAsync(client, location, resourceIds, token).ConfigureAwait(false), resourceIds, tags),
                 failure => OutcomeVerdict<IReadOnlyList<string>>.Unknown("reading the tags back failed: " + LookUp.Describe(failure)), token),
-            found => found, _ => "the tags read back as wanted", cancellationToken);
+            _ => "the tags read back as wanted", cancellationToken);
 
     public static Task<IReadOnlyList<string>> UntagAsync(SaeClient client, ServiceLocation location, IReadOnlyList<string> resourceIds, IReadOnlyList<string>? keys, CancellationToken cancellationToken) =>
         SendOnce.CallAsync(client, TagCalls.Untag(location, resourceIds, keys), Subject(resourceIds),
@@ -32,7 +32,7 @@ internal static class TagChanges
             (sentAt, token) => LookUp.OrElse(
                 async () => JudgeUntagged(await ListAsync(client, location, resourceIds, token).ConfigureAwait(false), resourceIds, keys),
                 failure => OutcomeVerdict<IReadOnlyList<string>>.Unknown("looking the tags up failed: " + LookUp.Describe(failure)), token),
-            found => found, _ => "the tags are gone", cancellationToken);
+            _ => "the tags are gone", cancellationToken);
 
     /// <summary>The tags read back after a lost TagResources: all as wanted, it took effect; otherwise it cannot be told.</summary>
     internal static OutcomeVerdict<IReadOnlyList<string>> JudgeTagged(IReadOnlyList<SaeResourceTag> read, IReadOnlyList<string> resourceIds, IReadOnlyDictionary<string, string> tags)
