@@ -12,6 +12,7 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('SaePowerShell.Generated.Format.ps1xml')
     CmdletsToExport      = @(
+        'Add-SaeApplicationLoadBalancer'
         'Add-SaeResourceTag'
         'Compare-SaeApplication'
         'Connect-SaeAccount'
@@ -24,6 +25,7 @@
         'Get-SaeApplicationConfig'
         'Get-SaeApplicationEvent'
         'Get-SaeApplicationInstance'
+        'Get-SaeApplicationLoadBalancer'
         'Get-SaeApplicationStatus'
         'Get-SaeApplicationVersion'
         'Get-SaeChangeOrder'
@@ -43,6 +45,7 @@
         'New-SaeSecret'
         'Remove-SaeApplication'
         'Remove-SaeApplicationInstance'
+        'Remove-SaeApplicationLoadBalancer'
         'Remove-SaeConfigMap'
         'Remove-SaeNamespace'
         'Remove-SaeResourceTag'

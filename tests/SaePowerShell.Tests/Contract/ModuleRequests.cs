@@ -23,6 +23,8 @@ internal static class ModuleRequests
     private static readonly ScalingRuleSpec Weekend = new("* * Sat,Sun", [new SaeScalingSchedule("00:00", 1)], null, null, []);
     private static readonly ScalingRuleSpec Cpu = new(null, [], 1, 5, [new SaeScalingMetric { MetricType = "CPU", Target = 70 }]);
     private static readonly SaeScalingRule Rule = new() { AppId = "app-1", Name = "cpu", NamespaceId = "cn-hangzhou:demo" };
+    private static readonly LoadBalancerSpec Clb = LoadBalancerSpec.Of("Clb", "Internet", null, [new SaeLoadBalancerListener(80, 8080, "HTTP")]);
+    private static readonly LoadBalancerSpec Nlb = LoadBalancerSpec.Of("Nlb", "Intranet", null, [new SaeLoadBalancerListener(9000, 9000, "TCP")]);
 
     public static IReadOnlyList<(string Shape, ApiRequest Request)> All() =>
     [
@@ -104,6 +106,16 @@ internal static class ModuleRequests
         ("UntagResources, all", TagCalls.Untag(Location, ["app-1"], null)),
         ("ListTagResources", TagCalls.List(Location, ["app-1"], null)),
         ("ListTagResources, a next page", TagCalls.List(Location, ["app-1"], "50")),
+        ("DescribeApplicationSlbs", LoadBalancerCalls.ListSlbs(Location, "app-1", "cn-hangzhou:demo")),
+        ("DescribeApplicationNlbs", LoadBalancerCalls.ListNlbs(Location, "app-1", null)),
+        ("BindSlb, a new Internet CLB", LoadBalancerCalls.BindSlb(Location, "app-1", "cn-hangzhou:demo", Clb, Clb.Listeners)),
+        ("BindSlb, an Intranet CLB named, HTTPS", LoadBalancerCalls.BindSlb(Location, "app-1", "cn-hangzhou:demo", Clb with { AddressType = "Intranet", LoadBalancerId = "lb-1" },
+            [new SaeLoadBalancerListener(443, 8443, "HTTPS") { CertIds = "cert-1", CaCertId = "ca-1" }])),
+        ("BindNlb, a new Intranet NLB", LoadBalancerCalls.BindNlb(Location, "app-1", "cn-hangzhou:demo", Nlb)),
+        ("BindNlb, an NLB named, TCPSSL", LoadBalancerCalls.BindNlb(Location, "app-1", null, Nlb with { LoadBalancerId = "nlb-1", Listeners = [new SaeLoadBalancerListener(443, 8443, "TCPSSL") { CertIds = "cert-1" }] })),
+        ("UnbindSlb", LoadBalancerCalls.UnbindSlb(Location, "app-1", "cn-hangzhou:demo", "Internet")),
+        ("UnbindNlb, the whole NLB", LoadBalancerCalls.UnbindNlb(Location, "app-1", "cn-hangzhou:demo", "nlb-1", null)),
+        ("UnbindNlb, one listener", LoadBalancerCalls.UnbindNlb(Location, "app-1", "cn-hangzhou:demo", "nlb-1", new SaeLoadBalancerListener(9000, 9000, "TCP"))),
     ];
 
     /// <summary>The typed APIs: every API a row of the cmdlet table calls (the others go through Invoke-SaeApi and the catalog).</summary>

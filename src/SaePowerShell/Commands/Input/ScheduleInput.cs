@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
@@ -42,37 +41,17 @@ internal static class ScheduleInput
             return schedule;
         }
 
-        // A hashtable by its keys; any other object (a [pscustomobject], an imported CSV row) by its properties, which
-        // live on its PSObject, not on the object underneath.
-        var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        if (item is IDictionary table)
-        {
-            foreach (DictionaryEntry entry in table)
-            {
-                values[entry.Key?.ToString() ?? string.Empty] = entry.Value is PSObject v ? v.BaseObject : entry.Value;
-            }
-        }
-        else if (item is not null && item is not string && !item.GetType().IsPrimitive)
-        {
-            foreach (PSPropertyInfo property in PSObject.AsPSObject(given!).Properties)
-            {
-                values[property.Name] = property.Value is PSObject v ? v.BaseObject : property.Value;
-            }
-        }
-
+        Dictionary<string, object?> values = PropertyBag.Of(given);
         if (!values.ContainsKey("AtTime"))
         {
             problem = "The schedule '" + given + "' is not a SaeScalingSchedule or a hashtable such as @{ AtTime = '08:00'; TargetReplicas = 3 }.";
             return null;
         }
 
-        foreach (string key in values.Keys)
+        if (PropertyBag.Unknown(values, Keys) is string unknown)
         {
-            if (!Array.Exists(Keys, k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)))
-            {
-                problem = "The schedule key '" + key + "' is not one of " + string.Join(", ", Keys) + ".";
-                return null;
-            }
+            problem = "The schedule key '" + unknown + "' is not one of " + string.Join(", ", Keys) + ".";
+            return null;
         }
 
         var read = new SaeScalingSchedule { AtTime = values.TryGetValue("AtTime", out object? at) ? Convert.ToString(at, CultureInfo.InvariantCulture) ?? string.Empty : string.Empty };
