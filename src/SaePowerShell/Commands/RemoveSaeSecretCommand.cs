@@ -1,5 +1,4 @@
 using SaePowerShell.Commands.Secrets;
-using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Outcome;
 
 namespace SaePowerShell.Commands;
@@ -8,21 +7,9 @@ namespace SaePowerShell.Commands;
 public sealed partial class RemoveSaeSecretCommand
 {
     /// <inheritdoc />
-    internal override void ProcessInput()
-    {
-        var finder = SecretFinder.For(this);
-        object target = (object?)Name ?? SecretId!;
-        if (!finder.TryLocate(NamespaceId, target, out ServiceLocation location))
-        {
-            return;
-        }
-
-        // Every secret call names its namespace, which a lost answer's look-up lists: by id, nothing is read first.
-        SaeSecret? doomed = ParameterSetName == "Name" ? finder.ByName(location, NamespaceId!, Name!)
-            : new SaeSecret { SecretId = SecretId!.Value, Name = SecretId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), NamespaceId = NamespaceId! };
-        if (doomed != null)
-        {
-            finder.Delete(doomed, doomed.SecretId, doomed.NamespaceId, target, Force, (client, token) => SecretChanges.DeleteAsync(client, location, doomed, token));
-        }
-    }
+    internal override void ProcessInput() =>
+        SecretFinder.For(this).Remove(NamespaceId, ParameterSetName == "Name" ? Name : null, SecretId, Force,
+            (id, namespaceId) => new SaeSecret { SecretId = id, Name = id.ToString(System.Globalization.CultureInfo.InvariantCulture), NamespaceId = namespaceId },
+            secret => (secret.SecretId, secret.NamespaceId),
+            (location, secret) => (client, token) => SecretChanges.DeleteAsync(client, location, secret, token));
 }

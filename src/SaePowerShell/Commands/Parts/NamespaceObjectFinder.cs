@@ -137,6 +137,30 @@ internal sealed class NamespaceObjectFinder<T>
         }
     }
 
+    /// <summary>
+    /// The remove verbs: the object -Name names (one list call), or the one -Id names, known without a read when its
+    /// namespace is given (<paramref name="known"/>: a lost delete's look-up lists that namespace), else read by its id;
+    /// then asked about and deleted. <paramref name="identity"/> gives an object's id and namespace.
+    /// </summary>
+    public void Remove(string? namespaceId, string? name, long? id, bool force, Func<long, string, T> known, Func<T, (long Id, string NamespaceId)> identity,
+        Func<ServiceLocation, T, Func<SaeClient, CancellationToken, Task<T>>> delete)
+    {
+        object target = (object?)name ?? id!;
+        if (!TryLocate(namespaceId, target, out ServiceLocation location))
+        {
+            return;
+        }
+
+        T? doomed = name != null ? ByName(location, namespaceId!, name)
+            : namespaceId != null ? known(id!.Value, namespaceId)
+            : ById(location, id!.Value, null);
+        if (doomed != null)
+        {
+            (long doomedId, string doomedNamespace) = identity(doomed);
+            Delete(doomed, doomedId, doomedNamespace, target, force, delete(location, doomed));
+        }
+    }
+
     /// <summary>-Force skips the question, but never -WhatIf (<see cref="Confirmation"/>).</summary>
     public bool Confirmed(bool force, string target, string action) => Confirmation.Ask(_cmdlet, force, target, action);
 }
