@@ -29,6 +29,7 @@
         'Get-SaeChangeOrder'
         'Get-SaeConfigMap'
         'Get-SaeContext'
+        'Get-SaeIngress'
         'Get-SaeInstanceLog'
         'Get-SaeNamespace'
         'Get-SaeRegion'

@@ -71,6 +71,8 @@ internal static class ModuleRequests
         ("CreateConfigMap", ConfigMapCalls.Create(Location, "cn-hangzhou:demo", "web-config", new Dictionary<string, string> { ["LOG_LEVEL"] = "info" }, "the web tier")),
         ("UpdateConfigMap", ConfigMapCalls.Update(Location, new SaeConfigMap { ConfigMapId = 7, Name = "web-config", NamespaceId = "cn-hangzhou:demo" }, new Dictionary<string, string> { ["LOG_LEVEL"] = "debug" }, null)),
         ("DeleteConfigMap", ConfigMapCalls.Delete(Location, new SaeConfigMap { ConfigMapId = 7, Name = "web-config", NamespaceId = "cn-hangzhou:demo" })),
+        ("ListIngresses", IngressCalls.List(Location, "cn-hangzhou:demo", "app-1", 1, 100)),
+        ("DescribeIngress", IngressCalls.Describe(Location, 18, "cn-hangzhou:demo")),
         ("ListSecrets", SecretCalls.List(Location, "cn-hangzhou:demo")),
         ("DescribeSecret", SecretCalls.Describe(Location, 16, "cn-hangzhou:demo")),
         ("CreateSecret, Opaque", SecretCalls.Create(Location, "cn-hangzhou:demo", "db-login", SecretPayload.OfValues(new Dictionary<string, string> { ["DB_URL"] = "mysql://db" }))),
