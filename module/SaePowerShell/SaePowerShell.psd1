@@ -45,6 +45,7 @@
         'Remove-SaeApplication'
         'Remove-SaeApplicationInstance'
         'Remove-SaeConfigMap'
+        'Remove-SaeIngress'
         'Remove-SaeNamespace'
         'Remove-SaeResourceTag'
         'Remove-SaeScalingRule'

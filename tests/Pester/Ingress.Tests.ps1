@@ -58,3 +58,40 @@ Describe 'Get-SaeIngress' {
         @(Get-SaeNamespace cn-hangzhou:demo @Common | Get-SaeIngress @Common) | Should -HaveCount 1
     }
 }
+
+Describe 'Remove-SaeIngress' {
+    BeforeEach { Reset-SaeEmulator $Emulator }
+
+    It 'deletes piped ingresses with -Force; -WhatIf deletes nothing' {
+        $id = New-TestIngress 8080 $OrderApi 'd.example.com'
+        New-TestIngress 8081 $OrderApi 'e.example.com' | Out-Null
+        Clear-SaeEmulatorRequest $Emulator
+        Get-SaeIngress -NamespaceId cn-hangzhou:demo @Common | Remove-SaeIngress -WhatIf @Common
+        @(Get-SaeEmulatorRequest $Emulator -Api DeleteIngress) | Should -HaveCount 0
+
+        Remove-SaeIngress -IngressId $id -NamespaceId cn-hangzhou:demo -Force @Common
+        @(Get-SaeIngress -NamespaceId cn-hangzhou:demo @Common).Rules.Domain | Should -Be @('e.example.com')
+        Get-SaeIngress -NamespaceId cn-hangzhou:demo @Common | Remove-SaeIngress -Confirm:$false @Common
+        @(Get-SaeIngress -NamespaceId cn-hangzhou:demo @Common) | Should -HaveCount 0
+        @(Get-SaeEmulatorRequest $Emulator -Api DeleteIngress) | Should -HaveCount 2
+    }
+
+    It 'a lost answer after the delete took effect is looked up, never resent' {
+        $id = New-TestIngress 8080 $OrderApi 'f.example.com'
+        Clear-SaeEmulatorRequest $Emulator
+        Set-SaeEmulatorFault $Emulator @(@{ api = 'DeleteIngress'; count = 1; fault = 'closeAfterEffect' })
+        Remove-SaeIngress -IngressId $id -NamespaceId cn-hangzhou:demo -Force @Common -ErrorVariable failed
+        $failed | Should -HaveCount 0
+        @(Get-SaeEmulatorRequest $Emulator -Api DeleteIngress) | Should -HaveCount 1
+        @(Get-SaeEmulatorRequest $Emulator -Api ListIngresses) | Should -HaveCount 1
+        @(Get-SaeIngress -NamespaceId cn-hangzhou:demo @Common) | Should -HaveCount 0
+    }
+
+    It 'an id that is not there is an error naming it, and the rest goes on' {
+        $id = New-TestIngress 8080 $OrderApi 'g.example.com'
+        999, $id | ForEach-Object { [pscustomobject]@{ IngressId = $_; NamespaceId = 'cn-hangzhou:demo' } } | Remove-SaeIngress -Force @Common -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed | Should -HaveCount 1
+        "$($failed[0].TargetObject)" | Should -Be '999'
+        @(Get-SaeIngress -NamespaceId cn-hangzhou:demo @Common) | Should -HaveCount 0
+    }
+}

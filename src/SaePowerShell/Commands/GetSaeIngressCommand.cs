@@ -31,7 +31,7 @@ public sealed partial class GetSaeIngressCommand
 
     // Ingresses are read as any namespace object is (by id); their listing is paged, so it goes through the pager
     // rather than the finder's one-call list, which this kind's List therefore reads only the first page of.
-    private static readonly Parts.NamespaceObjectKind<SaeIngress> IngressKind = new Parts.NamespaceObjectKind<SaeIngress>(
+    internal static readonly Parts.NamespaceObjectKind<SaeIngress> IngressKind = new Parts.NamespaceObjectKind<SaeIngress>(
         "ingress", "InvalidIngressName.NotFound", "InvalidIngressNamePattern", ingress => ingress.Name,
         (location, namespaceId) => IngressCalls.List(location, namespaceId, null, 1, IngressCalls.PageSizes[0]),
         (response, namespaceId, location) => IngressCalls.ParsePage(response, namespaceId, location).Items,

@@ -73,6 +73,7 @@ internal static class ModuleRequests
         ("DeleteConfigMap", ConfigMapCalls.Delete(Location, new SaeConfigMap { ConfigMapId = 7, Name = "web-config", NamespaceId = "cn-hangzhou:demo" })),
         ("ListIngresses", IngressCalls.List(Location, "cn-hangzhou:demo", "app-1", 1, 100)),
         ("DescribeIngress", IngressCalls.Describe(Location, 18, "cn-hangzhou:demo")),
+        ("DeleteIngress", IngressCalls.Delete(Location, new SaeIngress { IngressId = 18, Name = "lb-1-80-ab", NamespaceId = "cn-hangzhou:demo" })),
         ("ListSecrets", SecretCalls.List(Location, "cn-hangzhou:demo")),
         ("DescribeSecret", SecretCalls.Describe(Location, 16, "cn-hangzhou:demo")),
         ("CreateSecret, Opaque", SecretCalls.Create(Location, "cn-hangzhou:demo", "db-login", SecretPayload.OfValues(new Dictionary<string, string> { ["DB_URL"] = "mysql://db" }))),

@@ -8,7 +8,7 @@ using SaePowerShell.Core.Json;
 namespace SaePowerShell.Core.Api;
 
 /// <summary>
-/// The ingress reads (ListIngresses, DescribeIngress). Requests are built from the catalog, so the surface checks
+/// The ingress calls (ListIngresses, DescribeIngress, DeleteIngress). Requests are built from the catalog, so the surface checks
 /// every name, type and required parameter; the answers' shapes are the surface's too (Data.IngressList[], paged;
 /// Data). The two answers differ where SAE's models do (ListenerPort a string in the listing, a number in the
 /// description): the records read either.
@@ -25,6 +25,10 @@ internal static class IngressCalls
 
     public static ApiRequest Describe(ServiceLocation location, long ingressId, string? namespaceId) =>
         ApiCallBuilder.Build(SaeApi.DescribeIngress, location, namespaceId, new Dictionary<string, object?> { ["IngressId"] = ingressId }, null);
+
+    public static ApiRequest Delete(ServiceLocation location, SaeIngress ingress) =>
+        ApiCallBuilder.Build(SaeApi.DeleteIngress, location, ingress.NamespaceId, new Dictionary<string, object?> { ["IngressId"] = ingress.IngressId },
+            CallTarget.InNamespace("ingress", "Get-SaeIngress", ingress.NamespaceId, ingress.Name));
 
     /// <summary>ListIngresses: Data.IngressList[] and Data.TotalSize (a page without a total is all there is).</summary>
     public static Page<SaeIngress> ParsePage(ApiResponse response, string namespaceId, ServiceLocation location)
