@@ -29,6 +29,9 @@ Describe 'The load-balancer cmdlets' {
         ($bound[0].Kind, $bound[0].AddressType) | Should -Be 'Clb', 'Internet'
         $bound[0].LoadBalancerId | Should -Not -BeNullOrEmpty
         $bound[0].Listeners[0].ToString() | Should -Be 'HTTP:80->8080'
+        $shown = ($bound | Out-String -Width 200) -replace "\e\[[0-9;]*m", ''
+        $shown | Should -Match 'Clb +Internet' -Because 'the table view shows the kind and side on one line'
+        $shown | Should -Match 'HTTP:80->8080' -Because 'the view lists the listeners'
     }
 
     It 'binds an NLB from a piped application, and a second identical bind of the same CLB sends nothing' {

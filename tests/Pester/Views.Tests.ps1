@@ -76,8 +76,8 @@ AfterAll {
 Describe 'The views' {
     It 'are each rendered here: every view of the format file has a test below' {
         $file = Join-Path (Get-Module SaePowerShell).ModuleBase 'SaePowerShell.Generated.Format.ps1xml'
-        # The table's views section; the generated cmdlets' column lists are their families' tests to show (ConfigMap.Tests, Tag.Tests, Secret.Tests, ScalingRule.Tests, DesiredState.Tests, LoadBalancer.Tests).
-        $views = ([xml](Get-Content -Raw $file)).Configuration.ViewDefinitions.View | Where-Object { $_.ViewSelectedBy.TypeName -notin 'SaePowerShell.SaeConfigMap', 'SaePowerShell.SaeResourceTag', 'SaePowerShell.SaeSecret', 'SaePowerShell.SaeScalingRule', 'SaePowerShell.SaeApplicationSpec', 'SaePowerShell.SaeApplicationDifference', 'SaePowerShell.SaeApplicationLoadBalancer' } | ForEach-Object { '{0}/{1}' -f $_.ViewSelectedBy.TypeName, $(if ($_.ListControl) { 'Wide' } else { 'Table' }) }
+        # The table's views section; the generated cmdlets' column lists are their families' tests to show (ConfigMap.Tests, Tag.Tests, Secret.Tests, ScalingRule.Tests, DesiredState.Tests, LoadBalancer.Tests, Ingress.Tests).
+        $views = ([xml](Get-Content -Raw $file)).Configuration.ViewDefinitions.View | Where-Object { $_.ViewSelectedBy.TypeName -notin 'SaePowerShell.SaeConfigMap', 'SaePowerShell.SaeResourceTag', 'SaePowerShell.SaeSecret', 'SaePowerShell.SaeScalingRule', 'SaePowerShell.SaeApplicationSpec', 'SaePowerShell.SaeApplicationDifference', 'SaePowerShell.SaeApplicationLoadBalancer', 'SaePowerShell.SaeIngress' } | ForEach-Object { '{0}/{1}' -f $_.ViewSelectedBy.TypeName, $(if ($_.ListControl) { 'Wide' } else { 'Table' }) }
         $tested = @($Outputs.Keys | ForEach-Object { "$_/Table" }) + @('SaePowerShell.SaeChangeOrder', 'SaePowerShell.SaeApplicationStatus', 'SaePowerShell.SaeApplicationVersion',
             'SaePowerShell.SaeApplicationInstance', 'SaePowerShell.SaeApplicationConfig', 'SaePowerShell.SaeApplicationEvent' | ForEach-Object { "$_/Wide" })
         ($views | Sort-Object) | Should -Be ($tested | Sort-Object)
