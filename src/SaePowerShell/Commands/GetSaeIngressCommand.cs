@@ -1,3 +1,4 @@
+using SaePowerShell.Commands.Ingresses;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
 
@@ -9,7 +10,7 @@ public sealed partial class GetSaeIngressCommand
     /// <inheritdoc />
     internal override void ProcessInput()
     {
-        var finder = new Parts.NamespaceObjectFinder<SaeIngress>(this, IngressKind);
+        var finder = IngressFinder.For(this);
         if (ParameterSetName == "Id")
         {
             if (finder.TryLocate(NamespaceId, IngressId!, out ServiceLocation byId) && finder.ById(byId, IngressId!.Value, NamespaceId) is SaeIngress one)
@@ -28,12 +29,4 @@ public sealed partial class GetSaeIngressCommand
                 "the ingresses of " + namespaceId);
         }
     }
-
-    // Ingresses are read as any namespace object is (by id); their listing is paged, so it goes through the pager
-    // rather than the finder's one-call list, which this kind's List therefore reads only the first page of.
-    internal static readonly Parts.NamespaceObjectKind<SaeIngress> IngressKind = new Parts.NamespaceObjectKind<SaeIngress>(
-        "ingress", "InvalidIngressName.NotFound", "InvalidIngressNamePattern", ingress => ingress.Name,
-        (location, namespaceId) => IngressCalls.List(location, namespaceId, null, 1, IngressCalls.PageSizes[0]),
-        (response, namespaceId, location) => IngressCalls.ParsePage(response, namespaceId, location).Items,
-        IngressCalls.Describe, IngressCalls.ParseOne);
 }

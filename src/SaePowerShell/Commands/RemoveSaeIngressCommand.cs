@@ -1,3 +1,4 @@
+using SaePowerShell.Commands.Ingresses;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Outcome;
 
@@ -9,7 +10,7 @@ public sealed partial class RemoveSaeIngressCommand
     /// <inheritdoc />
     internal override void ProcessInput()
     {
-        var finder = new Parts.NamespaceObjectFinder<SaeIngress>(this, GetSaeIngressCommand.IngressKind);
+        var finder = IngressFinder.For(this);
         long id = IngressId!.Value;
         if (!finder.TryLocate(NamespaceId, id, out ServiceLocation location))
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 
 namespace SaePowerShell.Commands.Input;
@@ -14,13 +15,13 @@ internal static class PropertyBag
     /// <summary>The values of a hashtable by its keys, of any other object by its properties; empty for text and numbers.</summary>
     public static Dictionary<string, object?> Of(object? given)
     {
-        object? item = given is PSObject wrapped ? wrapped.BaseObject : given;
+        object? item = InputValue.Unwrap(given);
         var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         if (item is IDictionary table)
         {
             foreach (DictionaryEntry entry in table)
             {
-                values[entry.Key?.ToString() ?? string.Empty] = entry.Value is PSObject v ? v.BaseObject : entry.Value;
+                values[InputValue.Key(entry.Key)] = InputValue.Unwrap(entry.Value);
             }
         }
         else if (item is not null && item is not string && !item.GetType().IsPrimitive)
@@ -28,7 +29,7 @@ internal static class PropertyBag
             // The properties live on its PSObject, not on the object underneath.
             foreach (PSPropertyInfo property in PSObject.AsPSObject(given!).Properties)
             {
-                values[property.Name] = property.Value is PSObject v ? v.BaseObject : property.Value;
+                values[property.Name] = InputValue.Unwrap(property.Value);
             }
         }
 
@@ -36,22 +37,6 @@ internal static class PropertyBag
     }
 
     /// <summary>The first key not among <paramref name="keys"/>, or null.</summary>
-    public static string? Unknown(Dictionary<string, object?> values, IReadOnlyList<string> keys)
-    {
-        foreach (string key in values.Keys)
-        {
-            bool known = false;
-            foreach (string k in keys)
-            {
-                known |= string.Equals(k, key, StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (!known)
-            {
-                return key;
-            }
-        }
-
-        return null;
-    }
+    public static string? Unknown(Dictionary<string, object?> values, IReadOnlyList<string> keys) =>
+        values.Keys.FirstOrDefault(key => !keys.Contains(key, StringComparer.OrdinalIgnoreCase));
 }

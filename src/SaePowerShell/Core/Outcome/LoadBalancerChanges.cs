@@ -95,7 +95,7 @@ internal static class LoadBalancerChanges
         Func<IReadOnlyList<SaeApplicationLoadBalancer>, OutcomeVerdict<SaeApplicationLoadBalancer>> judge, CancellationToken cancellationToken) =>
         SendOnce.CallAsync(client, request, spec.Describe() + " of application " + appId,
             (response, sentAt) => new LoadBalancerOutcome(Order(ChangeOrderAnswer.IdOf(response, request.Api.Action, namespaceId, new[] { appId }, location, sentAt), typeCode, appId, namespaceId, location, response), null),
-            (sentAt, token) => LookUp.OrElse(
+            (sentAt, token) => LookUp.Verdict(
                 async () =>
                 {
                     ApiResponse read = await client.SendAsync(LoadBalancerCalls.List(location, appId, namespaceId, spec.Kind), token).ConfigureAwait(false);
@@ -109,8 +109,7 @@ internal static class LoadBalancerChanges
                     SaeApplicationLoadBalancer? found = verdict.Result!.LoadBalancerId.Length == 0 ? null : verdict.Result;
                     return OutcomeVerdict<LoadBalancerOutcome>.TookEffect(new LoadBalancerOutcome(order, found));
                 },
-                failure => OutcomeVerdict<LoadBalancerOutcome>.Unknown("looking it up failed: " + LookUp.Describe(failure)), token),
-            found => found,
+                "looking it up", token),
             found => found.ChangeOrder is null ? "no " + typeCode + " change order of it was found" : "change order " + found.ChangeOrder.ChangeOrderId,
             cancellationToken);
 
