@@ -9,6 +9,7 @@ $script:Tasks = [ordered]@{}
 $script:Completed = [Collections.Generic.HashSet[string]]::new([StringComparer]::OrdinalIgnoreCase)
 # Passed and failed per test run ('xunit', 'Pester', 'xunit de-DE', ...), in the order they ran.
 $script:TestCounts = [ordered]@{}
+$script:FailedTests = [Collections.Generic.List[string]]::new()
 
 function Task {
     param(
@@ -69,6 +70,9 @@ function Invoke-XunitRun([string] $Name, [string] $Project, [string] $Filter, [s
     $run = ([xml](Get-Content $trx -Raw)).TestRun
     $counters = $run.ResultSummary.Counters
     $failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+    foreach ($result in @($run.Results.UnitTestResult | Where-Object { $_ -and $_.outcome -ne 'Passed' -and $_.outcome -ne 'NotExecuted' })) {
+        Add-FailedTest $Name $result.testName ([string]$result.Output.ErrorInfo.Message)
+    }
     if ($MustPass -and -not @($run.Results.UnitTestResult | Where-Object { $_.testName -like "*$MustPass*" -and $_.outcome -eq 'Passed' })) {
         Write-Status "$Name did not pass $MustPass, which proves where it runs." Red
         $failed += 1
@@ -93,6 +97,7 @@ function Invoke-PesterRun([string] $Name, [string] $Culture) {
         return Add-TestCount $Name 0 1
     }
     $counts = Get-Content $summary -Raw | ConvertFrom-Json
+    foreach ($test in @($counts.FailedTests | Where-Object { $_ })) { Add-FailedTest $Name $test.Name $test.Message }
     $failed = [int]$counts.Failed
     if ($Culture -and $counts.Culture -ne $Culture) {
         Write-Status "$Name ran in '$($counts.Culture)', not $Culture." Red
@@ -120,8 +125,16 @@ function Use-TestCulture([string] $Culture, [scriptblock] $Action) {
     }
 }
 
-# Writes each run's counts and returns the totals (Passed, Failed), for the line CI reads: "N passed, N failed".
+# Keeps a failed test's name and the first line of its message, so that the end of a long log (all CI shows) names it.
+function Add-FailedTest([string] $Run, [string] $Test, [string] $Message) {
+    $firstLine = ("$Message" -split '\r?\n' | Where-Object { $_.Trim() } | Select-Object -First 1)
+    if ($firstLine.Length -gt 200) { $firstLine = $firstLine.Substring(0, 200) + '...' }
+    $script:FailedTests.Add("[$Run] $Test" + $(if ($firstLine) { ": $firstLine" } else { '' }))
+}
+
+# Writes each failed test, then each run's counts, and returns the totals (Passed, Failed), for the line CI reads: "N passed, N failed".
 function Write-TestCount {
+    foreach ($failure in $script:FailedTests) { Write-Host "FAILED $failure" }
     foreach ($run in $script:TestCounts.Keys) {
         Write-Host ("{0,-12} {1} passed, {2} failed" -f $run, $script:TestCounts[$run].Passed, $script:TestCounts[$run].Failed)
     }

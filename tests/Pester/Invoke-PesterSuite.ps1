@@ -48,6 +48,9 @@ if ($ResultPath) {
 
 $result = Invoke-Pester -Configuration $configuration
 $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount; Culture = [Globalization.CultureInfo]::CurrentCulture.Name } |
-    ConvertTo-Json | Set-Content -Path $SummaryPath
+# Their names, so the end of the log (all CI shows) says which failed.
+$failedTests = @($result.Failed | ForEach-Object { @{ Name = $_.ExpandedPath; Message = [string]$_.ErrorRecord[0] } }) +
+    @($result.FailedBlocks + $result.FailedContainers | ForEach-Object { @{ Name = $(if ($_.Name) { $_.Name } else { "$($_.Item)" }); Message = [string]$_.ErrorRecord[0] } })
+@{ Passed = $result.PassedCount; Failed = $failed; FailedTests = $failedTests; Skipped = $result.SkippedCount; Culture = [Globalization.CultureInfo]::CurrentCulture.Name } |
+    ConvertTo-Json -Depth 4 | Set-Content -Path $SummaryPath
 exit ([int]($failed -gt 0))

@@ -123,7 +123,7 @@ public sealed class EmulatorProcessTests
             return;
         }
 
-        using Process emulator = Start("--ignore-interrupt", "--parent-pid", Environment.ProcessId.ToString());
+        using Process emulator = StartWithInterruptsDelivered("--ignore-interrupt", "--parent-pid", Environment.ProcessId.ToString());
         try
         {
             string url = await ListeningUrlAsync(emulator);
@@ -156,7 +156,7 @@ public sealed class EmulatorProcessTests
             return;
         }
 
-        using Process emulator = Start("--parent-pid", Environment.ProcessId.ToString());
+        using Process emulator = StartWithInterruptsDelivered("--parent-pid", Environment.ProcessId.ToString());
         try
         {
             await ListeningUrlAsync(emulator);
@@ -284,12 +284,30 @@ public sealed class EmulatorProcessTests
 
     private static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
 
-    private static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>
+    /// Starts the emulator with SIGINT at its default disposition. A process started in the background of a
+    /// non-interactive shell (as a CI runner may start the whole test run) inherits SIGINT ignored, .NET then rightly
+    /// leaves it ignored, and these tests would prove nothing about the emulator's own handling; GNU env resets it.
+    /// </summary>
+    private static Process StartWithInterruptsDelivered(params string[] args) =>
+        OperatingSystem.IsLinux() ? StartProgram("env", ["--default-signal=INT", "dotnet"], new Dictionary<string, string>(), args) : Start(args);
+
+    private static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartProgram("dotnet", [], environment, args);
+
+    /// <summary>Runs <paramref name="program"/> with <paramref name="leadingArgs"/>, the emulator's dll, then <paramref name="args"/>
+    /// (env execs dotnet, so the process keeps its id for the signals).</summary>
+    private static Process StartProgram(string program, string[] leadingArgs, IReadOnlyDictionary<string, string> environment, string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach ((string name, string value) in environment)
         {
             info.Environment[name] = value;
+        }
+
+        foreach (string arg in leadingArgs)
+        {
+            info.ArgumentList.Add(arg);
         }
 
         info.ArgumentList.Add(EmulatorDll);
