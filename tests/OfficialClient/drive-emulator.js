@@ -239,6 +239,38 @@ const steps = [
   })],
   ['ListIngresses', () => call('ListIngresses', { NamespaceId: Demo, AppId: Apps.DemoOrder, CurrentPage: 1, PageSize: 10 })],
   ['DeleteIngress', (w) => call('DeleteIngress', { IngressId: w.ingressId })],
+  // A job template in Demo: created, changed, run twice (the second with an EventId, sent twice: one run), suspended
+  // and resumed, its history read and one run deleted, then the template deleted.
+  ['CreateJob', async (w) => {
+    const created = await call('CreateJob', {
+      AppName: 'node-report', NamespaceId: Demo, PackageType: 'Image', ImageUrl: Image, Replicas: 2, Workload: 'job', Cpu: 500, Memory: 1024,
+      Command: 'python', CommandArgs: JSON.stringify(['report.py']), BackoffLimit: 2, Timeout: 600, ConcurrencyPolicy: 'Forbid', Slice: false,
+      TriggerConfig: JSON.stringify({ type: 'time', config: '0 2 * * *', timezone: 'Asia/Shanghai' }), AppDescription: 'from the official Node client',
+      Envs: JSON.stringify([{ name: 'REPORT', value: 'daily' }]), Timezone: 'Asia/Shanghai', TerminationGracePeriodSeconds: 10,
+    });
+    w.jobId = created.Data.AppId;
+    await finished(created.Data.ChangeOrderId);
+  }],
+  ['UpdateJob', async (w) => {
+    await finished((await call('UpdateJob', { AppId: w.jobId, Replicas: '3', CommandArgs: JSON.stringify(['report.py', '--full']) })).Data.ChangeOrderId);
+  }],
+  ['DescribeJob', (w) => call('DescribeJob', { AppId: w.jobId })],
+  ['ExecJob', async (w) => {
+    w.runId = (await call('ExecJob', { AppId: w.jobId })).Data.Data;
+    const once = (await call('ExecJob', { AppId: w.jobId, EventId: 'node-once', Replicas: '1' })).Data.Data;
+    if ((await call('ExecJob', { AppId: w.jobId, EventId: 'node-once' })).Data.Data !== once) {
+      throw new Error('ExecJob with an EventId it ran with started another run');
+    }
+  }],
+  ['DescribeJobStatus', (w) => call('DescribeJobStatus', { AppId: w.jobId, JobId: w.runId })],
+  ['ListJobs', () => call('ListJobs', { NamespaceId: Demo, Workload: 'job', CurrentPage: 1, PageSize: 10, OrderBy: 'instances', Reverse: true })],
+  ['SuspendJob', async (w) => {
+    await call('SuspendJob', { AppId: w.jobId, Suspend: true });
+    await call('SuspendJob', { AppId: w.jobId, Suspend: false });
+  }],
+  ['DescribeJobHistory', (w) => call('DescribeJobHistory', { AppId: w.jobId, CurrentPage: 1, PageSize: 20 })],
+  ['DeleteHistoryJob', (w) => call('DeleteHistoryJob', { AppId: w.jobId, JobId: w.runId })],
+  ['DeleteJob', (w) => call('DeleteJob', { AppId: w.jobId })],
   // One application at a time, and the reads of what the world holds.
   ['StopApplication', async () => {
     await finished((await call('StopApplication', { AppId: Apps.DemoOrder })).Data.ChangeOrderId);

@@ -45,7 +45,8 @@ public sealed class CoverageDocumentTests
         string[] emulated = rows.Where(r => r.Split(" | ")[2] == "yes").Select(r => r.Split(" | ")[0][2..]).ToArray();
         Assert.Contains("BatchStartApplications", emulated);
         Assert.Contains("DeployApplication", emulated);
-        Assert.DoesNotContain("ListJobs", emulated);
+        Assert.Contains("ExecJob", emulated);
+        Assert.DoesNotContain("ListAllSwimmingLaneGroups", emulated);
         Assert.All(rows.Where(r => r.Split(" | ")[2] == "yes"), r => Assert.Contains(EmulatorCoverage.OfficialNodeClient + " (@alicloud/openapi-core ", r.Split(" | ")[4], StringComparison.Ordinal));
         Assert.All(rows.Where(r => r.Split(" | ")[2] == "no"), r => Assert.Equal("—", r.Split(" | ")[4]));
         Assert.Contains("`Start-SaeApplication`", rows.Single(r => r.StartsWith("| BatchStartApplications |", StringComparison.Ordinal)), StringComparison.Ordinal);

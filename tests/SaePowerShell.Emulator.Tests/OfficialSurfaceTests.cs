@@ -24,6 +24,7 @@ public sealed class OfficialSurfaceTests
         "StartApplication", "StopApplication", "RestartApplication", "GetApplication", "DescribeNamespaces", "DescribeNamespaceResources", "DescribeVSwitches",
         "StopWebApplication", "ListWebApplications", "DescribeInstanceSpecifications",
         "ReduceApplicationCapacityByInstanceIds", "DescribeApplicationImage", "UpdateNamespaceVpc",
+        "CreateJob", "UpdateJob", "DescribeJob", "ListJobs", "ExecJob", "DescribeJobStatus", "DescribeJobHistory", "SuspendJob", "DeleteHistoryJob", "DeleteJob",
     ];
 
     [Fact]
@@ -100,9 +101,9 @@ public sealed class OfficialSurfaceTests
     {
         await using EmulatorTestHost host = await EmulatorTestHost.StartAsync();
 
-        SaeReply jobs = await host.SendAsync(SaeRequest.Api("ListJobs", "GET", "/pop/v1/sam/job/listJobs", ("NamespaceId", "cn-hangzhou:demo")).WithScheme(scheme));
-        Assert.Equal((HttpStatusCode.NotImplemented, "Emulator.NotEmulated"), (jobs.Status, jobs.ErrorCode));
-        Assert.Equal("The SAE emulator does not emulate ListJobs; it is a real SAE API (GET /pop/v1/sam/job/listJobs).", jobs.Message);
+        SaeReply lanes = await host.SendAsync(SaeRequest.Api("ListAllSwimmingLaneGroups", "GET", "/pop/v1/cas/gray/listSwimmingLaneGroups", ("NamespaceId", "cn-hangzhou:demo")).WithScheme(scheme));
+        Assert.Equal((HttpStatusCode.NotImplemented, "Emulator.NotEmulated"), (lanes.Status, lanes.ErrorCode));
+        Assert.Equal("The SAE emulator does not emulate ListAllSwimmingLaneGroups; it is a real SAE API (GET /pop/v1/cas/gray/listSwimmingLaneGroups).", lanes.Message);
 
         // The parameter checks come first: DescribeGreyTagRoute needs its GreyTagRouteId, and a long at that.
         SaeReply missing = await host.SendAsync(SaeRequest.Api("DescribeGreyTagRoute", "GET", "/pop/v1/sam/tagroute/greyTagRoute").WithScheme(scheme));
@@ -114,7 +115,7 @@ public sealed class OfficialSurfaceTests
         Assert.Equal("Emulator.NotEmulated", route.ErrorCode);
 
         // And the signature before both.
-        SaeRequest forged = SaeRequest.Api("ListJobs", "GET", "/pop/v1/sam/job/listJobs").WithScheme(scheme);
+        SaeRequest forged = SaeRequest.Api("ListAllSwimmingLaneGroups", "GET", "/pop/v1/cas/gray/listSwimmingLaneGroups").WithScheme(scheme);
         forged.AccessKeySecret = "not-the-secret";
         Assert.Equal("SignatureDoesNotMatch", (await host.SendAsync(forged)).ErrorCode);
     }

@@ -104,7 +104,8 @@ internal static class ApplicationConfiguration
         return fits ? null : $"'{field}' is answered as {declared.Type}, and the seed gives a {value.ValueKind}";
     }
 
-    private static JsonElement Default(SurfaceField field) =>
+    /// <summary>SAE's default for a field: the documented one, else empty, false or 0 by its type (job templates too).</summary>
+    internal static JsonElement Default(SurfaceField field) =>
         Defaults.TryGetValue(field.Name, out JsonElement value) ? value : field.Type switch
         {
             "string" => JsonSerializer.SerializeToElement(""),
@@ -114,7 +115,8 @@ internal static class ApplicationConfiguration
             _ => JsonSerializer.SerializeToElement(new Dictionary<string, string>()),
         };
 
-    private static JsonElement Convert(SaeCall call, string parameter, string parameterType, SurfaceField field)
+    /// <summary>A request parameter turned into the answered type of <paramref name="field"/> (job templates too).</summary>
+    internal static JsonElement Convert(SaeCall call, string parameter, string parameterType, SurfaceField field)
     {
         string text = call.Optional(parameter)!;
         switch (field.Type)

@@ -16,7 +16,7 @@ internal sealed class DescribeChangeOrderApi : ISaeApi
         {
             order.ChangeOrderId,
             AppId = order.AppIds[0],
-            AppName = first?.AppName ?? "",
+            AppName = first?.AppName ?? call.World.FindJob(order.AppIds[0])?.AppName ?? "",
             Status = (int)order.Status,
 
             // SAE's SubStatus: 0 normal, 1 abnormal: a failed order, or one still executing with a failed batch.

@@ -51,6 +51,20 @@ internal static class SaeApiCoverage
             "each given parameter replaces the ingress's value (Rules and DefaultRule whole), the others are kept",
             "a LoadBalanceType other than the ingress's is InvalidParameter.WithMessage (the load balancer cannot change); the refusals are CreateIngress's"),
         ["DeleteIngress"] = ("the ingress is gone at once", "its load balancer, even one SAE bought, is not deleted anywhere (there are none to list); DeleteApplication does not remove the rules naming the application (they answer an empty AppName)"),
+        ["CreateJob"] = (
+            "a job template in its namespace at once (ListJobs and DescribeJob find it, ListApplications does not); a one-batch CoCreateJob order that holds no application reports it",
+            "AppName is unique among the namespace's jobs; Workload other than job, an Image job without ImageUrl, CommandArgs or SliceEnvs not a JSON array and TriggerConfig not a JSON object are InvalidParameter.WithMessage (SAE documents no codes); a trigger is kept and never fires; BackoffLimit 0 to 100 (3), Timeout from 1 (3600), ConcurrencyPolicy Allow by default"),
+        ["UpdateJob"] = ("each given setting replaces the template's, the others are kept; a one-batch CoUpdateJob order reports it", "runs already started keep what they started with; CoCreateJob and CoUpdateJob are the emulator's codes (SAE documents none for jobs)"),
+        ["DescribeJob"] = (Read, "Tags, RefedAppIds and the webhook URLs are always empty (no job is tagged, referenced or event-triggered); a JobId must be one of the job's runs, and the template answered is the current one"),
+        ["ListJobs"] = (Read, "oldest first unless OrderBy; a Tags filter keeps no job (jobs carry no tags); LastChangeorderState is the last CreateJob or UpdateJob order's status"),
+        ["ExecJob"] = (
+            "a run (manual-…) of the job's Replicas, or the given ones, from Time or now, running for the change order delay, then succeeded, or failed when its command is false or ends in exit N (N not 0); an EventId the job already ran with starts nothing and answers that run",
+            "a GET that acts; a suspended job still runs when told to; the run's length is the emulator's change order delay, not the job's"),
+        ["DescribeJobStatus"] = (Read, "without JobId the latest run; a job that never ran answers State 0 with an empty JobId; an unknown JobId is InvalidJobId.NotFound (the emulator's code)"),
+        ["DescribeJobHistory"] = (Read, "newest first; paged, 10 by default, up to 10000"),
+        ["SuspendJob"] = ("Suspend true suspends the job, false resumes it; runs already started go on", "a GET that acts; Data is the AppId (SAE documents a string and not its value)"),
+        ["DeleteHistoryJob"] = ("the run leaves the job's history, a running one too", "Data is the JobId; an unknown JobId is InvalidJobId.NotFound (the emulator's code)"),
+        ["DeleteJob"] = ("the template and its history are gone at once, running runs with them", "Data is the AppId (SAE documents a string and not its value)"),
         ["StartApplication"] = (
             "a CoStart change order of one batch, the application's own; when it succeeds the application runs with all its instances; startedBy ledger",
             "as BatchStartApplications: a running application is started again, not refused; the namespace's seeded fault applies"),

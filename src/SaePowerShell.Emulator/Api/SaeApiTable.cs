@@ -86,6 +86,16 @@ internal static class SaeApiTable
         new ReduceApplicationCapacityByInstanceIdsApi(),
         new DescribeApplicationImageApi(),
         new UpdateNamespaceVpcApi(),
+        new CreateJobApi(),
+        new UpdateJobApi(),
+        new DescribeJobApi(),
+        new ListJobsApi(),
+        new ExecJobApi(),
+        new DescribeJobStatusApi(),
+        new DescribeJobHistoryApi(),
+        new SuspendJobApi(),
+        new DeleteHistoryJobApi(),
+        new DeleteJobApi(),
     ];
 
     /// <summary>The emulated API of this official name, or null when the emulator does not emulate it.</summary>

@@ -36,6 +36,10 @@ internal static class SaeErrors
         new(404, "InvalidScalingRuleName.NotFound", $"The specified ScalingRuleName does not exist: {name}.");
 
     /// <summary>A PipelineId that names no batch of any change order; the code is the emulator's, in SAE's pattern.</summary>
+    /// <summary>A job run (DescribeJobStatus, DeleteHistoryJob) the job does not have; SAE documents no code, so the emulator names it as its others.</summary>
+    public static SaeError JobRunNotFound(string jobId) =>
+        new(404, "InvalidJobId.NotFound", $"The specified JobId does not exist: {jobId}.");
+
     public static readonly SaeError PipelineNotFound =
         new(404, "InvalidPipelineId.NotFound", "The specified PipelineId does not exist.");
 

@@ -30,11 +30,40 @@ public sealed record SeedDocument
     /// <summary>v2 web applications (DescribeWebApplication, StartWebApplication); optional, default none.</summary>
     public IReadOnlyList<SeedWebApplication>? WebApplications { get; init; }
 
+    /// <summary>Job templates (ListJobs, ExecJob); optional, default none.</summary>
+    public IReadOnlyList<SeedJob>? Jobs { get; init; }
+
     /// <summary>
     /// Accounts besides the emulator's own (the <c>--access-key-id</c> one), each with its keys and its own world; a
     /// key of one account never sees another's. Only in the emulator's seed; see <see cref="SeedAccount"/>.
     /// </summary>
     public IReadOnlyList<SeedAccount>? Accounts { get; init; }
+}
+
+/// <summary>A job template in a seed: an image job that has never run, its id apart from the applications'.</summary>
+public sealed record SeedJob
+{
+    public string AppId { get; init; } = "";
+
+    public string AppName { get; init; } = "";
+
+    public string NamespaceId { get; init; } = "";
+
+    public string? Description { get; init; }
+
+    /// <summary>Default: the emulator's image named after the job.</summary>
+    public string? ImageUrl { get; init; }
+
+    public string? Command { get; init; }
+
+    /// <summary>A JSON array as a string, as CreateJob takes it.</summary>
+    public string? CommandArgs { get; init; }
+
+    /// <summary>A JSON object as a string, as CreateJob takes it; kept, never fired.</summary>
+    public string? TriggerConfig { get; init; }
+
+    /// <summary>Default 1.</summary>
+    public int? Replicas { get; init; }
 }
 
 /// <summary>A v2 web application in a seed: its own id space, apart from <see cref="SeedApplication"/>.</summary>

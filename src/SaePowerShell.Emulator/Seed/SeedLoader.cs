@@ -220,6 +220,38 @@ public static class SeedLoader
             webApplications.Add(app with { Description = app.Description ?? "" });
         }
 
+        var jobs = new List<SeedJob>();
+        foreach (SeedJob? job in document.Jobs ?? [])
+        {
+            if (job is null || string.IsNullOrWhiteSpace(job.AppId) || job.AppId.Any(char.IsControl))
+            {
+                Fail($"job #{jobs.Count + 1} needs an appId without control characters.");
+            }
+
+            string where = $"job '{job.AppId}'";
+            if (applications.Any(a => a.AppId == job.AppId) || jobs.Any(j => j.AppId == job.AppId))
+            {
+                Fail($"the appId '{job.AppId}' of a job appears twice, or is an application's.");
+            }
+
+            if (string.IsNullOrWhiteSpace(job.AppName))
+            {
+                Fail($"{where} needs an appName.");
+            }
+
+            if (job.NamespaceId is null || !namespaceIds.Contains(job.NamespaceId))
+            {
+                Fail($"{where} is in the namespace '{job.NamespaceId}', which the seed does not declare.");
+            }
+
+            if (job.Replicas is < 0 or > 100)
+            {
+                Fail($"{where} has replicas {job.Replicas}; give 0 to 100.");
+            }
+
+            jobs.Add(job);
+        }
+
         FaultPlanDocument plan = faults.ToDocument();
         return new SeedDocument
         {
@@ -231,6 +263,7 @@ public static class SeedLoader
             Namespaces = namespaces,
             Applications = applications,
             WebApplications = webApplications,
+            Jobs = jobs,
             Accounts = document.Accounts,
         };
     }

@@ -14,6 +14,7 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
 {
     private readonly TimeSpan _shift = now - snapshot.SavedAt;
     private readonly Dictionary<string, (SnapshotApplication Saved, SaeApplication App)> _apps = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _jobIds = new(StringComparer.Ordinal);
 
     public WorldState Run(int? delayOverrideMs, bool batchOrdersPerNamespace)
     {
@@ -79,6 +80,19 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
         }
 
         state.LastIngressId = snapshot.LastIngressId;
+
+        foreach ((SaeJob job, bool deleted) in (snapshot.Jobs ?? []).Select(j => (j, false)).Concat((snapshot.DeletedJobs ?? []).Select(j => (j, true))))
+        {
+            Require(state.FindNamespace(job.NamespaceId) is not null, $"the job {job.AppId} is in the unknown namespace {job.NamespaceId}");
+            Require(job.AppId.Length > 0 && !_apps.ContainsKey(job.AppId) && _jobIds.Add(job.AppId), $"the job id '{job.AppId}' is empty, given twice or an application's");
+            Require(job.Configuration is not null && job.Runs is not null, $"the job {job.AppId} lacks its configuration or runs");
+            SaeJob restored = job with
+            {
+                CreatedAt = At(job.CreatedAt),
+                Runs = job.Runs!.Select(r => r with { StartedAt = At(r.StartedAt), EndsAt = At(r.EndsAt) }).ToList(),
+            };
+            (deleted ? state.DeletedJobs : state.Jobs).Add(restored);
+        }
 
         foreach (SnapshotSecret secret in snapshot.Secrets)
         {
@@ -220,10 +234,10 @@ internal sealed class WorldRestorer(WorldSnapshot snapshot, DateTimeOffset now)
         Require(id.Length > 0 && state.FindChangeOrder(id) is null, $"the change order id '{id}' is empty or given twice");
         ChangeOrderKind kind = ChangeOrderKind.FromCode(saved.CoTypeCode) ?? throw Damaged($"the change order {id} has the unknown CoTypeCode '{saved.CoTypeCode}'");
         Require(state.FindNamespace(saved.NamespaceId) is not null, $"the change order {id} is in the unknown namespace {saved.NamespaceId}");
-        Require(saved.AppIds.Count > 0 && saved.AppIds.All(_apps.ContainsKey), $"the change order {id} names no application, or one that is not in the world");
+        Require(saved.AppIds.Count > 0 && saved.AppIds.All(kind.IsJob ? _jobIds.Contains : _apps.ContainsKey), $"the change order {id} names no application (or job), or one that is not in the world");
         Require(saved.Batches.Count > 0, $"the change order {id} has no batches");
         Require(saved.StoppedAtBatch is null || saved.StoppedAtBatch < saved.Batches.Count, $"the change order {id} stopped at a batch it does not have");
-        Require(kind.IsBatch == (saved.Effect is null), $"the change order {id} is a {kind.CoTypeCode}, which {(kind.IsBatch ? "has no" : "needs an")} effect");
+        Require((kind.IsBatch || kind.IsJob) == (saved.Effect is null), $"the change order {id} is a {kind.CoTypeCode}, which {(kind.IsBatch || kind.IsJob ? "has no" : "needs an")} effect");
 
         var batches = new List<ChangeOrderBatch>(saved.Batches.Count);
         foreach (SnapshotBatch b in saved.Batches)

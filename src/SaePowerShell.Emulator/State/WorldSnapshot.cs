@@ -39,6 +39,12 @@ internal sealed record WorldSnapshot
 
     public IReadOnlyList<SaeIngress> Ingresses { get; init; } = [];
 
+    /// <summary>The job templates with their runs; missing (none) from a state file written before jobs were kept.</summary>
+    public IReadOnlyList<SaeJob> Jobs { get; init; } = [];
+
+    /// <summary>The deleted job templates, which their change orders still name.</summary>
+    public IReadOnlyList<SaeJob> DeletedJobs { get; init; } = [];
+
     /// <summary>How many container IPs have been handed out.</summary>
     public int AddressesUsed { get; init; }
 

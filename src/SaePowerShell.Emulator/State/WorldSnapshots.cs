@@ -81,6 +81,8 @@ internal static class WorldSnapshots
         LastSecretId = state.LastSecretId,
         LastIngressId = state.LastIngressId,
         Ingresses = [.. state.Ingresses],
+        Jobs = [.. state.Jobs],
+        DeletedJobs = [.. state.DeletedJobs],
         AddressesUsed = state.Fleet.AddressesUsed,
         Namespaces = state.Namespaces.Select(n => new SnapshotNamespace(n.NamespaceId, n.NamespaceName, n.RegionId, n.Fault, n.Description, n.EnableMicroRegistration)).ToList(),
         Applications = state.Applications.Select(a => CaptureApplication(a, deleted: false)).Concat(state.DeletedApplications.Select(a => CaptureApplication(a, deleted: true))).ToList(),

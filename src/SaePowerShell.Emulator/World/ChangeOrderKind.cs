@@ -54,9 +54,15 @@ internal sealed class ChangeOrderKind
 
     public static readonly ChangeOrderKind UnbindNlb = new("CoUnbindNlb", "Unbind NLB");
 
+    /// <summary>CreateJob's order: it names the job and holds no application (SAE documents no code for it).</summary>
+    public static readonly ChangeOrderKind CreateJob = new("CoCreateJob", "Create Job") { IsJob = true };
+
+    /// <summary>UpdateJob's order, as CreateJob's.</summary>
+    public static readonly ChangeOrderKind UpdateJob = new("CoUpdateJob", "Update Job") { IsJob = true };
+
     /// <summary>Every kind, so a saved change order can be read back by its CoTypeCode.</summary>
     public static readonly IReadOnlyList<ChangeOrderKind> All =
-        [BatchStart, BatchStop, BatchRestart, Start, Stop, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances, DeleteApp, CreateApp, BindSlb, UnbindSlb, BindNlb, UnbindNlb];
+        [BatchStart, BatchStop, BatchRestart, Start, Stop, Deploy, Rollback, ScaleOut, ScaleIn, RescaleVertically, RestartInstances, DeleteInstances, DeleteApp, CreateApp, BindSlb, UnbindSlb, BindNlb, UnbindNlb, CreateJob, UpdateJob];
 
     private readonly Action<WorldState, SaeApplication, ChangeOrderBatch>? _onApplicationSucceeded;
 
@@ -75,6 +81,9 @@ internal sealed class ChangeOrderKind
 
     /// <summary>DescribeChangeOrder's SupportRollback: a deploy or a rollback can be undone by AbortAndRollbackChangeOrder.</summary>
     public bool SupportsRollback { get; }
+
+    /// <summary>An order of a job template (CreateJob, UpdateJob): no effect, no application held.</summary>
+    public bool IsJob { get; private init; }
 
     /// <summary>A batch start, stop or restart: an order over applications of one namespace (ListNamespaceChangeOrders lists start and stop).</summary>
     public bool IsBatch => _onApplicationSucceeded is not null;

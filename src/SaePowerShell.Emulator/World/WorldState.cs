@@ -50,6 +50,11 @@ internal sealed class WorldState
             AddApplication(ApplicationSeeding.Create(app, Fleet, now));
         }
 
+        foreach (SeedJob job in seed.Jobs ?? [])
+        {
+            Jobs.Add(SeededJob(job, now));
+        }
+
         foreach (SeedWebApplication app in seed.WebApplications ?? [])
         {
             AddWebApplication(new SaeWebApplication
@@ -133,6 +138,71 @@ internal sealed class WorldState
     public long LastIngressId { get; set; }
 
     public SaeIngress? FindIngress(long ingressId) => Ingresses.FirstOrDefault(i => i.Id == ingressId);
+
+    /// <summary>The job templates (CreateJob), oldest first; ListJobs, not ListApplications, finds them.</summary>
+    public List<SaeJob> Jobs { get; } = [];
+
+    public SaeJob? FindJob(string appId) => Jobs.FirstOrDefault(j => j.AppId == appId);
+
+    private static SaeJob SeededJob(SeedJob job, DateTimeOffset now)
+    {
+        var configuration = new Dictionary<string, System.Text.Json.JsonElement>(StringComparer.Ordinal)
+        {
+            ["ImageUrl"] = System.Text.Json.JsonSerializer.SerializeToElement(job.ImageUrl ?? ApplicationSeeding.DefaultImageUrl(job.AppName)),
+        };
+        foreach ((string name, string? value) in new[] { ("Command", job.Command), ("CommandArgs", job.CommandArgs), ("TriggerConfig", job.TriggerConfig) })
+        {
+            if (value is not null)
+            {
+                configuration[name] = System.Text.Json.JsonSerializer.SerializeToElement(value);
+            }
+        }
+
+        return new SaeJob
+        {
+            AppId = job.AppId,
+            AppName = job.AppName,
+            NamespaceId = job.NamespaceId,
+            Description = job.Description ?? "",
+            PackageType = "Image",
+            Replicas = job.Replicas ?? 1,
+            Cpu = 500,
+            Memory = 1024,
+            Suspend = false,
+            Configuration = configuration,
+            Runs = [],
+            LastChangeOrderId = "",
+            CreatedAt = now,
+        };
+    }
+
+    /// <summary>Deleted job templates, found by no API but kept: their change orders name them, in a snapshot too.</summary>
+    public List<SaeJob> DeletedJobs { get; } = [];
+
+    /// <summary>DeleteJob: the template and its history go; no API finds it again.</summary>
+    public void DeleteJob(SaeJob job)
+    {
+        Jobs.Remove(job);
+        DeletedJobs.Add(job with { Runs = [] });
+    }
+
+    /// <summary>A job replaced in its place, so listings keep their order.</summary>
+    public void ReplaceJob(SaeJob job, SaeJob updated) => Jobs[Jobs.IndexOf(job)] = updated;
+
+    /// <summary>
+    /// A one-batch change order of a job (CreateJob, UpdateJob): it names the job and holds no application; the job
+    /// has its new settings already, so the order only reports the change.
+    /// </summary>
+    public ChangeOrder CreateJobOrder(ChangeOrderKind kind, string jobId, string namespaceId) =>
+        Add(new ChangeOrder
+        {
+            ChangeOrderId = Guid.NewGuid().ToString("D"),
+            Kind = kind,
+            NamespaceId = namespaceId,
+            AppIds = [jobId],
+            Batches = ChangeOrder.PlanBatches([jobId], Now, ChangeOrderDelay),
+            CreatedAt = Now,
+        }, [], reported: false);
 
     public IReadOnlyList<SaeSecret> Secrets => _secrets;
 

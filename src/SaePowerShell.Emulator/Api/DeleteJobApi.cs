@@ -1,0 +1,16 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>DeleteJob: the template and its history are gone at once, runs in progress with them. Data is the AppId.</summary>
+internal sealed class DeleteJobApi : ISaeApi
+{
+    public string Name => "DeleteJob";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        SaeJob job = JobDescription.Find(call);
+        call.World.DeleteJob(job);
+        return new SaeResult(job.AppId);
+    }
+}

@@ -1,0 +1,20 @@
+using SaePowerShell.Emulator.World;
+
+namespace SaePowerShell.Emulator.Api;
+
+/// <summary>DescribeJob: the template, every field the surface declares; a JobId must be one of its runs.</summary>
+internal sealed class DescribeJobApi : ISaeApi
+{
+    public string Name => "DescribeJob";
+
+    public SaeResult Handle(SaeCall call)
+    {
+        SaeJob job = JobDescription.Find(call);
+        if (call.Optional("JobId") is { Length: > 0 } jobId)
+        {
+            _ = JobDescription.FindRun(job, jobId);
+        }
+
+        return new SaeResult(JobDescription.Template(call.World, job));
+    }
+}
