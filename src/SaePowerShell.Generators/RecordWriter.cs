@@ -105,6 +105,11 @@ internal static class RecordWriter
             return ("DateTimeOffset?", string.Empty, "Core.Api.ServiceTime.FromEpochMilliseconds(JsonRead.String(item, " + name + "))");
         }
 
+        if (property.Time == "epoch-s")
+        {
+            return ("DateTimeOffset?", string.Empty, "Core.Api.ServiceTime.FromEpochSeconds(JsonRead.String(item, " + name + "))");
+        }
+
         switch (field.Type)
         {
             case "string":
@@ -175,7 +180,7 @@ internal sealed class RecordProperty
     /// <summary>For a list of objects: the record each item is.</summary>
     public string? Record { get; }
 
-    /// <summary>epoch-ms: a time SAE writes as epoch milliseconds.</summary>
+    /// <summary>epoch-ms or epoch-s: a time SAE writes as epoch milliseconds or seconds (0 is none).</summary>
     public string? Time { get; }
 
     /// <summary>A text field the record always has (empty rather than null).</summary>

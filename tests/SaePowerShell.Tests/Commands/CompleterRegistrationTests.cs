@@ -6,7 +6,10 @@ using Xunit;
 
 namespace SaePowerShell.Tests.Commands;
 
-/// <summary>Every parameter that names an application completes it: -AppId with its ids, -Name/-AppName with its names.</summary>
+/// <summary>
+/// Every parameter that names an application completes it: -AppId with its ids, -Name/-AppName with its names. A job
+/// cmdlet's -AppId names a job template, and completes with the jobs (JobCompleter).
+/// </summary>
 public sealed class CompleterRegistrationTests
 {
     public static TheoryData<string> ApplicationParameters()
@@ -25,7 +28,8 @@ public sealed class CompleterRegistrationTests
     public void EveryApplicationParameter_HasTheApplicationCompleter(string parameter)
     {
         (Type _, PropertyInfo property) = Parameters().Single(p => p.Cmdlet.Name + "." + p.Property.Name == parameter);
-        Type expected = property.Name == "AppId" ? typeof(ApplicationCompleter) : typeof(ApplicationNameCompleter);
+        Type expected = property.Name != "AppId" ? typeof(ApplicationNameCompleter)
+            : IsJobCmdlet(property.DeclaringType!) ? typeof(JobCompleter) : typeof(ApplicationCompleter);
 
         Assert.Equal(expected, property.GetCustomAttribute<ArgumentCompleterAttribute>()?.Type);
     }
@@ -40,7 +44,10 @@ public sealed class CompleterRegistrationTests
         Assert.Contains("RestartSaeApplicationInstanceCommand", found);
         Assert.Contains("GetSaeInstanceLogCommand", found);
         Assert.Contains("GetSaeChangeOrderCommand", found);
+        Assert.Contains("StartSaeJobCommand", found);
     }
+
+    private static bool IsJobCmdlet(Type cmdlet) => cmdlet.GetCustomAttribute<CmdletAttribute>()!.NounName.StartsWith("SaeJob", StringComparison.Ordinal);
 
     private static IEnumerable<(Type Cmdlet, PropertyInfo Property)> Parameters() =>
         typeof(SaeCmdletBase).Assembly.GetExportedTypes()

@@ -16,6 +16,7 @@ internal static class ModuleRequests
     private static readonly BatchGroup Two = new(0, "cn-hangzhou:demo", null, [new AppTarget("app-1", "cn-hangzhou:demo", null, null), new AppTarget("app-2", "cn-hangzhou:demo", null, null)]);
     private static readonly BatchGroup Whole = BatchGroup.WholeNamespace("cn-hangzhou:demo", null);
     private static readonly AppTarget App = new("app-1", "cn-hangzhou:demo", null, null);
+    private static readonly SaeJob Job = new() { AppId = "job-1", AppName = "nightly-report", NamespaceId = "cn-hangzhou:demo" };
     private static readonly ReleaseStrategy Manual = new(2, true, null, 1, 50);
     private static readonly ReleaseStrategy Auto = new(3, false, 30, -1, -1);
     private static readonly SaeChangeOrder Order = new("co-1") { NamespaceId = "cn-hangzhou:demo", AppIds = ["app-1"] };
@@ -76,6 +77,24 @@ internal static class ModuleRequests
         ("ListIngresses", IngressCalls.List(Location, "cn-hangzhou:demo", "app-1", 1, 100)),
         ("DescribeIngress", IngressCalls.Describe(Location, 18, "cn-hangzhou:demo")),
         ("DeleteIngress", IngressCalls.Delete(Location, new SaeIngress { IngressId = 18, Name = "lb-1-80-ab", NamespaceId = "cn-hangzhou:demo" })),
+        ("ListJobs, a namespace", JobCalls.List(Location, "cn-hangzhou:demo", null, 1, 100)),
+        ("ListJobs, one job", JobCalls.List(Location, null, "job-1", 1, 10)),
+        ("ListJobs, by name", JobCalls.Named(Location, "cn-hangzhou:demo", "nightly-report")),
+        ("DescribeJob", JobCalls.Describe(Location, "job-1", "cn-hangzhou:demo")),
+        ("CreateJob", JobCalls.Create(Location, "cn-hangzhou:demo", "nightly-report", "registry.cn-hangzhou.aliyuncs.com/demo/report:1.0", 2, 500, 1024, "the nightly report",
+            new JobSettings(null, "python", ["report.py"], null, "0 2 * * *", "Asia/Shanghai", 3, 600, "Forbid", new Dictionary<string, string> { ["REPORT"] = "daily" }).Wire())),
+        ("CreateJob, the least", JobCalls.Create(Location, "cn-hangzhou:demo", "once", "registry.cn-hangzhou.aliyuncs.com/demo/report:1.0", 1, null, null, null,
+            new JobSettings(null, null, null, null, null, null, null, null, null, null).Wire())),
+        ("UpdateJob", JobCalls.Update(Location, Job, new JobSettings("registry.cn-hangzhou.aliyuncs.com/demo/report:1.1", null, null, 3, "0 4 * * *", null, null, null, null, null).Wire("Asia/Shanghai"))),
+        ("ExecJob", JobCalls.Exec(Location, Job, null, "sae-powershell-1")),
+        ("ExecJob, with replicas", JobCalls.Exec(Location, Job, 2, "sae-powershell-2")),
+        ("DescribeJobStatus", JobCalls.Status(Location, "job-1", "cn-hangzhou:demo", "manual-1")),
+        ("DescribeJobHistory", JobCalls.History(Location, "job-1", "cn-hangzhou:demo", null, 1, 100)),
+        ("DescribeJobHistory, failed runs", JobCalls.History(Location, "job-1", null, "2", 2, 50)),
+        ("SuspendJob", JobCalls.Suspend(Location, Job, true)),
+        ("SuspendJob, resume", JobCalls.Suspend(Location, Job, false)),
+        ("DeleteJob", JobCalls.Delete(Location, Job)),
+        ("DeleteHistoryJob", JobCalls.DeleteRun(Location, new SaeJobRun { JobId = "manual-1", AppId = "job-1", NamespaceId = "cn-hangzhou:demo" })),
         ("ListSecrets", SecretCalls.List(Location, "cn-hangzhou:demo")),
         ("DescribeSecret", SecretCalls.Describe(Location, 16, "cn-hangzhou:demo")),
         ("CreateSecret, Opaque", SecretCalls.Create(Location, "cn-hangzhou:demo", "db-login", SecretPayload.OfValues(new Dictionary<string, string> { ["DB_URL"] = "mysql://db" }))),

@@ -20,6 +20,8 @@ public sealed class TimeConventionTests
 
     // 2024-05-06 07:08:09 UTC, as SAE writes it in each of its forms.
     private const string Millis = "1714979289000";
+    private const long Seconds = 1714979289;
+    private static readonly SaeJob Job = new() { AppId = "job-1", AppName = "report", NamespaceId = "cn-hangzhou:demo" };
     private static readonly DateTimeOffset Instant = new(2024, 5, 6, 7, 8, 9, TimeSpan.Zero);
 
     private static ApiResponse Answer(JToken data) => new(200, new JObject { ["RequestId"] = "r", ["Code"] = "200", ["Success"] = true, ["Data"] = data }, "n");
@@ -40,6 +42,10 @@ public sealed class TimeConventionTests
         ["SaeConfigMap.UpdateTime"] = () => ConfigMapCalls.ParseOne(Answer(new JObject { ["ConfigMapId"] = 1, ["UpdateTime"] = Millis }), "cn-hangzhou:demo", Location).UpdateTime,
         ["SaeSecret.CreateTime"] = () => SecretCalls.ParseOne(Answer(new JObject { ["SecretId"] = 1, ["CreateTime"] = Millis }), "cn-hangzhou:demo", Location).CreateTime,
         ["SaeSecret.UpdateTime"] = () => SecretCalls.ParseList(Answer(new JObject { ["Secrets"] = new JArray(new JObject { ["SecretId"] = 1, ["UpdateTime"] = Millis }) }), "cn-hangzhou:demo", Location)[0].UpdateTime,
+        ["SaeJob.LastStartTime"] = () => JobCalls.ParsePage(Answer(new JObject { ["Applications"] = new JArray(new JObject { ["AppId"] = "j", ["LastStartTime"] = Seconds }) }), "cn-hangzhou:demo", Location).Items[0].LastStartTime,
+        ["SaeJob.LastCompletionTime"] = () => JobCalls.ParsePage(Answer(new JObject { ["Applications"] = new JArray(new JObject { ["AppId"] = "j", ["CompletionTime"] = Seconds }) }), "cn-hangzhou:demo", Location).Items[0].LastCompletionTime,
+        ["SaeJobRun.StartTime"] = () => JobCalls.ParseHistory(Answer(new JObject { ["Jobs"] = new JArray(new JObject { ["JobId"] = "manual-1", ["StartTime"] = Seconds }) }), Job).Items[0].StartTime,
+        ["SaeJobRun.CompletionTime"] = () => JobCalls.ParseRun(Answer(new JObject { ["JobId"] = "manual-1", ["CompletionTime"] = Seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) }), Job).CompletionTime,
         ["SaeScalingRule.CreateTime"] = () => ScalingRuleCalls.ParseOne(Answer(new JObject { ["ScaleRuleName"] = "cpu", ["CreateTime"] = Millis }), "app-1", "cn-hangzhou:demo", Location).CreateTime,
         ["SaeScalingRule.UpdateTime"] = () => ScalingRuleCalls.ParseList(Answer(new JObject { ["ApplicationScalingRules"] = new JArray(new JObject { ["ScaleRuleName"] = "cpu", ["UpdateTime"] = Millis }) }), "app-1", "cn-hangzhou:demo", Location)[0].UpdateTime,
         ["SaeScalingRule.LastDisableTime"] = () => ScalingRuleCalls.ParseOne(Answer(new JObject { ["ScaleRuleName"] = "cpu", ["LastDisableTime"] = Millis }), "app-1", "cn-hangzhou:demo", Location).LastDisableTime,

@@ -33,6 +33,12 @@ internal static class ServiceTime
             ? InServiceZone(DateTimeOffset.FromUnixTimeMilliseconds(ms))
             : (DateTimeOffset?)null;
 
+    /// <summary>A time SAE writes as Unix seconds, a number or a string of digits (the job APIs), at +08:00; 0 (not yet) is null.</summary>
+    public static DateTimeOffset? FromEpochSeconds(string? text) =>
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long seconds) && seconds > 0 && seconds <= LatestEpochMilliseconds / 1000
+            ? InServiceZone(DateTimeOffset.FromUnixTimeSeconds(seconds))
+            : (DateTimeOffset?)null;
+
     /// <summary>A time SAE writes in ISO 8601 with its zone, such as 2020-02-19T05:01:28Z (ListAppEvents), at +08:00; one without a zone is UTC.</summary>
     public static DateTimeOffset? FromIso(string? text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out DateTimeOffset value)

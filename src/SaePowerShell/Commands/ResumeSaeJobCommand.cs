@@ -1,0 +1,10 @@
+using SaePowerShell.Commands.Jobs;
+
+namespace SaePowerShell.Commands;
+
+// The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour.
+public sealed partial class ResumeSaeJobCommand
+{
+    /// <inheritdoc />
+    internal override void ProcessInput() => JobSuspendVerb.Run(this, AppId!, NamespaceId, suspend: false);
+}
