@@ -6,7 +6,8 @@ BeforeAll {
     $script:Wait = @{ Wait = $true; PollIntervalSec = 0.2 }
     $script:Changing = 'CreateApplication', 'DeployApplication', 'RescaleApplication', 'RescaleApplicationVertically', 'UpdateAppSecurityGroup',
         'UpdateApplicationVswitches', 'UpdateApplicationDescription', 'TagResources', 'UntagResources', 'DeleteApplication',
-        'CreateApplicationScalingRule', 'UpdateApplicationScalingRule', 'DeleteApplicationScalingRule', 'EnableApplicationScalingRule', 'DisableApplicationScalingRule'
+        'CreateApplicationScalingRule', 'UpdateApplicationScalingRule', 'DeleteApplicationScalingRule', 'EnableApplicationScalingRule', 'DisableApplicationScalingRule',
+        'BindSlb', 'UnbindSlb', 'BindNlb', 'UnbindNlb'
 
     function Get-Calls([string[]] $Only) { Get-SaeEmulatorRequest $Emulator | Where-Object { -not $Only -or $_.api -in $Only } | ForEach-Object api }
     function Export-Demo([string] $Folder) {
@@ -130,6 +131,85 @@ Describe 'Desired state: Export-, Compare- and Set-SaeApplication -Spec' {
         Clear-SaeEmulatorRequest $Emulator
         Set-SaeApplication -Spec (Join-Path $Folder 'web-frontend.json') -NamespaceId cn-hangzhou:empty @Common | Out-Null
         Get-Calls $Changing | Should -Be 'EnableApplicationScalingRule'
+    }
+
+    It 'carries load-balancer bindings: exported typed, nothing to do on a second apply, a listener added is one bind, one taken away an unbind and a bind' {
+        $web = Get-SaeApplication -NamespaceId cn-hangzhou:demo -Name web-frontend @Common
+        $web | Add-SaeApplicationLoadBalancer -Kind Clb -AddressType Internet -Listener @{ Port = 80; TargetPort = 8080; Protocol = 'HTTP' } @Wait -Confirm:$false @Common | Out-Null
+        $web | Add-SaeApplicationLoadBalancer -Kind Nlb -AddressType Intranet -Listener @{ Port = 53; TargetPort = 5353; Protocol = 'UDP' } @Wait -Confirm:$false @Common | Out-Null
+        Export-Demo $Folder | Out-Null
+        $path = Join-Path $Folder 'web-frontend.json'
+        $spec = Get-Content $path -Raw | ConvertFrom-Json -AsHashtable
+        $spec.loadBalancers.kind | Should -Be @('Clb', 'Nlb')
+        $spec.loadBalancers[0].addressType | Should -Be 'Internet'
+        $spec.loadBalancers[0].loadBalancerId | Should -Match '^lb-'
+        $spec.loadBalancers[0].listeners[0].targetPort | Should -Be 8080
+        $spec.loadBalancers[1].listeners[0].protocol | Should -Be 'UDP'
+        (Get-Content (Join-Path $Folder 'order-api.json') -Raw | ConvertFrom-Json).PSObject.Properties.Name | Should -Not -Contain 'loadBalancers'
+
+        Clear-SaeEmulatorRequest $Emulator
+        Set-SaeApplication -Spec (Join-Path $Folder '*.json') @Wait @Common | Should -BeNullOrEmpty
+        @(Get-Calls $Changing) | Should -HaveCount 0
+        @(Get-Calls 'DescribeApplicationSlbs', 'DescribeApplicationNlbs') | Should -HaveCount 2 -Because 'only the spec that lists load balancers reads them, once each'
+
+        $spec.loadBalancers[0].listeners += @{ port = 443; targetPort = 8080; protocol = 'TCP' }
+        $spec | ConvertTo-Json -Depth 20 | Set-Content $path
+        (Compare-SaeApplication $path @Common).Call | Should -Be 'BindSlb'
+        Clear-SaeEmulatorRequest $Emulator
+        Set-SaeApplication -Spec $path @Wait @Common | Out-Null
+        Get-Calls $Changing | Should -Be 'BindSlb'
+        (Get-SaeApplicationLoadBalancer -AppId $web.AppId -NamespaceId cn-hangzhou:demo -Kind Clb @Common).Listeners.Port | Sort-Object | Should -Be @(80, 443)
+
+        $spec.loadBalancers[0].listeners = @($spec.loadBalancers[0].listeners | Where-Object port -eq 443)
+        $spec.loadBalancers = @($spec.loadBalancers[0])
+        $spec | ConvertTo-Json -Depth 20 | Set-Content $path
+        Clear-SaeEmulatorRequest $Emulator
+        Set-SaeApplication -Spec $path @Wait @Common | Out-Null
+        Get-Calls $Changing | Should -Be 'UnbindSlb', 'UnbindNlb', 'BindSlb' -Because 'the spec owns the bindings: the NLB it no longer lists goes, and the side losing a listener is bound again'
+        $now = @(Get-SaeApplicationLoadBalancer -AppId $web.AppId -NamespaceId cn-hangzhou:demo @Common)
+        $now.Kind | Should -Be @('Clb')
+        $now[0].Listeners.Port | Should -Be @(443)
+        Clear-SaeEmulatorRequest $Emulator
+        Set-SaeApplication -Spec $path @Wait @Common | Out-Null
+        @(Get-Calls $Changing) | Should -HaveCount 0
+    }
+
+    It 'into another region a load balancer id is not carried: an error before any call, unless -LoadBalancerId maps it' {
+        Get-SaeApplication -NamespaceId cn-hangzhou:demo -Name web-frontend @Common |
+            Add-SaeApplicationLoadBalancer -Kind Clb -AddressType Internet -Listener @{ Port = 80; TargetPort = 8080; Protocol = 'HTTP' } @Wait -Confirm:$false @Common | Out-Null
+        Export-Demo $Folder | Out-Null
+        $path = Join-Path $Folder 'web-frontend.json'
+        $old = (Get-Content $path -Raw | ConvertFrom-Json).loadBalancers[0].loadBalancerId
+        $network = @{ VpcId = 'vpc-emulator'; VSwitchId = 'vsw-sh'; SecurityGroupId = 'sg-sh' }
+        Clear-SaeEmulatorRequest $Emulator
+        $result = Invoke-Collecting { Set-SaeApplication -Spec $path -NamespaceId cn-shanghai:upgrading @network @Common }
+        $result.Errors | Should -HaveCount 1
+        $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'RegionBoundValue*'
+        $result.Errors[0].Exception.Message | Should -BeLike "*$old*-LoadBalancerId*"
+        @(Get-Calls $Changing) | Should -HaveCount 0
+
+        Set-SaeApplication -Spec $path -NamespaceId cn-shanghai:upgrading @network -LoadBalancerId @{ $old = $null } @Wait @Common | Out-Null
+        $copy = Get-SaeApplication -NamespaceId cn-shanghai:upgrading -Name web-frontend @Common
+        $bound = @(Get-SaeApplicationLoadBalancer -AppId $copy.AppId -NamespaceId cn-shanghai:upgrading @Common)
+        $bound.Kind | Should -Be @('Clb')
+        $bound[0].LoadBalancerId | Should -Not -Be $old
+        $bound[0].Listeners.Port | Should -Be @(80)
+        Clear-SaeEmulatorRequest $Emulator
+        Set-SaeApplication -Spec $path -NamespaceId cn-shanghai:upgrading @network -LoadBalancerId @{ $old = $null } @Wait @Common | Out-Null
+        @(Get-Calls $Changing) | Should -HaveCount 0 -Because 'the side already has a CLB with those listeners: a second apply binds nothing'
+    }
+
+    It 'a bad load-balancer binding in a spec is an error naming the file, the application and the value, before any call' {
+        Export-Demo $Folder | Out-Null
+        $path = Join-Path $Folder 'web-frontend.json'
+        $spec = Get-Content $path -Raw | ConvertFrom-Json -AsHashtable
+        $spec.loadBalancers = @(@{ kind = 'Clb'; addressType = 'Internet'; listeners = @(@{ port = 70000; targetPort = 8080; protocol = 'HTTP' }) })
+        $spec | ConvertTo-Json -Depth 20 | Set-Content $path
+        Clear-SaeEmulatorRequest $Emulator
+        $result = Invoke-Collecting { Set-SaeApplication -Spec $path -NamespaceId cn-hangzhou:empty @Common }
+        $result.Errors | Should -HaveCount 1
+        $result.Errors[0].Exception.Message | Should -BeLike '*web-frontend.json*application web-frontend*70000*'
+        @(Get-Calls $Changing) | Should -HaveCount 0
     }
 
     It 'a bad scaling rule in a spec is an error naming the file, the application and the value, before any call' {

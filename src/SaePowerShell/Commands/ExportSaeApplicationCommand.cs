@@ -14,8 +14,9 @@ using SaePowerShell.Core.Planning;
 namespace SaePowerShell.Commands;
 
 // The declaration (parameters, help) is generated from data/sae-cmdlets.json; this is the behaviour: one
-// DescribeApplicationConfig and one DescribeApplicationScalingRules per application (and one ListTagResources when its
-// tags did not come with it), the specs written as they are read, or to files at the end.
+// DescribeApplicationConfig, one DescribeApplicationScalingRules, one DescribeApplicationSlbs and one
+// DescribeApplicationNlbs per application (and one ListTagResources when its tags did not come with it), the specs
+// written as they are read, or to files at the end.
 public sealed partial class ExportSaeApplicationCommand
 {
     private readonly List<SaeApplicationSpec> _specs = new List<SaeApplicationSpec>();
@@ -34,7 +35,11 @@ public sealed partial class ExportSaeApplicationCommand
                     ? app.Tags
                     : Await(TagChanges.ListAsync(Client, location, new[] { target.AppId }, CancellationToken)).ToDictionary(t => t.Key, t => t.Value ?? string.Empty);
                 ApiResponse rules = Await(Client.SendAsync(ScalingRuleCalls.List(location, target.AppId, target.NamespaceId), CancellationToken));
-                SaeApplicationSpec spec = ApplicationSpecs.FromConfiguration(config, tags, ScalingRuleCalls.ParseList(rules, target.AppId, target.NamespaceId, location));
+                ApiResponse slbs = Await(Client.SendAsync(LoadBalancerCalls.ListSlbs(location, target.AppId, target.NamespaceId), CancellationToken));
+                ApiResponse nlbs = Await(Client.SendAsync(LoadBalancerCalls.ListNlbs(location, target.AppId, target.NamespaceId), CancellationToken));
+                IReadOnlyList<SaeApplicationLoadBalancer> bindings = LoadBalancerCalls.ParseSlbs(slbs, target.AppId, target.NamespaceId, location)
+                    .Concat(LoadBalancerCalls.ParseNlbs(nlbs, target.AppId, target.NamespaceId, location)).ToList();
+                SaeApplicationSpec spec = ApplicationSpecs.FromConfiguration(config, tags, ScalingRuleCalls.ParseList(rules, target.AppId, target.NamespaceId, location), bindings);
                 if (Path is null && Directory is null)
                 {
                     WriteObject(spec);

@@ -74,6 +74,12 @@ public sealed partial class SetSaeApplicationCommand
             }
         }
 
+        var loadBalancerIds = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry entry in LoadBalancerId ?? new System.Collections.Hashtable())
+        {
+            loadBalancerIds[Input.InputValue.Key(entry.Key)] = InputValue.Unwrap(entry.Value) is object id && InputValue.Text(id) is { Length: > 0 } text ? text : null;
+        }
+
         foreach ((SaeApplicationSpec? spec, SaeConfigurationException? error, object input) in SpecInputs.Read(this, given))
         {
             if (spec is null)
@@ -91,7 +97,7 @@ public sealed partial class SetSaeApplicationCommand
 
             try
             {
-                (SpecPlan plan, LiveNamespace _) = Await(_world.PlanAsync(spec, namespaceId, location, overrides, CancellationToken));
+                (SpecPlan plan, LiveNamespace _) = Await(_world.PlanAsync(spec, namespaceId, location, overrides, CancellationToken, loadBalancerIds));
                 _specApplications++;
                 _specCalls += plan.CallCount;
                 if (plan.CallCount == 0)

@@ -37,6 +37,13 @@ public sealed class SaeApplicationSpec
     /// </summary>
     public IList<SaeScalingRule>? ScalingRules { get; set; }
 
+    /// <summary>
+    /// Its CLB and NLB bindings, with their listeners; null when the spec leaves them alone. A spec that lists them owns
+    /// them: applying it unbinds any other. A load balancer's id belongs to its region (Set-SaeApplication -LoadBalancerId
+    /// maps it for another).
+    /// </summary>
+    public IList<SaeApplicationLoadBalancer>? LoadBalancers { get; set; }
+
     /// <summary>The file it was read from, for errors; not part of the spec.</summary>
     public string? Source { get; set; }
 

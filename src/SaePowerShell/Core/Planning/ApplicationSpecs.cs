@@ -23,7 +23,7 @@ internal static class ApplicationSpecs
 {
     public const int Version = 1;
 
-    private static readonly string[] TopLevel = { "specVersion", "appName", "namespaceId", "regionId", "appId", "configuration", "tags", "scalingRules" };
+    private static readonly string[] TopLevel = { "specVersion", "appName", "namespaceId", "regionId", "appId", "configuration", "tags", "scalingRules", "loadBalancers" };
 
     /// <summary>The mounts that name a namespace object by id, with the name SAE answers beside it.</summary>
     internal static readonly IReadOnlyList<(string Field, string Id, string Name)> Mounts = new[]
@@ -32,8 +32,13 @@ internal static class ApplicationSpecs
         ("SecretMountDesc", "secretId", "secretName"),
     };
 
-    /// <summary>A spec of the live application; its scaling rules only when <paramref name="rules"/> is not empty, so a spec of an application without rules does not own them.</summary>
-    public static SaeApplicationSpec FromConfiguration(SaeApplicationConfig config, IDictionary<string, string> tags, IReadOnlyList<SaeScalingRule>? rules = null)
+    /// <summary>
+    /// A spec of the live application; its scaling rules only when <paramref name="rules"/> is not empty, and its
+    /// load-balancer bindings only when <paramref name="loadBalancers"/> is not, so a spec of an application without
+    /// them does not own them.
+    /// </summary>
+    public static SaeApplicationSpec FromConfiguration(SaeApplicationConfig config, IDictionary<string, string> tags, IReadOnlyList<SaeScalingRule>? rules = null,
+        IReadOnlyList<SaeApplicationLoadBalancer>? loadBalancers = null)
     {
         var configuration = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (KeyValuePair<string, object?> pair in CreateApplicationCall.FromConfiguration(config, Array.Empty<string>()))
@@ -50,6 +55,7 @@ internal static class ApplicationSpecs
             Configuration = configuration,
             Tags = new SortedDictionary<string, string>(tags.ToDictionary(t => t.Key, t => t.Value), StringComparer.Ordinal),
             ScalingRules = rules is { Count: > 0 } ? rules.OrderBy(r => r.Name, StringComparer.Ordinal).ToList() : null,
+            LoadBalancers = loadBalancers is { Count: > 0 } ? loadBalancers.ToList() : null,
         };
     }
 
@@ -83,6 +89,11 @@ internal static class ApplicationSpecs
         if (spec.ScalingRules != null)
         {
             result["scalingRules"] = SpecScalingRules.ToJson(spec.ScalingRules);
+        }
+
+        if (spec.LoadBalancers != null)
+        {
+            result["loadBalancers"] = SpecLoadBalancers.ToJson(spec.LoadBalancers);
         }
 
         return result;
@@ -159,6 +170,11 @@ internal static class ApplicationSpecs
             if (obj["scalingRules"] is JToken rules && rules.Type != JTokenType.Null)
             {
                 spec.ScalingRules = SpecScalingRules.Read(rules, what => Bad(where, app, what));
+            }
+
+            if (obj["loadBalancers"] is JToken loadBalancers && loadBalancers.Type != JTokenType.Null)
+            {
+                spec.LoadBalancers = SpecLoadBalancers.Read(loadBalancers, what => Bad(where, app, what));
             }
 
             Check(spec);

@@ -60,6 +60,14 @@ internal sealed class LiveNamespace
         return ScalingRuleCalls.ParseList(response, app.AppId, NamespaceId, _location);
     }
 
+    /// <summary>The application's CLBs and NLBs (DescribeApplicationSlbs and DescribeApplicationNlbs).</summary>
+    public async Task<IReadOnlyList<SaeApplicationLoadBalancer>> LoadBalancersAsync(SaeApplication app, CancellationToken cancellationToken)
+    {
+        ApiResponse slbs = await _client.SendAsync(LoadBalancerCalls.ListSlbs(_location, app.AppId, NamespaceId), cancellationToken).ConfigureAwait(false);
+        ApiResponse nlbs = await _client.SendAsync(LoadBalancerCalls.ListNlbs(_location, app.AppId, NamespaceId), cancellationToken).ConfigureAwait(false);
+        return LoadBalancerCalls.ParseSlbs(slbs, app.AppId, NamespaceId, _location).Concat(LoadBalancerCalls.ParseNlbs(nlbs, app.AppId, NamespaceId, _location)).ToList();
+    }
+
     /// <summary>Loads the namespace's config maps or secrets when <paramref name="spec"/> mounts any, so <see cref="IdOf"/> can answer.</summary>
     public async Task PrepareMountsAsync(SaeApplicationSpec spec, CancellationToken cancellationToken)
     {

@@ -13,7 +13,8 @@ namespace SaePowerShell.Core.Planning;
 /// <see cref="FieldComparison"/> says, so no false drift) become <see cref="ApplicationUpdatePlanner"/>'s calls, and
 /// the tags that differ one TagResources. What no API changes on a live application (set at creation) is a
 /// difference with no call. Region-bound values (network) are carried only within their region, or given anew. The
-/// scaling rules a spec lists are planned by <see cref="SpecScalingRules"/> against <c>liveRules</c>.
+/// scaling rules a spec lists are planned by <see cref="SpecScalingRules"/> against <c>liveRules</c>, its load-balancer
+/// bindings by <see cref="SpecLoadBalancers"/> against <c>liveLoadBalancers</c> (their ids mapped for another region).
 /// </summary>
 internal static class SpecPlanner
 {
@@ -22,8 +23,13 @@ internal static class SpecPlanner
     /// (the network, for another region); <paramref name="idOf"/> a mounted object's id there by (field, name).
     /// </summary>
     public static SpecPlan Plan(SaeApplicationSpec spec, string targetNamespace, SaeApplication? live, SaeApplicationConfig? liveConfig,
-        IReadOnlyList<SaeScalingRule>? liveRules, IReadOnlyDictionary<string, object?> overrides, Func<string, string, long?> idOf)
+        IReadOnlyList<SaeScalingRule>? liveRules, IReadOnlyDictionary<string, object?> overrides, Func<string, string, long?> idOf,
+        IReadOnlyList<SaeApplicationLoadBalancer>? liveLoadBalancers = null, IReadOnlyDictionary<string, string?>? loadBalancerIds = null)
     {
+        string? specRegion = spec.RegionId ?? RegionIds.FromNamespaceId(spec.NamespaceId);
+        bool otherRegion = !string.Equals(specRegion, RegionIds.FromNamespaceId(targetNamespace), StringComparison.Ordinal);
+        IReadOnlyList<SaeApplicationLoadBalancer>? wantedLoadBalancers = spec.LoadBalancers is null ? null
+            : SpecLoadBalancers.Mapped(spec, otherRegion, loadBalancerIds ?? new Dictionary<string, string?>());
         IDictionary<string, object?> wanted = Wanted(spec, targetNamespace, overrides);
         var differences = new List<SaeApplicationDifference>();
         SaeApplicationDifference Difference(string property, object? liveValue, object? wantedValue, string call) => new SaeApplicationDifference
@@ -41,7 +47,8 @@ internal static class SpecPlanner
             Dictionary<string, object?> values = ApplicationSpecs.Values(spec, wanted, idOf);
             differences.Add(Difference("(application)", null, spec.AppName, "CreateApplication"));
             IReadOnlyList<ScalingRuleCall> creates = RuleCalls(spec, targetNamespace, Array.Empty<SaeScalingRule>(), differences);
-            return new SpecPlan(spec, targetNamespace, null, values, Array.Empty<PlannedCall>(), new SortedDictionary<string, string>(spec.Tags, StringComparer.Ordinal), creates, differences);
+            IReadOnlyList<LoadBalancerCall> binds = LoadBalancerCalls(spec, targetNamespace, wantedLoadBalancers, Array.Empty<SaeApplicationLoadBalancer>(), differences);
+            return new SpecPlan(spec, targetNamespace, null, values, Array.Empty<PlannedCall>(), new SortedDictionary<string, string>(spec.Tags, StringComparer.Ordinal), creates, binds, differences);
         }
 
         IDictionary<string, object?> current = ApplicationSpecs.FromConfiguration(liveConfig, live.Tags).Configuration;
@@ -78,7 +85,34 @@ internal static class SpecPlanner
         }
 
         IReadOnlyList<ScalingRuleCall> ruleCalls = RuleCalls(spec, targetNamespace, liveRules ?? Array.Empty<SaeScalingRule>(), differences);
-        return new SpecPlan(spec, targetNamespace, live.AppId, null, calls, tags, ruleCalls, differences);
+        IReadOnlyList<LoadBalancerCall> loadBalancerCalls = LoadBalancerCalls(spec, targetNamespace, wantedLoadBalancers, liveLoadBalancers ?? Array.Empty<SaeApplicationLoadBalancer>(), differences);
+        return new SpecPlan(spec, targetNamespace, live.AppId, null, calls, tags, ruleCalls, loadBalancerCalls, differences);
+    }
+
+    /// <summary>The load-balancer calls, each a difference too; none when the spec does not list its bindings.</summary>
+    private static IReadOnlyList<LoadBalancerCall> LoadBalancerCalls(SaeApplicationSpec spec, string targetNamespace, IReadOnlyList<SaeApplicationLoadBalancer>? wanted,
+        IReadOnlyList<SaeApplicationLoadBalancer> live, List<SaeApplicationDifference> differences)
+    {
+        if (wanted is null)
+        {
+            return Array.Empty<LoadBalancerCall>();
+        }
+
+        IReadOnlyList<LoadBalancerCall> calls = SpecLoadBalancers.Plan(wanted, live);
+        foreach (LoadBalancerCall call in calls)
+        {
+            differences.Add(new SaeApplicationDifference
+            {
+                AppName = spec.AppName,
+                NamespaceId = targetNamespace,
+                Property = call.Property,
+                Live = call.Live is null ? null : SpecLoadBalancers.Show(call.Live),
+                Wanted = SpecLoadBalancers.Show(call.Wanted),
+                Call = call.Action,
+            });
+        }
+
+        return calls;
     }
 
     /// <summary>The scaling-rule calls, each a difference too; none when the spec does not list its rules.</summary>

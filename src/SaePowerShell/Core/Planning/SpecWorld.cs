@@ -19,7 +19,8 @@ internal sealed class SpecWorld
     public SpecWorld(SaeClient client) => _client = client;
 
     /// <summary>The plan for <paramref name="spec"/> applied in <paramref name="namespaceId"/> (its own when null).</summary>
-    public async Task<(SpecPlan Plan, LiveNamespace Where)> PlanAsync(SaeApplicationSpec spec, string namespaceId, ServiceLocation location, IReadOnlyDictionary<string, object?> overrides, CancellationToken cancellationToken)
+    public async Task<(SpecPlan Plan, LiveNamespace Where)> PlanAsync(SaeApplicationSpec spec, string namespaceId, ServiceLocation location, IReadOnlyDictionary<string, object?> overrides,
+        CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? loadBalancerIds = null)
     {
         if (!_namespaces.TryGetValue(namespaceId, out LiveNamespace? live))
         {
@@ -30,7 +31,8 @@ internal sealed class SpecWorld
         SaeApplication? app = await live.FindAsync(spec.AppName, cancellationToken).ConfigureAwait(false);
         SaeApplicationConfig? config = app is null ? null : await live.ConfigurationAsync(app, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<SaeScalingRule>? rules = app is null || spec.ScalingRules is null ? null : await live.ScalingRulesAsync(app, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<SaeApplicationLoadBalancer>? loadBalancers = app is null || spec.LoadBalancers is null ? null : await live.LoadBalancersAsync(app, cancellationToken).ConfigureAwait(false);
         await live.PrepareMountsAsync(spec, cancellationToken).ConfigureAwait(false);
-        return (SpecPlanner.Plan(spec, namespaceId, app, config, rules, overrides, live.IdOf), live);
+        return (SpecPlanner.Plan(spec, namespaceId, app, config, rules, overrides, live.IdOf, loadBalancers, loadBalancerIds), live);
     }
 }
