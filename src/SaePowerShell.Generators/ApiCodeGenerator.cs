@@ -11,8 +11,8 @@ using SaePowerShell.Surface;
 namespace SaePowerShell.Generators;
 
 /// <summary>
-/// Writes the module's per-API code in the ordinary build: the API declarations and the catalog from the official
-/// surface, and from the cmdlet table each generated cmdlet's declaration and the table's rows. Both files come in as
+/// Writes the module's per-API code in the ordinary build: the API declarations, the catalog and the request builders
+/// from the official surface, and from the cmdlet table each generated cmdlet's declaration and the table's rows. Both files come in as
 /// AdditionalFiles; a problem in either is a build error that names it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -63,6 +63,7 @@ public sealed class ApiCodeGenerator : IIncrementalGenerator
 
         Add(context, "SaeApi.g.cs", CatalogWriter.SaeApiFields(surface));
         Add(context, "ApiCatalog.g.cs", CatalogWriter.Definitions(surface));
+        Add(context, "SaeRequests.g.cs", RequestWriter.Requests(surface));
         if (tableText is null)
         {
             return;

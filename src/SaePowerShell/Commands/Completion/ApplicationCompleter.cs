@@ -1,12 +1,8 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using SaePowerShell.Core.Completion;
-using SaePowerShell.Core.Context;
-using SaePowerShell.Core.Endpoints;
 
 namespace SaePowerShell.Commands.Completion;
 
@@ -18,36 +14,9 @@ namespace SaePowerShell.Commands.Completion;
 public sealed class ApplicationCompleter : IArgumentCompleter
 {
     /// <inheritdoc />
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-    {
-        string prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
-        IReadOnlyList<CompletionItem> apps;
-        try
-        {
-            apps = Fetch(fakeBoundParameters);
-        }
-        catch (Exception)
-        {
-            yield break;
-        }
-
-        foreach (CompletionItem app in apps.Where(a => a.Value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || a.Tooltip.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
-        {
-            string name = app.Tooltip.Length == 0 ? app.Value : app.Tooltip;
-            yield return new CompletionResult(app.Value, name + " (" + app.Value + ")", CompletionResultType.ParameterValue, name);
-        }
-    }
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        IdCompletion.Complete(wordToComplete, () => Fetch(fakeBoundParameters));
 
     /// <summary>The applications the command line points at: its -NamespaceId's, else its region's.</summary>
-    internal static IReadOnlyList<CompletionItem> Fetch(IDictionary bound)
-    {
-        string? namespaceId = CompletionContext.Bound(bound, "NamespaceId") as string;
-        if (namespaceId != null && Core.Input.InputRules.NamespaceIdProblem(namespaceId) != null)
-        {
-            return Array.Empty<CompletionItem>();
-        }
-
-        (CommandContext context, ServiceLocation location) = CompletionContext.Resolve(bound, namespaceId);
-        return ApplicationCache.Get(location, namespaceId, () => context);
-    }
+    internal static IReadOnlyList<CompletionItem> Fetch(IDictionary bound) => IdCompletion.Fetch(bound, ApplicationCache.Get);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Parts;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Http;
@@ -64,17 +65,7 @@ internal sealed class JobFinder
     /// <summary>One change, awaited on the pipeline thread: its result, or null after writing the error naming <paramref name="target"/>.</summary>
     public T? Change<T>(Func<SaeClient, CancellationToken, Task<T>> change, object target, string failure)
         where T : class
-    {
-        try
-        {
-            return _cmdlet.Await(change(_cmdlet.Client, _cmdlet.CancellationToken));
-        }
-        catch (SaeException ex)
-        {
-            _cmdlet.WriteError(ErrorRecordFactory.FromException(ex, target, failure));
-            return null;
-        }
-    }
+        => SentChange.Await(_cmdlet, change, target, failure);
 
     /// <summary>How a job is named in confirmations and messages.</summary>
     public static string Describe(SaeJob job) => "job '" + job.AppName + "' (" + job.AppId + ") in " + job.NamespaceId;

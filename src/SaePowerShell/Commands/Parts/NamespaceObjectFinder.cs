@@ -113,17 +113,7 @@ internal sealed class NamespaceObjectFinder<T>
     /// </summary>
     public TResult? Change<TResult>(Func<SaeClient, CancellationToken, Task<TResult>> change, object target, string failure)
         where TResult : class
-    {
-        try
-        {
-            return _cmdlet.Await(change(_cmdlet.Client, _cmdlet.CancellationToken));
-        }
-        catch (SaeException ex)
-        {
-            _cmdlet.WriteError(ErrorRecordFactory.FromException(ex, target, failure));
-            return null;
-        }
-    }
+        => SentChange.Await(_cmdlet, change, target, failure);
 
     /// <summary>The delete verb: asks (ConfirmImpact High; -Force skips the question, never -WhatIf), deletes, says so.</summary>
     public void Delete(T doomed, long id, string namespaceId, object target, bool force, Func<SaeClient, CancellationToken, Task<T>> delete)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Parts;
 using SaePowerShell.Commands.Input;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Endpoints;
@@ -81,18 +82,8 @@ internal sealed class ScalingRuleFinder
     }
 
     /// <summary>One change, awaited on the pipeline thread: its result, or null after writing the error naming <paramref name="target"/>.</summary>
-    public SaeScalingRule? Change(Func<SaeClient, CancellationToken, Task<SaeScalingRule>> change, object target, string failure)
-    {
-        try
-        {
-            return _cmdlet.Await(change(_cmdlet.Client, _cmdlet.CancellationToken));
-        }
-        catch (SaeException ex)
-        {
-            _cmdlet.WriteError(ErrorRecordFactory.FromException(ex, target, failure));
-            return null;
-        }
-    }
+    public SaeScalingRule? Change(Func<SaeClient, CancellationToken, Task<SaeScalingRule>> change, object target, string failure) =>
+        SentChange.Await(_cmdlet, change, target, failure);
 
     /// <summary>How a rule is named in confirmations and messages.</summary>
     public static string Describe(string name, string appId, string? appName) =>

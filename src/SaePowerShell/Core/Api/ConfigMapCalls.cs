@@ -17,10 +17,10 @@ namespace SaePowerShell.Core.Api;
 internal static class ConfigMapCalls
 {
     public static ApiRequest List(ServiceLocation location, string namespaceId) =>
-        ApiCallBuilder.Build(SaeApi.ListNamespacedConfigMaps, location, namespaceId, new Dictionary<string, object?> { ["NamespaceId"] = namespaceId }, null);
+        SaeRequests.ListNamespacedConfigMaps(location, namespaceId, namespaceId: namespaceId);
 
     public static ApiRequest Describe(ServiceLocation location, long configMapId, string? namespaceId) =>
-        ApiCallBuilder.Build(SaeApi.DescribeConfigMap, location, namespaceId, new Dictionary<string, object?> { ["ConfigMapId"] = configMapId }, null);
+        SaeRequests.DescribeConfigMap(location, namespaceId, configMapId: configMapId);
 
     public static ApiRequest Create(ServiceLocation location, string namespaceId, string name, IReadOnlyDictionary<string, string> data, string? description) =>
         ApiCallBuilder.Build(SaeApi.CreateConfigMap, location, namespaceId,
@@ -33,8 +33,7 @@ internal static class ConfigMapCalls
             Target(configMap.NamespaceId, configMap.Name));
 
     public static ApiRequest Delete(ServiceLocation location, SaeConfigMap configMap) =>
-        ApiCallBuilder.Build(SaeApi.DeleteConfigMap, location, configMap.NamespaceId, new Dictionary<string, object?> { ["ConfigMapId"] = configMap.ConfigMapId },
-            Target(configMap.NamespaceId, configMap.Name));
+        SaeRequests.DeleteConfigMap(location, configMap.NamespaceId, configMapId: configMap.ConfigMapId, callTarget: Target(configMap.NamespaceId, configMap.Name));
 
     /// <summary>ListNamespacedConfigMaps: Data.ConfigMaps[] (not paged).</summary>
     public static IReadOnlyList<SaeConfigMap> ParseList(ApiResponse response, string namespaceId, ServiceLocation location) =>

@@ -20,11 +20,10 @@ internal static class IngressCalls
 
     /// <summary>One page (from 1) of a namespace's ingresses, or with <paramref name="appId"/> those routing to it.</summary>
     public static ApiRequest List(ServiceLocation location, string namespaceId, string? appId, int page, int pageSize) =>
-        ApiCallBuilder.Build(SaeApi.ListIngresses, location, namespaceId,
-            new Dictionary<string, object?> { ["NamespaceId"] = namespaceId, ["AppId"] = appId, ["CurrentPage"] = page, ["PageSize"] = pageSize }, null);
+        SaeRequests.ListIngresses(location, namespaceId, namespaceId: namespaceId, appId: appId, currentPage: page, pageSize: pageSize);
 
     public static ApiRequest Describe(ServiceLocation location, long ingressId, string? namespaceId) =>
-        ApiCallBuilder.Build(SaeApi.DescribeIngress, location, namespaceId, new Dictionary<string, object?> { ["IngressId"] = ingressId }, null);
+        SaeRequests.DescribeIngress(location, namespaceId, ingressId: ingressId);
 
     /// <summary>CreateIngress in a namespace, from a spec <see cref="IngressSpec.Problem"/> found sound.</summary>
     public static ApiRequest Create(ServiceLocation location, string namespaceId, IngressSpec spec)
@@ -54,8 +53,7 @@ internal static class IngressCalls
     }
 
     public static ApiRequest Delete(ServiceLocation location, SaeIngress ingress) =>
-        ApiCallBuilder.Build(SaeApi.DeleteIngress, location, ingress.NamespaceId, new Dictionary<string, object?> { ["IngressId"] = ingress.IngressId },
-            CallTarget.InNamespace("ingress", "Get-SaeIngress", ingress.NamespaceId, ingress.Name));
+        SaeRequests.DeleteIngress(location, ingress.NamespaceId, ingressId: ingress.IngressId, callTarget: CallTarget.InNamespace("ingress", "Get-SaeIngress", ingress.NamespaceId, ingress.Name));
 
     /// <summary>ListIngresses: Data.IngressList[] and Data.TotalSize (a page without a total is all there is).</summary>
     public static Page<SaeIngress> ParsePage(ApiResponse response, string namespaceId, ServiceLocation location)

@@ -10,8 +10,9 @@ namespace SaePowerShell.Core.Api;
 
 /// <summary>
 /// The job APIs (ListJobs, DescribeJob, CreateJob, UpdateJob, ExecJob, DescribeJobStatus, DescribeJobHistory,
-/// SuspendJob, DeleteHistoryJob, DeleteJob). Requests are built from the catalog, so the surface checks every name,
-/// type and required parameter; the answers' shapes are the surface's too (ListJobs' Data.Applications[], paged;
+/// SuspendJob, DeleteHistoryJob, DeleteJob). Requests are built by the generated builders (<see cref="SaeRequests"/>:
+/// every name and type the surface's, at compile time), those of settings given as a whole (create, update) by the
+/// catalog from their official names; the catalog checks every value as it builds. The answers' shapes are the surface's too (ListJobs' Data.Applications[], paged;
 /// DescribeJobHistory's Data.Jobs[], paged; ExecJob's run id at Data.Data).
 /// </summary>
 internal static class JobCalls
@@ -21,25 +22,14 @@ internal static class JobCalls
 
     /// <summary>One page (from 1) of the jobs of a namespace (or, without one, the region's), or with <paramref name="appId"/> that job's.</summary>
     public static ApiRequest List(ServiceLocation location, string? namespaceId, string? appId, int page, int pageSize) =>
-        ApiCallBuilder.Build(SaeApi.ListJobs, location, namespaceId, new Dictionary<string, object?>
-        {
-            ["NamespaceId"] = namespaceId,
-            ["Workload"] = "job",
-            ["FieldType"] = appId is null ? null : "appIds",
-            ["FieldValue"] = appId,
-            ["CurrentPage"] = page,
-            ["PageSize"] = pageSize,
-        }, null);
+        SaeRequests.ListJobs(location, namespaceId, namespaceId: namespaceId, workload: "job", fieldType: appId is null ? null : "appIds", fieldValue: appId, currentPage: page, pageSize: pageSize);
 
     /// <summary>The jobs of one namespace named <paramref name="name"/> (ListJobs' AppName keeps names that contain it: the caller compares).</summary>
     public static ApiRequest Named(ServiceLocation location, string namespaceId, string name) =>
-        ApiCallBuilder.Build(SaeApi.ListJobs, location, namespaceId, new Dictionary<string, object?>
-        {
-            ["NamespaceId"] = namespaceId, ["Workload"] = "job", ["AppName"] = name, ["CurrentPage"] = 1, ["PageSize"] = PageSizes[0],
-        }, null);
+        SaeRequests.ListJobs(location, namespaceId, namespaceId: namespaceId, workload: "job", appName: name, currentPage: 1, pageSize: PageSizes[0]);
 
     public static ApiRequest Describe(ServiceLocation location, string appId, string? namespaceId) =>
-        ApiCallBuilder.Build(SaeApi.DescribeJob, location, namespaceId, new Dictionary<string, object?> { ["AppId"] = appId }, null);
+        SaeRequests.DescribeJob(location, namespaceId, appId: appId);
 
     /// <summary>CreateJob: an image job of the namespace, with the settings given (<see cref="JobSettings.Wire"/>).</summary>
     public static ApiRequest Create(ServiceLocation location, string namespaceId, string name, string imageUrl, int replicas, int? cpu, int? memory, string? description, IReadOnlyDictionary<string, object?> settings)
@@ -78,32 +68,24 @@ internal static class JobCalls
 
     /// <summary>ExecJob: a run now, of <paramref name="replicas"/> instances or the job's, under the idempotency key <paramref name="eventId"/>.</summary>
     public static ApiRequest Exec(ServiceLocation location, SaeJob job, int? replicas, string eventId) =>
-        ApiCallBuilder.Build(SaeApi.ExecJob, location, job.NamespaceId, new Dictionary<string, object?>
-        {
-            ["AppId"] = job.AppId,
-            ["Replicas"] = replicas?.ToString(CultureInfo.InvariantCulture),
-            ["EventId"] = eventId,
-        }, Target(job));
+        SaeRequests.ExecJob(location, job.NamespaceId, appId: job.AppId, replicas: replicas?.ToString(CultureInfo.InvariantCulture), eventId: eventId, callTarget: Target(job));
 
     public static ApiRequest Status(ServiceLocation location, string appId, string? namespaceId, string jobId) =>
-        ApiCallBuilder.Build(SaeApi.DescribeJobStatus, location, namespaceId, new Dictionary<string, object?> { ["AppId"] = appId, ["JobId"] = jobId }, null);
+        SaeRequests.DescribeJobStatus(location, namespaceId, appId: appId, jobId: jobId);
 
     /// <summary>One page (from 1) of a job's runs, newest first, or those in <paramref name="state"/> (SAE's code).</summary>
     public static ApiRequest History(ServiceLocation location, string appId, string? namespaceId, string? state, int page, int pageSize) =>
-        ApiCallBuilder.Build(SaeApi.DescribeJobHistory, location, namespaceId, new Dictionary<string, object?>
-        {
-            ["AppId"] = appId, ["State"] = state, ["CurrentPage"] = (long)page, ["PageSize"] = (long)pageSize,
-        }, null);
+        SaeRequests.DescribeJobHistory(location, namespaceId, appId: appId, state: state, currentPage: page, pageSize: pageSize);
 
     public static ApiRequest Suspend(ServiceLocation location, SaeJob job, bool suspend) =>
-        ApiCallBuilder.Build(SaeApi.SuspendJob, location, job.NamespaceId, new Dictionary<string, object?> { ["AppId"] = job.AppId, ["Suspend"] = suspend }, Target(job));
+        SaeRequests.SuspendJob(location, job.NamespaceId, appId: job.AppId, suspend: suspend, callTarget: Target(job));
 
     public static ApiRequest Delete(ServiceLocation location, SaeJob job) =>
-        ApiCallBuilder.Build(SaeApi.DeleteJob, location, job.NamespaceId, new Dictionary<string, object?> { ["AppId"] = job.AppId }, Target(job));
+        SaeRequests.DeleteJob(location, job.NamespaceId, appId: job.AppId, callTarget: Target(job));
 
     public static ApiRequest DeleteRun(ServiceLocation location, SaeJobRun run) =>
-        ApiCallBuilder.Build(SaeApi.DeleteHistoryJob, location, run.NamespaceId, new Dictionary<string, object?> { ["AppId"] = run.AppId, ["JobId"] = run.JobId },
-            new CallTarget("the run " + run.JobId + " of job " + (run.AppName ?? run.AppId),
+        SaeRequests.DeleteHistoryJob(location, run.NamespaceId, appId: run.AppId, jobId: run.JobId,
+            callTarget: new CallTarget("the run " + run.JobId + " of job " + (run.AppName ?? run.AppId),
                 where => "Look at the job's history (Get-SaeJobHistory -AppId " + run.AppId + where + ") before trying again."));
 
     /// <summary>ListJobs: Data.Applications[] and Data.TotalSize (or the top level's, which SAE repeats).</summary>

@@ -17,40 +17,28 @@ namespace SaePowerShell.Core.Api;
 internal static class ScalingRuleCalls
 {
     public static ApiRequest List(ServiceLocation location, string appId, string? namespaceId) =>
-        ApiCallBuilder.Build(SaeApi.DescribeApplicationScalingRules, location, namespaceId, new Dictionary<string, object?> { ["AppId"] = appId }, null);
+        SaeRequests.DescribeApplicationScalingRules(location, namespaceId, appId: appId);
 
     public static ApiRequest Describe(ServiceLocation location, string appId, string? namespaceId, string name) =>
-        ApiCallBuilder.Build(SaeApi.DescribeApplicationScalingRule, location, namespaceId, Named(appId, name), null);
+        SaeRequests.DescribeApplicationScalingRule(location, namespaceId, appId: appId, scalingRuleName: name);
 
     public static ApiRequest Create(ServiceLocation location, string appId, string? namespaceId, string name, ScalingRuleSpec spec, bool enabled) =>
-        ApiCallBuilder.Build(SaeApi.CreateApplicationScalingRule, location, namespaceId, new Dictionary<string, object?>
-        {
-            ["AppId"] = appId,
-            ["ScalingRuleName"] = name,
-            ["ScalingRuleType"] = spec.Type,
-            ["ScalingRuleTimer"] = spec.TimerJson(),
-            ["ScalingRuleMetric"] = spec.MetricJson(),
-            ["ScalingRuleEnable"] = enabled,
-        }, Target(appId, namespaceId, name));
+        SaeRequests.CreateApplicationScalingRule(location, namespaceId, appId: appId, scalingRuleName: name, scalingRuleType: spec.Type,
+            scalingRuleTimer: spec.TimerJson(), scalingRuleMetric: spec.MetricJson(), scalingRuleEnable: enabled, callTarget: Target(appId, namespaceId, name));
 
     /// <summary>UpdateApplicationScalingRule: the type and both parts, whole; the rule's step rules kept as they were read.</summary>
     public static ApiRequest Update(ServiceLocation location, SaeScalingRule rule, ScalingRuleSpec spec) =>
-        ApiCallBuilder.Build(SaeApi.UpdateApplicationScalingRule, location, rule.NamespaceId, new Dictionary<string, object?>
-        {
-            ["AppId"] = rule.AppId,
-            ["ScalingRuleName"] = rule.Name,
-            ["ScalingRuleType"] = spec.Type,
-            ["ScalingRuleTimer"] = spec.TimerJson(),
-            ["ScalingRuleMetric"] = spec.MetricJson(rule.MetricSteps),
-        }, Target(rule.AppId, rule.NamespaceId, rule.Name));
+        SaeRequests.UpdateApplicationScalingRule(location, rule.NamespaceId, appId: rule.AppId, scalingRuleName: rule.Name,
+            scalingRuleType: spec.Type, scalingRuleTimer: spec.TimerJson(), scalingRuleMetric: spec.MetricJson(rule.MetricSteps), callTarget: Target(rule.AppId, rule.NamespaceId, rule.Name));
 
     public static ApiRequest Delete(ServiceLocation location, SaeScalingRule rule) =>
-        ApiCallBuilder.Build(SaeApi.DeleteApplicationScalingRule, location, rule.NamespaceId, Named(rule.AppId, rule.Name), Target(rule.AppId, rule.NamespaceId, rule.Name));
+        SaeRequests.DeleteApplicationScalingRule(location, rule.NamespaceId, appId: rule.AppId, scalingRuleName: rule.Name, callTarget: Target(rule.AppId, rule.NamespaceId, rule.Name));
 
     /// <summary>EnableApplicationScalingRule or DisableApplicationScalingRule.</summary>
     public static ApiRequest Switch(ServiceLocation location, SaeScalingRule rule, bool enable) =>
-        ApiCallBuilder.Build(enable ? SaeApi.EnableApplicationScalingRule : SaeApi.DisableApplicationScalingRule, location, rule.NamespaceId,
-            Named(rule.AppId, rule.Name), Target(rule.AppId, rule.NamespaceId, rule.Name));
+        enable
+            ? SaeRequests.EnableApplicationScalingRule(location, rule.NamespaceId, appId: rule.AppId, scalingRuleName: rule.Name, callTarget: Target(rule.AppId, rule.NamespaceId, rule.Name))
+            : SaeRequests.DisableApplicationScalingRule(location, rule.NamespaceId, appId: rule.AppId, scalingRuleName: rule.Name, callTarget: Target(rule.AppId, rule.NamespaceId, rule.Name));
 
     /// <summary>DescribeApplicationScalingRules: Data.ApplicationScalingRules[] (one page: the request has no paging).</summary>
     public static IReadOnlyList<SaeScalingRule> ParseList(ApiResponse response, string appId, string? namespaceId, ServiceLocation location) =>
@@ -117,8 +105,6 @@ internal static class ScalingRuleCalls
 
         return steps.Count == 0 ? null : steps;
     }
-
-    private static Dictionary<string, object?> Named(string appId, string name) => new Dictionary<string, object?> { ["AppId"] = appId, ["ScalingRuleName"] = name };
 
     private static CallTarget Target(string appId, string? namespaceId, string name)
     {

@@ -19,10 +19,10 @@ namespace SaePowerShell.Core.Api;
 internal static class SecretCalls
 {
     public static ApiRequest List(ServiceLocation location, string namespaceId) =>
-        ApiCallBuilder.Build(SaeApi.ListSecrets, location, namespaceId, new Dictionary<string, object?> { ["NamespaceId"] = namespaceId }, null);
+        SaeRequests.ListSecrets(location, namespaceId, namespaceId: namespaceId);
 
     public static ApiRequest Describe(ServiceLocation location, long secretId, string? namespaceId) =>
-        ApiCallBuilder.Build(SaeApi.DescribeSecret, location, namespaceId, new Dictionary<string, object?> { ["NamespaceId"] = namespaceId, ["SecretId"] = secretId }, null);
+        SaeRequests.DescribeSecret(location, namespaceId, namespaceId: namespaceId!, secretId: secretId);
 
     public static ApiRequest Create(ServiceLocation location, string namespaceId, string name, SecretPayload payload) =>
         Sensitive(ApiCallBuilder.Build(SaeApi.CreateSecret, location, namespaceId,
@@ -35,8 +35,7 @@ internal static class SecretCalls
             Target(secret.NamespaceId, secret.Name)), payload);
 
     public static ApiRequest Delete(ServiceLocation location, SaeSecret secret) =>
-        ApiCallBuilder.Build(SaeApi.DeleteSecret, location, secret.NamespaceId, new Dictionary<string, object?> { ["NamespaceId"] = secret.NamespaceId, ["SecretId"] = secret.SecretId },
-            Target(secret.NamespaceId, secret.Name));
+        SaeRequests.DeleteSecret(location, secret.NamespaceId, namespaceId: secret.NamespaceId, secretId: secret.SecretId, callTarget: Target(secret.NamespaceId, secret.Name));
 
     /// <summary>ListSecrets: Data.Secrets[] (not paged), without their data, so without keys.</summary>
     public static IReadOnlyList<SaeSecret> ParseList(ApiResponse response, string namespaceId, ServiceLocation location) =>

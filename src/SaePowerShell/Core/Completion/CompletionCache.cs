@@ -19,7 +19,7 @@ internal static class CompletionCache
 
     public static IReadOnlyList<CompletionItem> Get(string key, Func<CancellationToken, Task<IReadOnlyList<CompletionItem>>> fetch)
     {
-        if (Entries.TryGetValue(key, out Entry? cached) && DateTime.UtcNow - cached.Fetched < MaxAge)
+        if (Entries.TryGetValue(key, out Entry? cached) && Time.SystemClock.Instance.UtcNow - cached.Fetched < MaxAge)
         {
             return cached.Items;
         }
@@ -29,7 +29,7 @@ internal static class CompletionCache
             using (var cancellation = new CancellationTokenSource(CallTimeout))
             {
                 IReadOnlyList<CompletionItem> items = fetch(cancellation.Token).GetAwaiter().GetResult();
-                Entries[key] = new Entry(items, DateTime.UtcNow);
+                Entries[key] = new Entry(items, Time.SystemClock.Instance.UtcNow);
                 return items;
             }
         }
@@ -40,5 +40,5 @@ internal static class CompletionCache
         }
     }
 
-    private sealed record Entry(IReadOnlyList<CompletionItem> Items, DateTime Fetched);
+    private sealed record Entry(IReadOnlyList<CompletionItem> Items, DateTimeOffset Fetched);
 }

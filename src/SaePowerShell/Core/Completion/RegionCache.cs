@@ -31,12 +31,12 @@ internal static class RegionCache
         }
     }
 
-    public static void Remember(ServiceLocation location, IReadOnlyList<SaeRegion> regions) => Entries[Key(location)] = new Entry(regions, DateTime.UtcNow);
+    public static void Remember(ServiceLocation location, IReadOnlyList<SaeRegion> regions) => Entries[Key(location)] = new Entry(regions, Time.SystemClock.Instance.UtcNow);
 
     /// <summary>The regions the endpoint serves: from the cache when fresh, else asked (and remembered).</summary>
     public static async Task<IReadOnlyList<SaeRegion>> GetAsync(SaeClient client, ServiceLocation location, CancellationToken cancellationToken)
     {
-        if (Entries.TryGetValue(Key(location), out Entry? cached) && DateTime.UtcNow - cached.Fetched < MaxAge)
+        if (Entries.TryGetValue(Key(location), out Entry? cached) && Time.SystemClock.Instance.UtcNow - cached.Fetched < MaxAge)
         {
             return cached.Regions;
         }
@@ -54,5 +54,5 @@ internal static class RegionCache
     private static string Key(ServiceLocation location) =>
         location.EndpointSource == ServiceLocator.PublicEndpointSource ? "public" : location.Endpoint.GetLeftPart(UriPartial.Authority);
 
-    private sealed record Entry(IReadOnlyList<SaeRegion> Regions, DateTime Fetched);
+    private sealed record Entry(IReadOnlyList<SaeRegion> Regions, DateTimeOffset Fetched);
 }

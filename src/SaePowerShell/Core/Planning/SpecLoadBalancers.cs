@@ -70,24 +70,24 @@ internal static class SpecLoadBalancers
         {
             string at = "loadBalancers[" + i + "]";
             JObject binding = array[i] as JObject ?? throw bad("has " + at + " that is not an object");
-            Known(binding, BindingKeys, at, bad);
+            SpecJson.Known(binding, BindingKeys, at, bad);
             var listeners = new List<SaeLoadBalancerListener>();
             JArray given = binding["listeners"] as JArray ?? throw bad("has " + at + " without a list of listeners");
             for (int j = 0; j < given.Count; j++)
             {
                 string where = at + ".listeners[" + j + "]";
                 JObject listener = given[j] as JObject ?? throw bad("has " + where + " that is not an object");
-                Known(listener, ListenerKeys, where, bad);
-                int port = Number(listener, "port", where, bad) ?? throw bad("has " + where + " without a port");
-                listeners.Add(new SaeLoadBalancerListener(port, Number(listener, "targetPort", where, bad) ?? port, Text(listener, "protocol", where, bad) ?? throw bad("has " + where + " without a protocol"))
+                SpecJson.Known(listener, ListenerKeys, where, bad);
+                int port = SpecJson.Number(listener, "port", where, bad) ?? throw bad("has " + where + " without a port");
+                listeners.Add(new SaeLoadBalancerListener(port, SpecJson.Number(listener, "targetPort", where, bad) ?? port, SpecJson.Text(listener, "protocol", where, bad) ?? throw bad("has " + where + " without a protocol"))
                 {
-                    CertIds = Text(listener, "certIds", where, bad),
-                    CaCertId = Text(listener, "caCertId", where, bad),
+                    CertIds = SpecJson.Text(listener, "certIds", where, bad),
+                    CaCertId = SpecJson.Text(listener, "caCertId", where, bad),
                 });
             }
 
-            LoadBalancerSpec spec = LoadBalancerSpec.Of(Text(binding, "kind", at, bad) ?? throw bad("has " + at + " without a kind (Clb or Nlb)"), Text(binding, "addressType", at, bad),
-                Text(binding, "loadBalancerId", at, bad), listeners);
+            LoadBalancerSpec spec = LoadBalancerSpec.Of(SpecJson.Text(binding, "kind", at, bad) ?? throw bad("has " + at + " without a kind (Clb or Nlb)"), SpecJson.Text(binding, "addressType", at, bad),
+                SpecJson.Text(binding, "loadBalancerId", at, bad), listeners);
             if (spec.BindProblem() is string problem)
             {
                 throw bad("has " + at + " that SAE would refuse: " + problem);
@@ -231,23 +231,6 @@ internal static class SpecLoadBalancers
 
     private static IEnumerable<SaeApplicationLoadBalancer> Ordered(IEnumerable<SaeApplicationLoadBalancer> bindings) =>
         bindings.OrderBy(b => b.Kind == LoadBalancerSpec.Clb ? 0 : 1).ThenBy(b => b.AddressType ?? string.Empty, StringComparer.Ordinal).ThenBy(b => b.LoadBalancerId, StringComparer.Ordinal);
-
-    private static void Known(JObject obj, string[] keys, string at, Func<string, Exception> bad)
-    {
-        string? unknown = obj.Properties().Select(p => p.Name).FirstOrDefault(n => !keys.Contains(n, StringComparer.Ordinal));
-        if (unknown != null)
-        {
-            throw bad("has " + at + " with an unknown property '" + unknown + "'; it takes " + string.Join(", ", keys));
-        }
-    }
-
-    private static string? Text(JObject obj, string key, string at, Func<string, Exception> bad) =>
-        obj[key] is null || obj[key]!.Type == JTokenType.Null ? null
-        : obj[key]!.Type == JTokenType.String ? (string)obj[key]! : throw bad("has " + at + "." + key + " that is not text");
-
-    private static int? Number(JObject obj, string key, string at, Func<string, Exception> bad) =>
-        obj[key] is null || obj[key]!.Type == JTokenType.Null ? null
-        : obj[key]!.Type == JTokenType.Integer ? (int)obj[key]! : throw bad("has " + at + "." + key + " " + obj[key]!.ToString(Newtonsoft.Json.Formatting.None) + ", which is not a whole number");
 }
 
 /// <summary>One load-balancer call of a spec's plan: a bind or an unbind of <see cref="Spec"/>, with the live binding it changes and the one wanted.</summary>

@@ -72,7 +72,7 @@ internal static class SpecScalingRules
         {
             string at = "scalingRules[" + i + "]";
             JObject rule = array[i] as JObject ?? throw bad("has " + at + " that is not an object");
-            Known(rule, RuleKeys, at, bad);
+            SpecJson.Known(rule, RuleKeys, at, bad);
             string name = rule["name"]?.Type == JTokenType.String ? (string)rule["name"]! : throw bad("has " + at + " without a name");
             at = "scalingRules '" + name + "'";
             if (ScalingRuleSpec.NameProblem(name) is string nameProblem)
@@ -89,30 +89,30 @@ internal static class SpecScalingRules
             {
                 Name = name,
                 Enabled = rule["enabled"] is null ? true : rule["enabled"]!.Type == JTokenType.Boolean ? (bool)rule["enabled"]! : throw bad("has " + at + " whose enabled is not true or false"),
-                Period = Text(rule, "period", at, bad),
-                MinReplicas = Number(rule, "minReplicas", at, bad),
-                MaxReplicas = Number(rule, "maxReplicas", at, bad),
+                Period = SpecJson.Text(rule, "period", at, bad),
+                MinReplicas = SpecJson.Number(rule, "minReplicas", at, bad),
+                MaxReplicas = SpecJson.Number(rule, "maxReplicas", at, bad),
                 Schedules = Items(rule, "schedules", at, bad).Select((s, j) =>
                 {
                     string where = at + ".schedules[" + j + "]";
-                    Known(s, ScheduleKeys, where, bad);
+                    SpecJson.Known(s, ScheduleKeys, where, bad);
                     return new SaeScalingSchedule
                     {
-                        AtTime = Text(s, "atTime", where, bad) ?? string.Empty,
-                        TargetReplicas = Number(s, "targetReplicas", where, bad),
-                        MinReplicas = Number(s, "minReplicas", where, bad),
-                        MaxReplicas = Number(s, "maxReplicas", where, bad),
+                        AtTime = SpecJson.Text(s, "atTime", where, bad) ?? string.Empty,
+                        TargetReplicas = SpecJson.Number(s, "targetReplicas", where, bad),
+                        MinReplicas = SpecJson.Number(s, "minReplicas", where, bad),
+                        MaxReplicas = SpecJson.Number(s, "maxReplicas", where, bad),
                     };
                 }).ToList(),
                 Metrics = Items(rule, "metrics", at, bad).Select((m, j) =>
                 {
                     string where = at + ".metrics[" + j + "]";
-                    Known(m, MetricKeys, where, bad);
+                    SpecJson.Known(m, MetricKeys, where, bad);
                     return new SaeScalingMetric
                     {
-                        MetricType = Text(m, "metricType", where, bad) ?? string.Empty,
-                        Target = Number(m, "target", where, bad) ?? throw bad("has " + where + " without a target"),
-                        SlbId = Text(m, "slbId", where, bad),
+                        MetricType = SpecJson.Text(m, "metricType", where, bad) ?? string.Empty,
+                        Target = SpecJson.Number(m, "target", where, bad) ?? throw bad("has " + where + " without a target"),
+                        SlbId = SpecJson.Text(m, "slbId", where, bad),
                     };
                 }).ToList(),
             };
@@ -190,25 +190,8 @@ internal static class SpecScalingRules
         return obj;
     }
 
-    private static void Known(JObject obj, string[] keys, string at, Func<string, Exception> bad)
-    {
-        string? unknown = obj.Properties().Select(p => p.Name).FirstOrDefault(n => !keys.Contains(n, StringComparer.Ordinal));
-        if (unknown != null)
-        {
-            throw bad("has " + at + " with an unknown property '" + unknown + "'; it takes " + string.Join(", ", keys));
-        }
-    }
-
     private static IEnumerable<JObject> Items(JObject obj, string key, string at, Func<string, Exception> bad) =>
         obj[key] is null || obj[key]!.Type == JTokenType.Null ? Enumerable.Empty<JObject>()
         : obj[key] is JArray items ? items.Select((item, i) => item as JObject ?? throw bad("has " + at + "." + key + "[" + i + "] that is not an object")).ToList()
         : throw bad("has " + at + "." + key + " that is not a list");
-
-    private static string? Text(JObject obj, string key, string at, Func<string, Exception> bad) =>
-        obj[key] is null || obj[key]!.Type == JTokenType.Null ? null
-        : obj[key]!.Type == JTokenType.String ? (string)obj[key]! : throw bad("has " + at + "." + key + " that is not text");
-
-    private static int? Number(JObject obj, string key, string at, Func<string, Exception> bad) =>
-        obj[key] is null || obj[key]!.Type == JTokenType.Null ? null
-        : obj[key]!.Type == JTokenType.Integer ? (int)obj[key]! : throw bad("has " + at + "." + key + " " + obj[key]!.ToString(Newtonsoft.Json.Formatting.None) + ", which is not a whole number");
 }
