@@ -66,6 +66,13 @@ internal sealed class ApiRequest
         return new SaeOutcomeUnknownException(Api.Action, target.Description, target.HowToCheck(Location), nonce, reason, category, sentAt, inner) { NamespaceId = NamespaceId, AppIds = AppIds };
     }
 
+    /// <summary>Names the applications the call is about (its messages and outcome check); sends nothing.</summary>
+    public ApiRequest About(IReadOnlyList<string> appIds)
+    {
+        AppIds = appIds;
+        return this;
+    }
+
     /// <summary>Adds a parameter; null and empty values are left out because the two signature schemes' SDKs disagree on how to sign them.</summary>
     public ApiRequest With(string name, string? value)
     {

@@ -9,10 +9,6 @@ namespace SaePowerShell.Core.Api;
 /// </summary>
 internal static class ApplicationChangeCall
 {
-    /// <summary>The request's bookkeeping for messages and the outcome check: which application and namespace it is about.</summary>
-    public static ApiRequest For(SaeApi api, ServiceLocation location, string appId, string namespaceId) =>
-        new ApiRequest(api, location) { NamespaceId = namespaceId, AppIds = new[] { appId } }.With("AppId", appId);
-
     public static SaeChangeOrder Parse(ApplicationChange change, ServiceLocation location, ApiResponse response, System.DateTimeOffset sentAt)
     {
         string changeOrderId = ChangeOrderAnswer.IdOf(response, change.Action.Api.Action, change.Target.NamespaceId, new[] { change.Target.AppId }, location, sentAt);

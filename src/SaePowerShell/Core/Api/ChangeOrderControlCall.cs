@@ -6,11 +6,12 @@ namespace SaePowerShell.Core.Api;
 internal static class ChangeOrderControlCall
 {
     public static ApiRequest Confirm(ServiceLocation location, SaeChangeOrder order, string pipelineId, bool confirm) =>
-        new ApiRequest(SaeApi.ConfirmPipelineBatch, location) { NamespaceId = order.NamespaceId, AppIds = order.AppIds, Target = CallTarget.ChangeOrder(order.ChangeOrderId, pipelineId, order.NamespaceId) }
-            .With("PipelineId", pipelineId)
-            .With("Confirm", confirm ? "true" : "false");
+        SaeRequests.ConfirmPipelineBatch(location, order.NamespaceId, confirm: confirm, pipelineId: pipelineId,
+            callTarget: CallTarget.ChangeOrder(order.ChangeOrderId, pipelineId, order.NamespaceId)).About(order.AppIds);
 
     public static ApiRequest Abort(ServiceLocation location, SaeChangeOrder order, bool rollback) =>
-        new ApiRequest(rollback ? SaeApi.AbortAndRollbackChangeOrder : SaeApi.AbortChangeOrder, location) { NamespaceId = order.NamespaceId, AppIds = order.AppIds, Target = CallTarget.ChangeOrder(order.ChangeOrderId, null, order.NamespaceId) }
-            .With("ChangeOrderId", order.ChangeOrderId);
+        (rollback
+            ? SaeRequests.AbortAndRollbackChangeOrder(location, order.NamespaceId, changeOrderId: order.ChangeOrderId, callTarget: CallTarget.ChangeOrder(order.ChangeOrderId, null, order.NamespaceId))
+            : SaeRequests.AbortChangeOrder(location, order.NamespaceId, changeOrderId: order.ChangeOrderId, callTarget: CallTarget.ChangeOrder(order.ChangeOrderId, null, order.NamespaceId)))
+        .About(order.AppIds);
 }

@@ -14,7 +14,7 @@ internal static class DescribeApplicationConfigCall
     private static readonly string[] Secrets = { "OssAkSecret" };
 
     public static ApiRequest Request(ServiceLocation location, string appId, string? namespaceId, string? versionId) =>
-        new ApiRequest(SaeApi.DescribeApplicationConfig, location) { NamespaceId = namespaceId }.With("AppId", appId).With("VersionId", versionId);
+        SaeRequests.DescribeApplicationConfig(location, namespaceId, appId: appId, versionId: versionId);
 
     public static SaeApplicationConfig Parse(ApiResponse response, string appId, string? namespaceId, string? versionId, ServiceLocation location)
     {

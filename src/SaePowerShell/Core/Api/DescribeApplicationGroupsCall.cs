@@ -9,7 +9,7 @@ namespace SaePowerShell.Core.Api;
 internal static class DescribeApplicationGroupsCall
 {
     public static ApiRequest Request(ServiceLocation location, string appId, string? namespaceId) =>
-        new ApiRequest(SaeApi.DescribeApplicationGroups, location) { NamespaceId = namespaceId }.With("AppId", appId);
+        SaeRequests.DescribeApplicationGroups(location, namespaceId, appId: appId);
 
     /// <summary>The group ids, in SAE's order. Data is an array; the paging parameters exist but the answer carries no total.</summary>
     public static IReadOnlyList<string> Parse(ApiResponse response)

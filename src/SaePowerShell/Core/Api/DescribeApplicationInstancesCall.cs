@@ -13,11 +13,7 @@ internal static class DescribeApplicationInstancesCall
     public static readonly IReadOnlyList<int> PageSizes = new[] { 10000, 1000, 100 };
 
     public static ApiRequest Request(ServiceLocation location, string appId, string? namespaceId, string groupId, int page, int pageSize) =>
-        new ApiRequest(SaeApi.DescribeApplicationInstances, location) { NamespaceId = namespaceId }
-            .With("AppId", appId)
-            .With("GroupId", groupId)
-            .With("CurrentPage", page.ToString(CultureInfo.InvariantCulture))
-            .With("PageSize", pageSize.ToString(CultureInfo.InvariantCulture));
+        SaeRequests.DescribeApplicationInstances(location, namespaceId, appId: appId, groupId: groupId, currentPage: page, pageSize: pageSize);
 
     public static Page<SaeApplicationInstance> Parse(ApiResponse response, string appId, string? appName, string? namespaceId, string groupId, ServiceLocation location)
     {

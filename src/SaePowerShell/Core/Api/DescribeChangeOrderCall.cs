@@ -11,7 +11,7 @@ namespace SaePowerShell.Core.Api;
 internal static class DescribeChangeOrderCall
 {
     public static ApiRequest Request(ServiceLocation location, string changeOrderId, string? namespaceId) =>
-        new ApiRequest(SaeApi.DescribeChangeOrder, location) { NamespaceId = namespaceId }.With("ChangeOrderId", changeOrderId);
+        SaeRequests.DescribeChangeOrder(location, namespaceId, changeOrderId: changeOrderId);
 
     /// <summary>Refreshes what is known of a change order from a DescribeChangeOrder answer, keeping what the answer lacks.</summary>
     public static SaeChangeOrder Parse(ApiResponse response, SaeChangeOrder? known, ServiceLocation location)

@@ -8,10 +8,7 @@ internal static class DescribeInstanceLogCall
 {
     /// <summary>The SDK types Previous as a string; SAE reads "true" and "false".</summary>
     public static ApiRequest Request(ServiceLocation location, string instanceId, string? namespaceId, string? containerId, bool previous) =>
-        new ApiRequest(SaeApi.DescribeInstanceLog, location) { NamespaceId = namespaceId }
-            .With("InstanceId", instanceId)
-            .With("ContainerId", containerId)
-            .With("Previous", previous ? "true" : null);
+        SaeRequests.DescribeInstanceLog(location, namespaceId, instanceId: instanceId, containerId: containerId, previous: previous ? "true" : null);
 
     public static string Parse(ApiResponse response) =>
         response.Data is JValue value && value.Type == JTokenType.String ? (string)value! : response.Data?.ToString() ?? string.Empty;

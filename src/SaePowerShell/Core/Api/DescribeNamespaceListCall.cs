@@ -10,7 +10,7 @@ namespace SaePowerShell.Core.Api;
 internal static class DescribeNamespaceListCall
 {
     /// <summary>ContainCustom=true: without it SAE lists only the region's default namespace.</summary>
-    public static ApiRequest Request(ServiceLocation location) => new ApiRequest(SaeApi.DescribeNamespaceList, location).With("ContainCustom", "true");
+    public static ApiRequest Request(ServiceLocation location) => SaeRequests.DescribeNamespaceList(location, null, containCustom: true);
 
     public static IReadOnlyList<SaeNamespace> Parse(ApiResponse response, ServiceLocation location)
     {

@@ -9,7 +9,7 @@ namespace SaePowerShell.Core.Api;
 /// <summary>DescribeRegions: the regions SAE serves, answered at the top level (Regions.Region[]), without Data.</summary>
 internal static class DescribeRegionsCall
 {
-    public static ApiRequest Request(ServiceLocation location) => new ApiRequest(SaeApi.DescribeRegions, location);
+    public static ApiRequest Request(ServiceLocation location) => SaeRequests.DescribeRegions(location, null);
 
     public static IReadOnlyList<SaeRegion> Parse(ApiResponse response)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SaePowerShell.Core.Batching;
+using SaePowerShell.Core.Catalog;
 using SaePowerShell.Core.Endpoints;
 
 namespace SaePowerShell.Core.Api;
@@ -9,8 +10,7 @@ internal static class InstancesCall
 {
     public static ApiRequest Request(ApplicationAction action, ServiceLocation location, AppTarget target, IReadOnlyList<string> instanceIds)
     {
-        ApiRequest request = ApplicationChangeCall.For(action.Api, location, target.AppId, target.NamespaceId).With("InstanceIds", string.Join(",", instanceIds));
-        request.Target = CallTarget.Instances(target.AppId, target.NamespaceId, instanceIds);
-        return request;
+        var given = new Dictionary<string, object?> { ["AppId"] = target.AppId, ["InstanceIds"] = string.Join(",", instanceIds) };
+        return ApiCallBuilder.Build(action.Api, location, target.NamespaceId, given, CallTarget.Instances(target.AppId, target.NamespaceId, instanceIds)).About(new[] { target.AppId });
     }
 }

@@ -13,15 +13,8 @@ internal static class ListAppEventsCall
     public static readonly IReadOnlyList<int> PageSizes = new[] { 1000, 100 };
 
     public static ApiRequest Request(ServiceLocation location, string namespaceId, AppEventFilter filter, int page, int pageSize) =>
-        new ApiRequest(SaeApi.ListAppEvents, location) { NamespaceId = namespaceId }
-            .With("Namespace", namespaceId)
-            .With("AppId", filter.AppId)
-            .With("EventType", filter.EventType)
-            .With("ObjectKind", filter.ObjectKind)
-            .With("ObjectName", filter.ObjectName)
-            .With("Reason", filter.Reason)
-            .With("CurrentPage", page.ToString(CultureInfo.InvariantCulture))
-            .With("PageSize", pageSize.ToString(CultureInfo.InvariantCulture));
+        SaeRequests.ListAppEvents(location, namespaceId, @namespace: namespaceId, appId: filter.AppId, eventType: filter.EventType, objectKind: filter.ObjectKind,
+            objectName: filter.ObjectName, reason: filter.Reason, currentPage: page, pageSize: pageSize);
 
     public static Page<SaeApplicationEvent> Parse(ApiResponse response, string namespaceId, string? appId, ServiceLocation location)
     {

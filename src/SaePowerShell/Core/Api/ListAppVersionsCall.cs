@@ -10,7 +10,7 @@ namespace SaePowerShell.Core.Api;
 internal static class ListAppVersionsCall
 {
     public static ApiRequest Request(ServiceLocation location, string appId, string? namespaceId) =>
-        new ApiRequest(SaeApi.ListAppVersions, location) { NamespaceId = namespaceId }.With("AppId", appId);
+        SaeRequests.ListAppVersions(location, namespaceId, appId: appId);
 
     public static IReadOnlyList<SaeApplicationVersion> Parse(ApiResponse response, string appId, string? appName, string? namespaceId, ServiceLocation location)
     {

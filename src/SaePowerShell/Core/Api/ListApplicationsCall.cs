@@ -26,22 +26,10 @@ internal static class ListApplicationsCall
     public static ApiRequest Request(ServiceLocation location, string? namespaceId, string? appName, IReadOnlyList<string>? appIds, int page, int pageSize,
         IReadOnlyDictionary<string, string?>? tags = null)
     {
-        var request = new ApiRequest(SaeApi.ListApplications, location) { NamespaceId = namespaceId }
-            .With("NamespaceId", namespaceId)
-            .With("AppName", appName)
-            .With("CurrentPage", page.ToString(CultureInfo.InvariantCulture))
-            .With("PageSize", pageSize.ToString(CultureInfo.InvariantCulture));
-        if (appIds != null && appIds.Count > 0)
-        {
-            request.With("FieldType", "appIds").With("FieldValue", string.Join(",", appIds));
-        }
-
-        if (tags != null && tags.Count > 0)
-        {
-            request.With("Tags", TagsFilter(tags));
-        }
-
-        return request;
+        bool byIds = appIds != null && appIds.Count > 0;
+        return SaeRequests.ListApplications(location, namespaceId, namespaceId: namespaceId, appName: appName, currentPage: page, pageSize: pageSize,
+            fieldType: byIds ? "appIds" : null, fieldValue: byIds ? string.Join(",", appIds!) : null,
+            tags: tags != null && tags.Count > 0 ? TagsFilter(tags) : null);
     }
 
     /// <summary>The Tags filter in SAE's documented shape, keys in order; a key of any value is written without one.</summary>

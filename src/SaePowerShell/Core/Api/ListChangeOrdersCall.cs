@@ -14,11 +14,7 @@ internal static class ListChangeOrdersCall
 
     /// <summary>One page of an application's change orders; with a CoType, only change orders of that CoTypeCode.</summary>
     public static ApiRequest Request(ServiceLocation location, string appId, string? namespaceId, int page, string? coType = null) =>
-        new ApiRequest(SaeApi.ListChangeOrders, location) { NamespaceId = namespaceId }
-            .With("AppId", appId)
-            .With("CoType", coType)
-            .With("CurrentPage", page.ToString(CultureInfo.InvariantCulture))
-            .With("PageSize", PageSize.ToString(CultureInfo.InvariantCulture));
+        SaeRequests.ListChangeOrders(location, namespaceId, appId: appId, coType: coType, currentPage: page, pageSize: PageSize);
 
     public static Page<SaeChangeOrder> Parse(ApiResponse response, string appId, string? namespaceId, ServiceLocation location)
     {

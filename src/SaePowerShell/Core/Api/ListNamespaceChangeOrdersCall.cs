@@ -13,11 +13,7 @@ internal static class ListNamespaceChangeOrdersCall
     public const int PageSize = 50;
 
     public static ApiRequest Request(ServiceLocation location, string namespaceId, string? coType, int page) =>
-        new ApiRequest(SaeApi.ListNamespaceChangeOrders, location) { NamespaceId = namespaceId }
-            .With("NamespaceId", namespaceId)
-            .With("CoType", coType)
-            .With("CurrentPage", page.ToString(CultureInfo.InvariantCulture))
-            .With("PageSize", PageSize.ToString(CultureInfo.InvariantCulture));
+        SaeRequests.ListNamespaceChangeOrders(location, namespaceId, namespaceId: namespaceId, coType: coType, currentPage: page, pageSize: PageSize);
 
     public static Page<SaeChangeOrder> Parse(ApiResponse response, string namespaceId, ServiceLocation location)
     {

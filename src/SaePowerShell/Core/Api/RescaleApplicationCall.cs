@@ -8,19 +8,15 @@ namespace SaePowerShell.Core.Api;
 internal static class RescaleApplicationCall
 {
     public static ApiRequest Horizontal(ServiceLocation location, AppTarget target, int replicas, ReleaseStrategy strategy) =>
-        ApplicationChangeCall.For(SaeApi.RescaleApplication, location, target.AppId, target.NamespaceId)
-            .With("Replicas", replicas.ToString(CultureInfo.InvariantCulture))
-            .With("MinReadyInstances", strategy.MinReadyInstances?.ToString(CultureInfo.InvariantCulture))
-            .With("MinReadyInstanceRatio", strategy.MinReadyInstanceRatio?.ToString(CultureInfo.InvariantCulture));
+        SaeRequests.RescaleApplication(location, target.NamespaceId, appId: target.AppId, replicas: replicas,
+            minReadyInstances: strategy.MinReadyInstances, minReadyInstanceRatio: strategy.MinReadyInstanceRatio).About(new[] { target.AppId });
 
     /// <summary>
     /// The SDK types Cpu (millicores) and Memory (MB) as strings here, whole numbers all the same; and it spells this
     /// API's ready-instance parameters in lower camel case (minReadyInstances), so they are sent as it spells them.
     /// </summary>
     public static ApiRequest Vertical(ServiceLocation location, AppTarget target, int cpu, int memory, ReleaseStrategy strategy) =>
-        ApplicationChangeCall.For(SaeApi.RescaleApplicationVertically, location, target.AppId, target.NamespaceId)
-            .With("Cpu", cpu.ToString(CultureInfo.InvariantCulture))
-            .With("Memory", memory.ToString(CultureInfo.InvariantCulture))
-            .With("minReadyInstances", strategy.MinReadyInstances?.ToString(CultureInfo.InvariantCulture))
-            .With("minReadyInstanceRatio", strategy.MinReadyInstanceRatio?.ToString(CultureInfo.InvariantCulture));
+        SaeRequests.RescaleApplicationVertically(location, target.NamespaceId, appId: target.AppId,
+            cpu: cpu.ToString(CultureInfo.InvariantCulture), memory: memory.ToString(CultureInfo.InvariantCulture),
+            minReadyInstances: strategy.MinReadyInstances, minReadyInstanceRatio: strategy.MinReadyInstanceRatio).About(new[] { target.AppId });
 }
