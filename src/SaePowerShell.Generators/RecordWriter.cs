@@ -64,7 +64,7 @@ internal static class RecordWriter
         code.AppendLine("namespace SaePowerShell;");
         code.AppendLine();
         code.AppendLine("/// <summary>" + CSharp.Xml(record.Summary) + "</summary>");
-        code.AppendLine("public sealed partial class " + record.Type);
+        code.AppendLine("public sealed partial " + (record.Immutable ? "record " : "class ") + record.Type);
         code.AppendLine("{");
         var reads = new List<string>();
         foreach (RecordProperty property in record.Properties)
@@ -72,7 +72,7 @@ internal static class RecordWriter
             SurfaceField field = at.Field(property.Field)!;
             (string type, string initial, string read) = Shape(property, field);
             code.AppendLine("    /// <summary>" + CSharp.Xml(property.Summary) + "</summary>");
-            code.AppendLine("    public " + type + " " + property.Name + " { get; set; }" + (initial.Length == 0 ? string.Empty : " = " + initial + ";"));
+            code.AppendLine("    public " + type + " " + property.Name + (record.Immutable ? " { get; init; }" : " { get; set; }") + (initial.Length == 0 ? string.Empty : " = " + initial + ";"));
             code.AppendLine();
             reads.Add("            " + property.Name + " = " + read + ",");
         }
@@ -105,6 +105,11 @@ internal static class RecordWriter
             return ("DateTimeOffset?", string.Empty, "Core.Api.ServiceTime.FromEpochMilliseconds(JsonRead.String(item, " + name + "))");
         }
 
+        if (property.Time == "iso")
+        {
+            return ("DateTimeOffset?", string.Empty, "Core.Api.ServiceTime.FromIso(JsonRead.String(item, " + name + "))");
+        }
+
         if (property.Time == "epoch-s")
         {
             return ("DateTimeOffset?", string.Empty, "Core.Api.ServiceTime.FromEpochSeconds(JsonRead.String(item, " + name + "))");
@@ -115,11 +120,11 @@ internal static class RecordWriter
             case "string":
                 return property.Required ? ("string", "string.Empty", "JsonRead.String(item, " + name + ") ?? string.Empty") : ("string?", string.Empty, "JsonRead.NonEmptyString(item, " + name + ")");
             case "long":
-                return ("long", string.Empty, "JsonRead.Long(item, " + name + ") ?? 0");
+                return property.Optional ? ("long?", string.Empty, "JsonRead.Long(item, " + name + ")") : ("long", string.Empty, "JsonRead.Long(item, " + name + ") ?? 0");
             case "integer":
-                return ("int", string.Empty, "JsonRead.Int(item, " + name + ") ?? 0");
+                return property.Optional ? ("int?", string.Empty, "JsonRead.Int(item, " + name + ")") : ("int", string.Empty, "JsonRead.Int(item, " + name + ") ?? 0");
             case "boolean":
-                return ("bool", string.Empty, "JsonRead.Bool(item, " + name + ") ?? false");
+                return property.Optional ? ("bool?", string.Empty, "JsonRead.Bool(item, " + name + ")") : ("bool", string.Empty, "JsonRead.Bool(item, " + name + ") ?? false");
             default:
                 if (field.Type.StartsWith("map<string,", StringComparison.Ordinal))
                 {
@@ -141,6 +146,7 @@ internal sealed class RecordSpec
         At = r.String("at") ?? "Data";
         Summary = r.String("summary") ?? throw new FormatException("record " + type + " has no summary (it is its help).");
         Properties = r.Objects("properties").Select(p => new RecordProperty(type, p)).ToList();
+        Immutable = r.Bool("immutable");
     }
 
     public string Type { get; }
@@ -152,6 +158,9 @@ internal sealed class RecordSpec
     public string Summary { get; }
 
     public IReadOnlyList<RecordProperty> Properties { get; }
+
+    /// <summary>A C# record with init-only properties (value equality, changed copies made with <c>with</c>), rather than a class.</summary>
+    public bool Immutable { get; }
 
     public static IReadOnlyList<RecordSpec> Parse(string json) =>
         ((SurfaceJson.Parse(json) as JsonObject)?.Object("records") ?? new JsonObject()).Members
@@ -168,6 +177,7 @@ internal sealed class RecordProperty
         Record = p.String("record");
         Time = p.String("time");
         Required = p.Bool("required");
+        Optional = p.Bool("optional");
     }
 
     public string Name { get; }
@@ -180,9 +190,12 @@ internal sealed class RecordProperty
     /// <summary>For a list of objects: the record each item is.</summary>
     public string? Record { get; }
 
-    /// <summary>epoch-ms or epoch-s: a time SAE writes as epoch milliseconds or seconds (0 is none).</summary>
+    /// <summary>epoch-ms or epoch-s: a time SAE writes as epoch milliseconds or seconds (0 is none); iso: as an ISO 8601 text.</summary>
     public string? Time { get; }
 
     /// <summary>A text field the record always has (empty rather than null).</summary>
     public bool Required { get; }
+
+    /// <summary>A number or a flag that may be absent: null then, rather than 0 or false.</summary>
+    public bool Optional { get; }
 }

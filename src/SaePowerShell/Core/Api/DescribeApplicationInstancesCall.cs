@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Globalization;
+using System.Linq;
 using Newtonsoft.Json.Linq;
 using SaePowerShell.Core.Endpoints;
 using SaePowerShell.Core.Json;
@@ -21,38 +21,12 @@ internal static class DescribeApplicationInstancesCall
         var instances = new List<SaeApplicationInstance>();
         if (JsonRead.Child(data, "Instances") is JArray items)
         {
-            foreach (JToken item in items)
+            foreach (SaeApplicationInstance instance in items.Select(SaeApplicationInstance.Read).Where(i => i.InstanceId.Length > 0))
             {
-                string? id = JsonRead.String(item, "InstanceId");
-                if (string.IsNullOrEmpty(id))
-                {
-                    continue;
-                }
-
-                instances.Add(new SaeApplicationInstance
-                {
-                    InstanceId = id!,
-                    AppId = appId,
-                    AppName = appName,
-                    NamespaceId = namespaceId,
-                    RegionId = location.RegionId,
-                    GroupId = JsonRead.String(item, "GroupId") ?? groupId,
-                    Status = JsonRead.String(item, "InstanceContainerStatus"),
-                    MainContainerStatus = JsonRead.String(item, "MainContainerStatus"),
-                    HealthStatus = JsonRead.String(item, "InstanceHealthStatus"),
-                    UnhealthyMessage = JsonRead.NonEmptyString(item, "UnhealthyMessage"),
-                    ContainerIp = JsonRead.NonEmptyString(item, "InstanceContainerIp"),
-                    Eip = JsonRead.NonEmptyString(item, "Eip"),
-                    Restarts = long.TryParse(JsonRead.String(item, "InstanceContainerRestarts"), NumberStyles.Integer, CultureInfo.InvariantCulture, out long restarts) ? restarts : (long?)null,
-                    ImageUrl = JsonRead.NonEmptyString(item, "ImageUrl"),
-                    PackageVersion = JsonRead.NonEmptyString(item, "PackageVersion"),
-                    VSwitchId = JsonRead.NonEmptyString(item, "VSwitchId"),
-                    CreateTime = ServiceTime.FromEpochMilliseconds(JsonRead.String(item, "CreateTimeStamp")),
-                });
+                instances.Add(instance with { AppId = appId, AppName = appName, NamespaceId = namespaceId, RegionId = location.RegionId, GroupId = instance.GroupId ?? groupId });
             }
         }
 
         return new Page<SaeApplicationInstance>(instances, JsonRead.Int(data, "TotalSize") ?? instances.Count);
     }
-
 }

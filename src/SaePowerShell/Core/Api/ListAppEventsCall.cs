@@ -24,20 +24,7 @@ internal static class ListAppEventsCall
         {
             foreach (JToken item in items)
             {
-                events.Add(new SaeApplicationEvent
-                {
-                    AppId = appId,
-                    NamespaceId = namespaceId,
-                    RegionId = location.RegionId,
-                    EventType = JsonRead.String(item, "EventType"),
-                    ObjectKind = JsonRead.String(item, "ObjectKind"),
-                    ObjectName = JsonRead.String(item, "ObjectName"),
-                    Reason = JsonRead.String(item, "Reason"),
-                    Message = JsonRead.String(item, "Message"),
-                    CauseAnalysis = JsonRead.NonEmptyString(item, "CauseAnalysis"),
-                    FirstTimestamp = ServiceTime.FromIso(JsonRead.String(item, "FirstTimestamp")),
-                    LastTimestamp = ServiceTime.FromIso(JsonRead.String(item, "LastTimestamp")),
-                });
+                events.Add(SaeApplicationEvent.Read(item) with { AppId = appId, NamespaceId = namespaceId, RegionId = location.RegionId });
             }
         }
 
