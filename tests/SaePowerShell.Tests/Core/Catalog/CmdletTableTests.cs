@@ -69,6 +69,21 @@ public sealed class CmdletTableTests
         Assert.All(SaeApi.All.Values, a => Assert.Equal(ApiCatalog.Apis[a.Action].Method, a.Method));
     }
 
+    /// <summary>
+    /// A listing's paging is the surface's: a Get- cmdlet pages by NextToken when one of its APIs takes it, by
+    /// CurrentPage when one takes that, else not at all; a cmdlet that acts writes what it did, never a listing.
+    /// </summary>
+    [Fact]
+    public void ThePagingColumn_IsWhatTheSurfaceSaysOfTheRowsApis()
+    {
+        foreach (CmdletRow row in CmdletTable.Rows)
+        {
+            bool Takes(string parameter) => row.Apis.Any(a => ApiCatalog.Find(a.Action)!.Find(parameter) != null);
+            string expected = !row.Cmdlet.StartsWith("Get-", StringComparison.Ordinal) ? "none" : Takes("NextToken") ? "next-token" : Takes("CurrentPage") ? "pages" : "none";
+            Assert.True(expected == row.Paging, row.Cmdlet + ": paging is '" + row.Paging + "'; its APIs (" + string.Join(", ", row.Apis.Select(a => a.Action)) + ") say '" + expected + "'.");
+        }
+    }
+
     [Fact]
     public void EveryCmdlet_IsDeclaredByTheTable()
     {
