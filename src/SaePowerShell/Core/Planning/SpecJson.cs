@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Newtonsoft.Json.Linq;
 
@@ -18,6 +19,19 @@ internal static class SpecJson
         {
             throw bad("has " + at + " with an unknown property '" + unknown + "'; it takes " + string.Join(", ", keys));
         }
+    }
+
+    /// <summary>A list of objects of known keys (<paramref name="at"/> names it: scalingRules, loadBalancers[0].listeners), each with where it is.</summary>
+    public static IReadOnlyList<(JObject Item, string At)> Objects(JToken? token, string at, string[] keys, Func<string, Exception> bad)
+    {
+        JArray array = token as JArray ?? throw bad("has " + at + " that are not a list");
+        return array.Select((item, i) =>
+        {
+            string where = at + "[" + i + "]";
+            JObject obj = item as JObject ?? throw bad("has " + where + " that is not an object");
+            Known(obj, keys, where, bad);
+            return (obj, where);
+        }).ToList();
     }
 
     public static string? Text(JObject obj, string key, string at, Func<string, Exception> bad) =>

@@ -60,24 +60,13 @@ internal static class SpecLoadBalancers
     /// <summary>A spec's <c>loadBalancers</c>, each checked before any call; a problem names the file, the application and the value.</summary>
     public static IList<SaeApplicationLoadBalancer> Read(JToken token, Func<string, Exception> bad)
     {
-        if (token is not JArray array)
-        {
-            throw bad("has loadBalancers that are not a list");
-        }
-
         var bindings = new List<SaeApplicationLoadBalancer>();
-        for (int i = 0; i < array.Count; i++)
+        foreach ((JObject binding, string at) in SpecJson.Objects(token, "loadBalancers", BindingKeys, bad))
         {
-            string at = "loadBalancers[" + i + "]";
-            JObject binding = array[i] as JObject ?? throw bad("has " + at + " that is not an object");
-            SpecJson.Known(binding, BindingKeys, at, bad);
             var listeners = new List<SaeLoadBalancerListener>();
-            JArray given = binding["listeners"] as JArray ?? throw bad("has " + at + " without a list of listeners");
-            for (int j = 0; j < given.Count; j++)
+            JToken given = binding["listeners"] ?? throw bad("has " + at + " without a list of listeners");
+            foreach ((JObject listener, string where) in SpecJson.Objects(given, at + ".listeners", ListenerKeys, bad))
             {
-                string where = at + ".listeners[" + j + "]";
-                JObject listener = given[j] as JObject ?? throw bad("has " + where + " that is not an object");
-                SpecJson.Known(listener, ListenerKeys, where, bad);
                 int port = SpecJson.Number(listener, "port", where, bad) ?? throw bad("has " + where + " without a port");
                 listeners.Add(new SaeLoadBalancerListener(port, SpecJson.Number(listener, "targetPort", where, bad) ?? port, SpecJson.Text(listener, "protocol", where, bad) ?? throw bad("has " + where + " without a protocol"))
                 {

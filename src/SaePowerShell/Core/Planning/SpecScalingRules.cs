@@ -62,19 +62,11 @@ internal static class SpecScalingRules
     /// <summary>A spec's <c>scalingRules</c>, each checked before any call; a problem names the file, the application, the rule and the value.</summary>
     public static IList<SaeScalingRule> Read(JToken token, Func<string, Exception> bad)
     {
-        if (token is not JArray array)
-        {
-            throw bad("has scalingRules that are not a list");
-        }
-
         var rules = new List<SaeScalingRule>();
-        for (int i = 0; i < array.Count; i++)
+        foreach ((JObject rule, string position) in SpecJson.Objects(token, "scalingRules", RuleKeys, bad))
         {
-            string at = "scalingRules[" + i + "]";
-            JObject rule = array[i] as JObject ?? throw bad("has " + at + " that is not an object");
-            SpecJson.Known(rule, RuleKeys, at, bad);
-            string name = rule["name"]?.Type == JTokenType.String ? (string)rule["name"]! : throw bad("has " + at + " without a name");
-            at = "scalingRules '" + name + "'";
+            string name = rule["name"]?.Type == JTokenType.String ? (string)rule["name"]! : throw bad("has " + position + " without a name");
+            string at = "scalingRules '" + name + "'";
             if (ScalingRuleSpec.NameProblem(name) is string nameProblem)
             {
                 throw bad("has " + at + ": " + nameProblem);
