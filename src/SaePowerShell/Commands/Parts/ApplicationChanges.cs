@@ -24,21 +24,16 @@ internal sealed class ApplicationChanges
 {
     private readonly SaeCmdletBase _cmdlet;
     private readonly Func<AcceptedApplication, ApplicationChange> _build;
-    private readonly bool _mergesItems;
-    private readonly List<AcceptedApplication> _accepted = new List<AcceptedApplication>();
-    private readonly Dictionary<string, AcceptedApplication> _byApp = new Dictionary<string, AcceptedApplication>(StringComparer.Ordinal);
+    private readonly ApplicationPlanner _planner;
 
     /// <param name="cmdlet">The cmdlet that holds the part.</param>
     /// <param name="build">The call for one application, once every input has been read.</param>
-    /// <param name="mergesItems">
-    /// Whether inputs for one application add their items (instance ids) to its one call; otherwise they must agree
-    /// (one version to roll back to) and only share it.
-    /// </param>
+    /// <param name="mergesItems">Whether inputs for one application add their items to its call (see <see cref="ApplicationPlanner"/>).</param>
     public ApplicationChanges(SaeCmdletBase cmdlet, Func<AcceptedApplication, ApplicationChange> build, bool mergesItems = false)
     {
         _cmdlet = cmdlet;
         _build = build;
-        _mergesItems = mergesItems;
+        _planner = new ApplicationPlanner(mergesItems);
     }
 
     /// <summary>The applications of one record: the piped object, or each id of -AppId in -NamespaceId.</summary>
@@ -73,33 +68,10 @@ internal sealed class ApplicationChanges
             return;
         }
 
-        AppTarget app = input.Target;
-        if (!_byApp.TryGetValue(app.AppId, out AcceptedApplication? accepted))
+        if (_planner.Add(input.Target, input.Description, item) is Rejection rejection)
         {
-            accepted = new AcceptedApplication(app, input.Description);
-            _byApp[app.AppId] = accepted;
-            _accepted.Add(accepted);
+            _cmdlet.WriteError(ErrorRecordFactory.Invalid(rejection.ErrorId, rejection.Message, input.Input));
         }
-        else if (!string.Equals(accepted.Target.NamespaceId, app.NamespaceId, StringComparison.Ordinal))
-        {
-            _cmdlet.WriteError(ErrorRecordFactory.Invalid("NamespaceConflict", "Application '" + app.AppId + "' was given in namespace '" + accepted.Target.NamespaceId + "' and in '" + app.NamespaceId
-                + "'; an application is in one namespace. This input was left out.", input.Input));
-            return;
-        }
-        else if (!_mergesItems && !string.Equals(accepted.Items[0], item, StringComparison.Ordinal))
-        {
-            _cmdlet.WriteError(ErrorRecordFactory.Invalid("ConflictingInput", "Application '" + app.AppId + "' was given with '" + accepted.Items[0] + "' and with '" + item
-                + "'; one call per application can do only one of them. This input was left out.", input.Input));
-            return;
-        }
-
-        if (accepted.Items.Count == 0 || (_mergesItems && !accepted.Items.Contains(item)))
-        {
-            accepted.Items.Add(item);
-        }
-
-        accepted.Inputs.Add(input.Input);
-        accepted.InputItems.Add(item);
     }
 
     /// <summary>
@@ -108,13 +80,13 @@ internal sealed class ApplicationChanges
     /// </summary>
     public void End(ChangeRun run, Func<CommandContext, ApplicationChange, ChangeOrderLedger, CancellationToken, Task<SaeChangeOrder>>? call = null)
     {
-        if (_accepted.Count == 0)
+        if (_planner.Applications.Count == 0)
         {
             return;
         }
 
-        List<ApplicationChange> changes = _accepted.Select(_build).ToList();
-        int inputs = _accepted.Sum(p => p.Inputs.Count);
+        List<ApplicationChange> changes = _planner.Applications.Select(_build).ToList();
+        int inputs = _planner.Applications.Sum(p => p.Inputs.Count);
         _cmdlet.WriteVerbose(run.Action + ": " + changes.Count + " application(s) in " + changes.Count + " call(s)"
             + (inputs > changes.Count ? "; " + inputs + " inputs share them" : string.Empty) + ".");
         var ledger = new ChangeOrderLedger();

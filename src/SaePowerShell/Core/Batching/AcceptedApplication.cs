@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using SaePowerShell.Core.Batching;
 
-namespace SaePowerShell.Commands.Parts;
+namespace SaePowerShell.Core.Batching;
 
 /// <summary>
 /// What a single-application change has accepted for one application so far: the inputs that name it share its one
