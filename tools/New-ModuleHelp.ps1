@@ -21,9 +21,13 @@ $members = @{}
 foreach ($member in $docs.doc.members.member) { $members[$member.name] = $member }
 
 $commonParameters = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
-$shouldProcessText = @{
+$sharedParameterText = @{
     WhatIf  = 'Shows what would happen if the cmdlet runs. The cmdlet is not run, and no call that changes anything is made.'
     Confirm = 'Prompts you for confirmation before acting on each application.'
+    # PowerShell's paging parameters, which a listing that pages takes (the cmdlet table's paging column).
+    First = 'Writes only the first N items. Once they are written, no more pages are read: every call saved counts under SAE''s quota of about 60 calls a minute.'
+    Skip = 'Leaves out the first N items.'
+    IncludeTotalCount = 'Also writes how many items there are, after them. Every page is read then, even with -First.'
 }
 
 function Get-Paragraphs($node, [string] $type) {
@@ -61,7 +65,7 @@ function Get-PipelineText($parameter) {
 }
 
 function Get-ParameterDescription([Type] $cmdletType, [string] $name) {
-    if ($shouldProcessText.ContainsKey($name)) { return $shouldProcessText[$name] }
+    if ($sharedParameterText.ContainsKey($name)) { return $sharedParameterText[$name] }
     $doc = Get-MemberDoc 'P' $cmdletType $name
     $text = @(Get-Paragraphs $doc.summary 'description')
     if ($text.Count -eq 0) { throw "Parameter -$name of $($cmdletType.Name) has no <para type=`"description`"> in its XML documentation." }
@@ -111,7 +115,7 @@ foreach ($cmdlet in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-
     $description = @(Get-Paragraphs $typeDoc.summary 'description')
     if ($synopsis.Count -eq 0 -or $description.Count -eq 0) { throw "$($cmdlet.Name) needs a synopsis and a description." }
     $instance = try { [Activator]::CreateInstance($type) } catch { $null }
-    $parameters = @($cmdlet.Parameters.Values | Where-Object { $_.Name -notin $commonParameters -or $shouldProcessText.ContainsKey($_.Name) } | Sort-Object { $_.Name -in 'WhatIf', 'Confirm' }, Name)
+    $parameters = @($cmdlet.Parameters.Values | Where-Object { $_.Name -notin $commonParameters -or $sharedParameterText.ContainsKey($_.Name) } | Sort-Object { $_.Name -in 'WhatIf', 'Confirm' }, Name)
 
     $writer.WriteStartElement('command', 'command', $command)
     $writer.WriteAttributeString('xmlns', 'maml', $null, $maml)
@@ -129,7 +133,7 @@ foreach ($cmdlet in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-
     foreach ($set in $cmdlet.ParameterSets) {
         $writer.WriteStartElement('command', 'syntaxItem', $command)
         $writer.WriteElementString('maml', 'name', $maml, $cmdlet.Name)
-        foreach ($parameter in $set.Parameters | Where-Object { $_.Name -notin $commonParameters -or $shouldProcessText.ContainsKey($_.Name) }) {
+        foreach ($parameter in $set.Parameters | Where-Object { $_.Name -notin $commonParameters -or $sharedParameterText.ContainsKey($_.Name) }) {
             $writer.WriteStartElement('command', 'parameter', $command)
             $writer.WriteAttributeString('required', $parameter.IsMandatory.ToString().ToLowerInvariant())
             $writer.WriteAttributeString('position', $(if ($parameter.Position -ge 0) { [string]$parameter.Position } else { 'named' }))

@@ -130,6 +130,12 @@ internal static class CmdletWriter
             attribute.Add("ConfirmImpact = ConfirmImpact." + cmdlet.ConfirmImpact);
         }
 
+        // A listing that pages takes -Skip, -First and -IncludeTotalCount; -First also ends its paging early.
+        if (cmdlet.Paging != "none")
+        {
+            attribute.Add("SupportsPaging = true");
+        }
+
         attribute.Add("HelpUri = " + CSharp.Literal(HelpBase + cmdlet.Cmdlet + ".md"));
         code.AppendLine("[Cmdlet(" + string.Join(", ", attribute) + ")]");
         foreach (string output in cmdlet.Outputs)

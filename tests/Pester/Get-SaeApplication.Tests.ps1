@@ -24,6 +24,30 @@ Describe 'Get-SaeApplication' {
         ($apps.NamespaceId | Sort-Object -Unique) | Should -Be @('cn-shanghai:prod', 'cn-shanghai:upgrading')
     }
 
+    It '-First ends the paging once it has its applications, -Skip leaves the first out, -IncludeTotalCount counts them all' {
+        $apps = 1..250 | ForEach-Object { @{ appId = ('{0:x8}-3333-4000-8000-000000000000' -f $_); appName = "app-$_"; namespaceId = 'cn-hangzhou:big'; instances = 1; runningInstances = 0; status = 'STOPPED' } }
+        Set-SaeEmulatorSeed $Emulator @{ namespaces = @(@{ namespaceId = 'cn-hangzhou:big'; namespaceName = 'Big'; regionId = 'cn-hangzhou' }); applications = $apps }
+        # Pages of 100, so that the whole listing is three calls.
+        Set-SaeEmulatorFault $Emulator @{ faults = @(@{ api = 'ListApplications'; count = 2; fault = 'error:InvalidParameter.Obviously' }) }
+        $all = @(Get-SaeApplication cn-hangzhou:big @Common)
+        Set-SaeEmulatorFault $Emulator @{ faults = @(@{ api = 'ListApplications'; count = 2; fault = 'error:InvalidParameter.Obviously' }) }
+        Clear-SaeEmulatorRequest $Emulator
+
+        $first = @(Get-SaeApplication cn-hangzhou:big -First 5 -Skip 98 @Common)
+
+        $first.AppId | Should -Be @($all[98..102].AppId) -Because 'the window crosses from the first page into the second'
+        @(Get-SaeEmulatorRequest $Emulator -Api ListApplications).query.CurrentPage | Should -Be @('1', '1', '1', '2') -Because 'two refused sizes, then two pages of 100 and no third'
+
+        $counted = @(Get-SaeApplication cn-hangzhou:big -First 1 -IncludeTotalCount @Common)
+        $counted[0].AppId | Should -Be $all[0].AppId
+        [ulong] $counted[1] | Should -Be 250
+    }
+
+    It 'pages only the listings: the cmdlets whose table row pages take -First, and no other' {
+        (Get-Command Get-SaeApplication, Get-SaeChangeOrder, Get-SaeJob, Get-SaeIngress | Where-Object { $_.Parameters.ContainsKey('First') }) | Should -HaveCount 4
+        (Get-Command Start-SaeApplication, Get-SaeApplicationConfig, Get-SaeNamespace | Where-Object { $_.Parameters.ContainsKey('First') }) | Should -BeNullOrEmpty
+    }
+
     It 'reads every page' {
         $apps = 1..250 | ForEach-Object { @{ appId = ('{0:x8}-2222-4000-8000-000000000000' -f $_); appName = "app-$_"; namespaceId = 'cn-hangzhou:big'; instances = 1; runningInstances = 0; status = 'STOPPED' } }
         Set-SaeEmulatorSeed $Emulator @{ namespaces = @(@{ namespaceId = 'cn-hangzhou:big'; namespaceName = 'Big'; regionId = 'cn-hangzhou' }); applications = $apps }

@@ -89,7 +89,7 @@ public sealed partial class GetSaeApplicationCommand
 
                 nameMatched = true;
                 found.Add(app.AppId);
-                WriteObject(app);
+                WriteListed(app);
             },
             NamespaceId,
             subject);

@@ -51,7 +51,7 @@ public sealed partial class GetSaeApplicationEventCommand
             response => ListAppEventsCall.Parse(response, NamespaceId, appId, location),
             ListAppEventsCall.KeyOf,
             ListAppEventsCall.PageSizes,
-            e => WriteObject(e),
+            e => WriteListed(e),
             target,
             "Could not list the events of " + (appId is null ? "namespace " + NamespaceId : "application " + appId));
     }

@@ -27,7 +27,7 @@ public sealed partial class GetSaeApplicationInstanceCommand
                 response => DescribeApplicationInstancesCall.Parse(response, appId, appName, NamespaceId, groupId, location),
                 instance => instance.InstanceId,
                 DescribeApplicationInstancesCall.PageSizes,
-                instance => WriteObject(instance),
+                instance => WriteListed(instance),
                 appId,
                 subject + " (group " + groupId + ")");
             if (!complete)

@@ -70,7 +70,7 @@ public sealed partial class GetSaeChangeOrderCommand
             SaeChangeOrder described = DescribeChangeOrderCall.Parse(response, order, location);
             _namespaces ??= new ApplicationNamespaces(Client);
             Await(FillNamespace(_namespaces, described, location));
-            WriteObject(described);
+            WriteListed(described);
         }
     }
 
@@ -95,7 +95,7 @@ public sealed partial class GetSaeChangeOrderCommand
             order =>
             {
                 _namespaces ??= new ApplicationNamespaces(Client);
-                WriteObject(Await(FillNamespace(_namespaces, order, location)));
+                WriteListed(Await(FillNamespace(_namespaces, order, location)));
             },
             AppId,
             "Could not list the change orders of application " + AppId);

@@ -15,7 +15,7 @@ public sealed partial class GetSaeIngressCommand
         {
             if (finder.TryLocate(NamespaceId, IngressId!, out ServiceLocation byId) && finder.ById(byId, IngressId!.Value, NamespaceId) is SaeIngress one)
             {
-                WriteObject(one);
+                WriteListed(one);
             }
 
             return;
@@ -25,7 +25,7 @@ public sealed partial class GetSaeIngressCommand
         if (finder.TryLocate(namespaceId, namespaceId, out ServiceLocation location))
         {
             ForEachPage((page, size) => IngressCalls.List(location, namespaceId, AppId, page, size), response => IngressCalls.ParsePage(response, namespaceId, location),
-                ingress => ingress.IngressId.ToString(System.Globalization.CultureInfo.InvariantCulture), IngressCalls.PageSizes, WriteObject, namespaceId,
+                ingress => ingress.IngressId.ToString(System.Globalization.CultureInfo.InvariantCulture), IngressCalls.PageSizes, WriteListed, namespaceId,
                 "the ingresses of " + namespaceId);
         }
     }

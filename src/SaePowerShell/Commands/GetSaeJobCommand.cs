@@ -20,7 +20,7 @@ public sealed partial class GetSaeJobCommand
         {
             if (finder.TryLocate(AppId!, NamespaceId, out ServiceLocation byId) && finder.Find(byId, AppId!, NamespaceId) is SaeJob one)
             {
-                WriteObject(one);
+                WriteListed(one);
             }
 
             return;
@@ -53,7 +53,7 @@ public sealed partial class GetSaeJobCommand
                 names.Add(job.AppName);
                 if (pattern is null || pattern.IsMatch(job.AppName))
                 {
-                    WriteObject(job);
+                    WriteListed(job);
                 }
             },
             namespaceId, "the jobs of " + namespaceId);

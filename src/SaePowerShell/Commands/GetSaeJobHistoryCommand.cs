@@ -21,6 +21,6 @@ public sealed partial class GetSaeJobHistoryCommand
         var job = new SaeJob { AppId = appId, AppName = string.Empty, NamespaceId = NamespaceId ?? string.Empty };
         string? state = State is null ? null : SaeJobRun.StateOf(State);
         ForEachPage((page, size) => JobCalls.History(location, appId, NamespaceId, state, page, size), response => JobCalls.ParseHistory(response, job),
-            run => run.JobId, JobCalls.PageSizes, WriteObject, appId, "the runs of job " + appId);
+            run => run.JobId, JobCalls.PageSizes, WriteListed, appId, "the runs of job " + appId);
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class GetSaeResourceTagCommand
             {
                 if (Key is null || Key.Contains(tag.Key))
                 {
-                    WriteObject(tag);
+                    WriteListed(tag);
                 }
             }
         }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Management.Automation;
 using SaePowerShell.Commands.Hosting;
+using SaePowerShell.Commands.Parts;
 using SaePowerShell.Core.Api;
 
 namespace SaePowerShell.Commands;
@@ -13,6 +15,29 @@ public abstract partial class SaeCmdletBase
     /// hours of SAE's 60 calls a minute. Only a service whose paging lies gets there, and then it is an error.
     /// </summary>
     internal const int MaximumListingPages = 10000;
+
+    private ListingWindow? _window;
+
+    /// <summary>-Skip and -First of a cmdlet whose row pages (its listing's output; PowerShell gives no paging parameters to the others), else a window that takes everything.</summary>
+    internal ListingWindow Window => _window ??= ListingWindow.Of(PagingParameters);
+
+    /// <summary>Writes one item of a listing, unless -Skip or -First leave it out.</summary>
+    internal void WriteListed(object item)
+    {
+        if (Window.Admit())
+        {
+            WriteObject(item);
+        }
+    }
+
+    /// <summary>-IncludeTotalCount's answer, written once at the end of the command: every item of its listings.</summary>
+    private void WriteTotalCount()
+    {
+        if (Window.CountsTotal)
+        {
+            WriteObject(PagingParameters.NewTotalCount(Window.Seen, 1.0));
+        }
+    }
 
     /// <summary>
     /// Reads every page of a listing, handing each item on as its page arrives (see <see cref="Pager{T}"/>: an item
@@ -29,7 +54,7 @@ public abstract partial class SaeCmdletBase
         var pager = new Pager<T>(Client, request, parse, keyOf, pageSizes, MaximumListingPages);
         try
         {
-            while (pager.HasMore)
+            while (pager.HasMore && Window.WantsMore)
             {
                 foreach (T item in Await(pager.NextAsync(CancellationToken)))
                 {

@@ -198,6 +198,7 @@ public abstract partial class SaeCmdletBase : CancellableCmdlet
             try
             {
                 EndInput();
+                WriteTotalCount();
             }
             catch (CommandRefusedException)
             {

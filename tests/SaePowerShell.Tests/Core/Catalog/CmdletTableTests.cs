@@ -85,6 +85,16 @@ public sealed class CmdletTableTests
     }
 
     [Fact]
+    public void ARowThatPages_IsACmdletThatTakesFirstAndSkip_AndNoOtherIs()
+    {
+        foreach (CmdletRow row in CmdletTable.Rows)
+        {
+            Type cmdlet = Cmdlets.Single(c => NameOf(c) == row.Cmdlet);
+            Assert.True(cmdlet.GetCustomAttribute<CmdletAttribute>()!.SupportsPaging == (row.Paging != "none"), row.Cmdlet + ": paging '" + row.Paging + "', SupportsPaging " + cmdlet.GetCustomAttribute<CmdletAttribute>()!.SupportsPaging + ".");
+        }
+    }
+
+    [Fact]
     public void EveryCmdlet_IsDeclaredByTheTable()
     {
         Assert.Empty(CmdletTable.Rows.Where(r => !r.Generated).Select(r => r.Cmdlet));
