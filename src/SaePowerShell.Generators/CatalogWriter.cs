@@ -61,27 +61,38 @@ internal static class CatalogWriter
         code.AppendLine("    /// <summary>The surface's source: " + CSharp.Xml(surface.SourceRepository) + " at " + surface.SourceCommit + ".</summary>");
         code.AppendLine("    public const string SourceCommit = " + CSharp.Literal(surface.SourceCommit) + ";");
         code.AppendLine();
-        code.AppendLine("    private static IReadOnlyDictionary<string, ApiDefinition> Load()");
+        // One small method per API, so that the first use of one API compiles and builds only its own definition.
+        code.AppendLine("    private static readonly string[] None = new string[0];");
+        code.AppendLine();
+        code.AppendLine("    /// <summary>The definition of one API by its exact action name, made anew; null for a name that is not one.</summary>");
+        code.AppendLine("    private static ApiDefinition? Define(string action)");
         code.AppendLine("    {");
-        code.AppendLine("        var none = new string[0];");
-        code.AppendLine("        var apis = new Dictionary<string, ApiDefinition>(System.StringComparer.Ordinal);");
+        code.AppendLine("        switch (action)");
+        code.AppendLine("        {");
         foreach (SurfaceOperation api in surface.Apis)
         {
-            code.AppendLine("        apis[" + CSharp.Literal(api.Action) + "] = new ApiDefinition(" + CSharp.Literal(api.Action) + ", " + CSharp.Literal(api.Method) + ", " + CSharp.Literal(api.Path) + ", "
+            code.AppendLine("            case " + CSharp.Literal(api.Action) + ": return Define" + api.Action + "();");
+        }
+
+        code.AppendLine("            default: return null;");
+        code.AppendLine("        }");
+        code.AppendLine("    }");
+        foreach (SurfaceOperation api in surface.Apis)
+        {
+            code.AppendLine();
+            code.AppendLine("    private static ApiDefinition Define" + api.Action + "() => new ApiDefinition(" + CSharp.Literal(api.Action) + ", " + CSharp.Literal(api.Method) + ", " + CSharp.Literal(api.Path) + ", "
                 + CSharp.Literal(api.ReqBodyType) + ", new ApiParameter[]");
-            code.AppendLine("        {");
+            code.AppendLine("    {");
             foreach (SurfaceRequestParameter p in api.Parameters)
             {
-                string values = p.DocumentedValues.Count == 0 ? "none" : "new[] { " + string.Join(", ", p.DocumentedValues.Select(CSharp.Literal)) + " }";
-                code.AppendLine("            new ApiParameter(" + CSharp.Literal(p.Name) + ", " + CSharp.Literal(p.In) + ", " + CSharp.Literal(p.Type) + ", " + CSharp.Bool(p.Required) + ", "
+                string values = p.DocumentedValues.Count == 0 ? "None" : "new[] { " + string.Join(", ", p.DocumentedValues.Select(CSharp.Literal)) + " }";
+                code.AppendLine("        new ApiParameter(" + CSharp.Literal(p.Name) + ", " + CSharp.Literal(p.In) + ", " + CSharp.Literal(p.Type) + ", " + CSharp.Bool(p.Required) + ", "
                     + CSharp.Bool(p.JsonEncoded) + ", " + CSharp.Bool(p.WholeBody) + ", " + values + "),");
             }
 
-            code.AppendLine("        }, " + CSharp.Bool(api.AnswersWithData) + ", SaeApi." + api.Action + ");");
+            code.AppendLine("    }, " + CSharp.Bool(api.AnswersWithData) + ", SaeApi." + api.Action + ");");
         }
 
-        code.AppendLine("        return apis;");
-        code.AppendLine("    }");
         code.AppendLine("}");
         return code.ToString();
     }

@@ -24,6 +24,17 @@ public sealed class ApiCatalogTests
         Assert.True(web.Find("ApplicationId")!.InPath);
     }
 
+    [Fact]
+    public void AnApiFoundByName_IsTheOneInstanceTheWholeListHolds_AndANameSaeLacksIsNone()
+    {
+        ApiDefinition found = ApiCatalog.Find("DescribeApplicationStatus")!;
+
+        Assert.Same(found, ApiCatalog.Apis["DescribeApplicationStatus"]);
+        Assert.Same(found, ApiCatalog.Find("describeapplicationstatus"));
+        Assert.Same(SaeApi.DescribeApplicationStatus, found.ToSaeApi());
+        Assert.Null(ApiCatalog.Find("DescribeApplicationStatuses"));
+    }
+
     [Theory]
     [InlineData("ListApplication", "ListApplications")]
     [InlineData("StartWebApp", "StartWebApplication")]
