@@ -19,28 +19,24 @@ internal static class ListAppVersionsCall
         {
             foreach (JToken item in items)
             {
-                string? id = JsonRead.String(item, "Id");
-                if (string.IsNullOrEmpty(id))
+                SaeApplicationVersion version = SaeApplicationVersion.Read(item);
+                if (version.VersionId.Length == 0)
                 {
                     continue;
                 }
 
-                string? buildPackageUrl = JsonRead.NonEmptyString(item, "BuildPackageUrl");
-                string? warUrl = JsonRead.NonEmptyString(item, "WarUrl");
-                bool warUrlIsDownload = warUrl is not null && IsDownloadLink(warUrl);
-                versions.Add(new SaeApplicationVersion
+                bool warUrlIsDownload = version.WarUrl is string warUrl && IsDownloadLink(warUrl);
+                versions.Add(version with
                 {
-                    VersionId = id!,
                     AppId = appId,
                     AppName = appName,
                     NamespaceId = namespaceId,
                     RegionId = location.RegionId,
-                    Type = JsonRead.String(item, "Type"),
-                    CreateTime = ServiceTime.FromEpochMilliseconds(JsonRead.String(item, "CreateTime")) ?? ServiceTime.Parse(JsonRead.String(item, "CreateTime")),
-                    ImageUrl = warUrlIsDownload ? null : warUrl,
-                    PackageUrl = buildPackageUrl ?? (warUrlIsDownload ? warUrl : null),
-                    BuildPackageUrl = buildPackageUrl,
-                    WarUrl = warUrl,
+
+                    // Epoch milliseconds, as SAE documents it; a date written as text is read too.
+                    CreateTime = version.CreateTime ?? ServiceTime.Parse(JsonRead.String(item, "CreateTime")),
+                    ImageUrl = warUrlIsDownload ? null : version.WarUrl,
+                    PackageUrl = version.BuildPackageUrl ?? (warUrlIsDownload ? version.WarUrl : null),
                 });
             }
         }
