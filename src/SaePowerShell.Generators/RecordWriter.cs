@@ -8,7 +8,7 @@ namespace SaePowerShell.Generators;
 
 /// <summary>
 /// The output records of the table (its "records"): each a public class whose properties are response fields of an
-/// API, typed from the surface (string, long, integer, boolean, a map as keys and text, a list of another record,
+/// API, typed from the surface (string, long, integer, boolean, a map as keys and text, a list of text, a list of another record,
 /// an epoch-millisecond time as DateTimeOffset), and its parser from SAE's JSON. What is not a response field (a
 /// region the module knows, a derived property) is the record's hand-written partial part.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class RecordWriter
                 continue;
             }
 
-            foreach (RecordProperty property in record.Properties.Where(p => at.Field(p.Field) is null))
+            foreach (RecordProperty property in record.Properties.Where(p => FieldOf(at, p.Field) is null))
             {
                 problems.Add("record " + record.Type + "." + property.Name + ": " + record.From + "." + record.At + " has no field " + property.Field + ". It has: " + string.Join(", ", at.Fields.Select(f => f.Name)) + ".");
             }
@@ -34,6 +34,10 @@ internal static class RecordWriter
 
         return problems;
     }
+
+    /// <summary>A property's field below the record's, by its dotted path (a field of a field).</summary>
+    private static SurfaceField? FieldOf(SurfaceField at, string path) =>
+        path.Split('.').Aggregate((SurfaceField?)at, (field, step) => field?.Field(step));
 
     /// <summary>The response field a record reads, by its dotted path (Data, Data.ConfigMaps, Data.RelateApps).</summary>
     private static SurfaceField? FieldAt(RecordSpec record, SurfaceDocument surface)
@@ -69,7 +73,7 @@ internal static class RecordWriter
         var reads = new List<string>();
         foreach (RecordProperty property in record.Properties)
         {
-            SurfaceField field = at.Field(property.Field)!;
+            SurfaceField field = FieldOf(at, property.Field)!;
             (string type, string initial, string read) = Shape(property, field);
             code.AppendLine("    /// <summary>" + CSharp.Xml(property.Summary) + "</summary>");
             code.AppendLine("    public " + type + " " + property.Name + (record.Immutable ? " { get; init; }" : " { get; set; }") + (initial.Length == 0 ? string.Empty : " = " + initial + ";"));
@@ -93,42 +97,47 @@ internal static class RecordWriter
     /// <summary>The C# type, its initial value, and how it is read, of one property from its surface field.</summary>
     private static (string Type, string Initial, string Read) Shape(RecordProperty property, SurfaceField field)
     {
-        string name = CSharp.Literal(property.Field);
+        // A dotted field (RecommendZones.RecommendZone) is read from its parent object.
+        string[] path = property.Field.Split('.');
+        string item = path.Take(path.Length - 1).Aggregate("item", (parent, step) => "JsonRead.Child(" + parent + ", " + CSharp.Literal(step) + ")");
+        string name = CSharp.Literal(path[path.Length - 1]);
         if (property.Record != null)
         {
             return ("IReadOnlyList<" + property.Record + ">", "Array.Empty<" + property.Record + ">()",
-                "(JsonRead.Child(item, " + name + ") as JArray ?? new JArray()).Select(" + property.Record + ".Read).ToList()");
+                "(JsonRead.Child(" + item + ", " + name + ") as JArray ?? new JArray()).Select(" + property.Record + ".Read).ToList()");
         }
 
         if (property.Time == "epoch-ms")
         {
-            return ("DateTimeOffset?", string.Empty, "Core.Api.ServiceTime.FromEpochMilliseconds(JsonRead.String(item, " + name + "))");
+            return ("DateTimeOffset?", string.Empty, "Core.Api.ServiceTime.FromEpochMilliseconds(JsonRead.String(" + item + ", " + name + "))");
         }
 
         if (property.Time == "iso")
         {
-            return ("DateTimeOffset?", string.Empty, "Core.Api.ServiceTime.FromIso(JsonRead.String(item, " + name + "))");
+            return ("DateTimeOffset?", string.Empty, "Core.Api.ServiceTime.FromIso(JsonRead.String(" + item + ", " + name + "))");
         }
 
         if (property.Time == "epoch-s")
         {
-            return ("DateTimeOffset?", string.Empty, "Core.Api.ServiceTime.FromEpochSeconds(JsonRead.String(item, " + name + "))");
+            return ("DateTimeOffset?", string.Empty, "Core.Api.ServiceTime.FromEpochSeconds(JsonRead.String(" + item + ", " + name + "))");
         }
 
         switch (field.Type)
         {
+            case "array<string>":
+                return ("IReadOnlyList<string>", "Array.Empty<string>()", "(JsonRead.Child(" + item + ", " + name + ") as JArray ?? new JArray()).Select(text => text.ToString()).ToList()");
             case "string":
-                return property.Required ? ("string", "string.Empty", "JsonRead.String(item, " + name + ") ?? string.Empty") : ("string?", string.Empty, "JsonRead.NonEmptyString(item, " + name + ")");
+                return property.Required ? ("string", "string.Empty", "JsonRead.String(" + item + ", " + name + ") ?? string.Empty") : ("string?", string.Empty, "JsonRead.NonEmptyString(" + item + ", " + name + ")");
             case "long":
-                return property.Optional ? ("long?", string.Empty, "JsonRead.Long(item, " + name + ")") : ("long", string.Empty, "JsonRead.Long(item, " + name + ") ?? 0");
+                return property.Optional ? ("long?", string.Empty, "JsonRead.Long(" + item + ", " + name + ")") : ("long", string.Empty, "JsonRead.Long(" + item + ", " + name + ") ?? 0");
             case "integer":
-                return property.Optional ? ("int?", string.Empty, "JsonRead.Int(item, " + name + ")") : ("int", string.Empty, "JsonRead.Int(item, " + name + ") ?? 0");
+                return property.Optional ? ("int?", string.Empty, "JsonRead.Int(" + item + ", " + name + ")") : ("int", string.Empty, "JsonRead.Int(" + item + ", " + name + ") ?? 0");
             case "boolean":
-                return property.Optional ? ("bool?", string.Empty, "JsonRead.Bool(item, " + name + ")") : ("bool", string.Empty, "JsonRead.Bool(item, " + name + ") ?? false");
+                return property.Optional ? ("bool?", string.Empty, "JsonRead.Bool(" + item + ", " + name + ")") : ("bool", string.Empty, "JsonRead.Bool(" + item + ", " + name + ") ?? false");
             default:
                 if (field.Type.StartsWith("map<string,", StringComparison.Ordinal))
                 {
-                    return ("IReadOnlyDictionary<string, string>", "new Dictionary<string, string>()", "JsonRead.TextMap(item, " + name + ")");
+                    return ("IReadOnlyDictionary<string, string>", "new Dictionary<string, string>()", "JsonRead.TextMap(" + item + ", " + name + ")");
                 }
 
                 throw new FormatException("record property " + property.Name + ": the surface type " + field.Type + " has no C# shape here; give it a record or a time.");

@@ -11,27 +11,8 @@ internal static class DescribeRegionsCall
 {
     public static ApiRequest Request(ServiceLocation location) => SaeRequests.DescribeRegions(location, null);
 
-    public static IReadOnlyList<SaeRegion> Parse(ApiResponse response)
-    {
-        var regions = new List<SaeRegion>();
-        if (JsonRead.Child(JsonRead.Child(response.Body, "Regions"), "Region") is JArray items)
-        {
-            foreach (JToken item in items)
-            {
-                if (JsonRead.String(item, "RegionId") is string id && id.Length > 0)
-                {
-                    JToken? zones = JsonRead.Child(JsonRead.Child(item, "RecommendZones"), "RecommendZone");
-                    regions.Add(new SaeRegion
-                    {
-                        RegionId = id,
-                        LocalName = JsonRead.String(item, "LocalName"),
-                        RegionEndpoint = JsonRead.String(item, "RegionEndpoint"),
-                        RecommendZones = zones is JArray list ? list.Select(z => z.ToString()).ToArray() : new string[0],
-                    });
-                }
-            }
-        }
-
-        return regions;
-    }
+    /// <summary>Regions.Region[]; an item without a RegionId is no region.</summary>
+    public static IReadOnlyList<SaeRegion> Parse(ApiResponse response) =>
+        (JsonRead.Child(JsonRead.Child(response.Body, "Regions"), "Region") as JArray ?? new JArray())
+            .Select(SaeRegion.Read).Where(region => region.RegionId.Length > 0).ToList();
 }
