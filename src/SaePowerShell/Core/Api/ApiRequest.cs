@@ -73,6 +73,9 @@ internal sealed class ApiRequest
         return this;
     }
 
+    /// <summary>Names the one application a single-application change is about.</summary>
+    public ApiRequest About(string appId) => About(new[] { appId });
+
     /// <summary>Adds a parameter; null and empty values are left out because the two signature schemes' SDKs disagree on how to sign them.</summary>
     public ApiRequest With(string name, string? value)
     {

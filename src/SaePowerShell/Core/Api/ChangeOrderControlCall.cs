@@ -9,9 +9,12 @@ internal static class ChangeOrderControlCall
         SaeRequests.ConfirmPipelineBatch(location, order.NamespaceId, confirm: confirm, pipelineId: pipelineId,
             callTarget: CallTarget.ChangeOrder(order.ChangeOrderId, pipelineId, order.NamespaceId)).About(order.AppIds);
 
-    public static ApiRequest Abort(ServiceLocation location, SaeChangeOrder order, bool rollback) =>
-        (rollback
-            ? SaeRequests.AbortAndRollbackChangeOrder(location, order.NamespaceId, changeOrderId: order.ChangeOrderId, callTarget: CallTarget.ChangeOrder(order.ChangeOrderId, null, order.NamespaceId))
-            : SaeRequests.AbortChangeOrder(location, order.NamespaceId, changeOrderId: order.ChangeOrderId, callTarget: CallTarget.ChangeOrder(order.ChangeOrderId, null, order.NamespaceId)))
-        .About(order.AppIds);
+    public static ApiRequest Abort(ServiceLocation location, SaeChangeOrder order, bool rollback)
+    {
+        CallTarget target = CallTarget.ChangeOrder(order.ChangeOrderId, null, order.NamespaceId);
+        ApiRequest request = rollback
+            ? SaeRequests.AbortAndRollbackChangeOrder(location, order.NamespaceId, changeOrderId: order.ChangeOrderId, callTarget: target)
+            : SaeRequests.AbortChangeOrder(location, order.NamespaceId, changeOrderId: order.ChangeOrderId, callTarget: target);
+        return request.About(order.AppIds);
+    }
 }

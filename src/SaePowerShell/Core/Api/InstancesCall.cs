@@ -11,6 +11,6 @@ internal static class InstancesCall
     public static ApiRequest Request(ApplicationAction action, ServiceLocation location, AppTarget target, IReadOnlyList<string> instanceIds)
     {
         var given = new Dictionary<string, object?> { ["AppId"] = target.AppId, ["InstanceIds"] = string.Join(",", instanceIds) };
-        return ApiCallBuilder.Build(action.Api, location, target.NamespaceId, given, CallTarget.Instances(target.AppId, target.NamespaceId, instanceIds)).About(new[] { target.AppId });
+        return ApiCallBuilder.Build(action.Api, location, target.NamespaceId, given, CallTarget.Instances(target.AppId, target.NamespaceId, instanceIds)).About(target.AppId);
     }
 }

@@ -7,5 +7,5 @@ namespace SaePowerShell.Core.Api;
 internal static class RollbackApplicationCall
 {
     public static ApiRequest Request(ServiceLocation location, AppTarget target, string versionId, ReleaseStrategy strategy) =>
-        strategy.AddTo(SaeRequests.RollbackApplication(location, target.NamespaceId, appId: target.AppId, versionId: versionId).About(new[] { target.AppId }));
+        strategy.AddTo(SaeRequests.RollbackApplication(location, target.NamespaceId, appId: target.AppId, versionId: versionId).About(target.AppId));
 }
