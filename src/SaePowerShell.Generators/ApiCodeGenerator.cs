@@ -33,7 +33,16 @@ public sealed class ApiCodeGenerator : IIncrementalGenerator
         IncrementalValuesProvider<(string Name, string Text)> files = context.AdditionalTextsProvider
             .Where(f => Path.GetFileName(f.Path) == SurfaceFile || Path.GetFileName(f.Path) == TableFile)
             .Select((f, cancellationToken) => (Path.GetFileName(f.Path), f.GetText(cancellationToken)?.ToString() ?? ""));
-        context.RegisterSourceOutput(files.Collect(), Generate);
+        // The emulator references this assembly for its own generator (EmulatorCodeGenerator), not for the module's code.
+        IncrementalValueProvider<bool> isModule = context.AnalyzerConfigOptionsProvider.Select((options, _) =>
+            !(options.GlobalOptions.TryGetValue("build_property.SaeGeneratedCode", out string? kind) && kind == "Emulator"));
+        context.RegisterSourceOutput(files.Collect().Combine(isModule), (production, input) =>
+        {
+            if (input.Right)
+            {
+                Generate(production, input.Left);
+            }
+        });
     }
 
     private static void Generate(SourceProductionContext context, ImmutableArray<(string Name, string Text)> files)

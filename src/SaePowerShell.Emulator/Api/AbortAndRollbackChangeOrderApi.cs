@@ -5,11 +5,7 @@ namespace SaePowerShell.Emulator.Api;
 /// back the version and configuration the application had before the order, every instance recreated on the old
 /// image. No new change order: the answer is the aborted order's id.
 /// </summary>
-internal sealed class AbortAndRollbackChangeOrderApi : AbortChangeOrderApi
+internal sealed partial class AbortAndRollbackChangeOrderApi : ISaeApi
 {
-    public override string Name => "AbortAndRollbackChangeOrder";
-
-    public override string Path => "/pop/v1/sam/changeorder/AbortAndRollbackChangeOrder";
-
-    protected override bool RollsBack(SaeCall call) => true;
+    public SaeResult Handle(SaeCall call) => AbortChangeOrderApi.Abort(call, rollBack: true);
 }

@@ -7,16 +7,14 @@ namespace SaePowerShell.Emulator.Api;
 /// batches did stays done, and its applications are free again. Rollback=true (the SDK: "whether to roll back the
 /// change order") does what <see cref="AbortAndRollbackChangeOrderApi"/> does. A batch order can be aborted too.
 /// </summary>
-internal class AbortChangeOrderApi : ISaeApi
+internal sealed partial class AbortChangeOrderApi : ISaeApi
 {
-    public virtual string Name => "AbortChangeOrder";
+    public SaeResult Handle(SaeCall call) => Abort(call, call.OptionalBool("Rollback", false));
 
-    public virtual string Path => "/pop/v1/sam/changeorder/AbortChangeOrder";
-
-    public SaeResult Handle(SaeCall call)
+    /// <summary>What AbortChangeOrder and AbortAndRollbackChangeOrder share: the order found, checked active and aborted.</summary>
+    internal static SaeResult Abort(SaeCall call, bool rollBack)
     {
         string id = call.Required("ChangeOrderId");
-        bool rollBack = RollsBack(call);
         ChangeOrder order = call.World.FindChangeOrder(id) ?? throw new SaeException(SaeErrors.ChangeOrderNotFound);
         if (!order.IsActive)
         {
@@ -27,6 +25,4 @@ internal class AbortChangeOrderApi : ISaeApi
         call.World.Abort(order, rollBack);
         return new SaeResult(new { order.ChangeOrderId });
     }
-
-    protected virtual bool RollsBack(SaeCall call) => call.OptionalBool("Rollback", false);
 }

@@ -6,12 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// The batch APIs (start, stop, restart): the same parameters and errors (see <see cref="BatchSelection"/>), one change
 /// order of their own kind over the selected applications, answered as <c>Data.ChangeOrderId</c>.
 /// </summary>
-internal abstract class BatchChangeOrderApi : ISaeApi
+internal abstract class BatchChangeOrderApi
 {
-    public abstract string Name { get; }
-
-    public abstract string Path { get; }
-
     /// <summary>What the change order does to the applications.</summary>
     protected abstract ChangeOrderKind Kind { get; }
 

@@ -3,12 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>BatchRestartApplications (sae-api.md §3.9, "related APIs"): one change order that restarts the selected applications.</summary>
-internal sealed class BatchRestartApplicationsApi : BatchChangeOrderApi
+internal sealed partial class BatchRestartApplicationsApi : BatchChangeOrderApi, ISaeApi
 {
-    public override string Name => "BatchRestartApplications";
-
-    public override string Path => "/pop/v1/sam/app/batchRestartApplications";
-
     protected override ChangeOrderKind Kind => ChangeOrderKind.BatchRestart;
 
     // Documented with NamespaceId and AppIds only; a Version sent along is ignored, not validated.

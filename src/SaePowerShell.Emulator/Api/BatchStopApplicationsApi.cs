@@ -3,12 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>BatchStopApplications (sae-api.md §3.2): one change order that stops the selected applications.</summary>
-internal sealed class BatchStopApplicationsApi : BatchChangeOrderApi
+internal sealed partial class BatchStopApplicationsApi : BatchChangeOrderApi, ISaeApi
 {
-    public override string Name => "BatchStopApplications";
-
-    public override string Path => "/pop/v1/sam/app/batchStopApplications";
-
     protected override ChangeOrderKind Kind => ChangeOrderKind.BatchStop;
 
     // The C# SDK's request model has Version for stop as for start (sae-api.md §3.2).

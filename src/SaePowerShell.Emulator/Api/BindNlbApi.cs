@@ -8,11 +8,10 @@ namespace SaePowerShell.Emulator.Api;
 /// with AddressType (Internet by default). A port and protocol the NLB already listens on is refused, as is one given
 /// twice. Answers the ChangeOrderId of a one-batch CoBindNlb order.
 /// </summary>
-internal sealed class BindNlbApi : ISaeApi
+internal sealed partial class BindNlbApi : ISaeApi
 {
     private static readonly string[] Keys = ["Port", "TargetPort", "Protocol", "CertIds"];
 
-    public string Name => "BindNlb";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -8,11 +8,10 @@ namespace SaePowerShell.Emulator.Api;
 /// IntranetSlbId SAE buys a CLB for the side (or keeps the one already bound); with one, that CLB is bound. Answers
 /// the ChangeOrderId of a one-batch CoBindSlb order, which holds the application while it runs.
 /// </summary>
-internal sealed class BindSlbApi : ISaeApi
+internal sealed partial class BindSlbApi : ISaeApi
 {
     private static readonly string[] Keys = ["port", "targetPort", "protocol", "httpsCertId", "httpsCaCertId"];
 
-    public string Name => "BindSlb";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// (its window opens at the confirmation); Confirm=false terminates the order, as the SDK says ("false: Terminate the
 /// process"). Only the waiting pipeline can be confirmed.
 /// </summary>
-internal sealed class ConfirmPipelineBatchApi : ISaeApi
+internal sealed partial class ConfirmPipelineBatchApi : ISaeApi
 {
-    public string Name => "ConfirmPipelineBatch";
 
     public SaeResult Handle(SaeCall call)
     {

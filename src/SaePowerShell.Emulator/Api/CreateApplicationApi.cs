@@ -12,7 +12,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class CreateApplicationApi : ISaeApi
 {
-    public string Name => "CreateApplication";
 
     public SaeResult Handle(SaeCall call)
     {

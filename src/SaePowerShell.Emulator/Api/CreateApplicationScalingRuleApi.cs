@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// CreateApplicationScalingRule: AppId, ScalingRuleName and ScalingRuleType in the query, with the ScalingRuleTimer
 /// and ScalingRuleMetric JSON strings the type needs. A name is unique on its application. Answers the new rule.
 /// </summary>
-internal sealed class CreateApplicationScalingRuleApi : ISaeApi
+internal sealed partial class CreateApplicationScalingRuleApi : ISaeApi
 {
-    public string Name => "CreateApplicationScalingRule";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// CreateConfigMap: Name, NamespaceId and Description in the query, Data in the JSON body as a string holding a JSON
 /// object (the SDK sends <c>{"Data":"{\"k\":\"v\"}"}</c>). Answers the new ConfigMapId.
 /// </summary>
-internal sealed class CreateConfigMapApi : ISaeApi
+internal sealed partial class CreateConfigMapApi : ISaeApi
 {
-    public string Name => "CreateConfigMap";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// SAE buys one, AddressType Internet or Intranet) of the namespace, its DefaultRule and Rules naming applications of
 /// that namespace. Answers the new IngressId (1, 2, …, never reused). A listener another ingress holds is refused.
 /// </summary>
-internal sealed class CreateIngressApi : ISaeApi
+internal sealed partial class CreateIngressApi : ISaeApi
 {
-    public string Name => "CreateIngress";
 
     public SaeResult Handle(SaeCall call)
     {

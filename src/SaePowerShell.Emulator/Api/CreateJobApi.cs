@@ -10,7 +10,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class CreateJobApi : ISaeApi
 {
-    public string Name => "CreateJob";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>CreateNamespace: everything in the query; answers the new namespace. An id already taken is refused.</summary>
-internal sealed class CreateNamespaceApi : ISaeApi
+internal sealed partial class CreateNamespaceApi : ISaeApi
 {
-    public string Name => "CreateNamespace";
 
     public SaeResult Handle(SaeCall call)
     {

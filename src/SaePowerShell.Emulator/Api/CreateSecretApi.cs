@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// CreateSecret: NamespaceId, SecretName, SecretType and SecretData (the SDK's object {"SecretData":"…"} around a JSON
 /// object of base64 strings, see <see cref="SecretDataParser"/>) in the query. Answers the new SecretId. A name is unique in its namespace, as for any Kubernetes object.
 /// </summary>
-internal sealed class CreateSecretApi : ISaeApi
+internal sealed partial class CreateSecretApi : ISaeApi
 {
-    public string Name => "CreateSecret";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// with AppDeletingStatus true, and when it succeeds the application and its instances are gone (AppIdNotFound for
 /// every call that names it). An application with a change order running is refused, as SAE refuses it.
 /// </summary>
-internal sealed class DeleteApplicationApi : ISaeApi
+internal sealed partial class DeleteApplicationApi : ISaeApi
 {
-    public string Name => "DeleteApplication";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -1,9 +1,8 @@
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DeleteApplicationScalingRule: by AppId and ScalingRuleName; the rule is gone at once. The answer has no Data.</summary>
-internal sealed class DeleteApplicationScalingRuleApi : ISaeApi
+internal sealed partial class DeleteApplicationScalingRuleApi : ISaeApi
 {
-    public string Name => "DeleteApplicationScalingRule";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DeleteConfigMap: by its (long) ConfigMapId in the query; answers it. A config map no application mounts is deleted at once.</summary>
-internal sealed class DeleteConfigMapApi : ISaeApi
+internal sealed partial class DeleteConfigMapApi : ISaeApi
 {
-    public string Name => "DeleteConfigMap";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DeleteHistoryJob: one run (JobId) leaves the job's history, a running one included. Data is the JobId.</summary>
-internal sealed class DeleteHistoryJobApi : ISaeApi
+internal sealed partial class DeleteHistoryJobApi : ISaeApi
 {
-    public string Name => "DeleteHistoryJob";
 
     public SaeResult Handle(SaeCall call)
     {

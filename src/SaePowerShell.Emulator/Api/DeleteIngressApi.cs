@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DeleteIngress: the ingress is gone at once; its load balancer is not (there are none to list).</summary>
-internal sealed class DeleteIngressApi : ISaeApi
+internal sealed partial class DeleteIngressApi : ISaeApi
 {
-    public string Name => "DeleteIngress";
 
     public SaeResult Handle(SaeCall call)
     {

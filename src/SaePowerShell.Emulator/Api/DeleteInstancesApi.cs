@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// DeleteInstances: a one-batch CoDeleteInstances change order; on success the named instances are gone and, as
 /// Kubernetes keeps a Deployment at its replica count, as many new ones run in their place.
 /// </summary>
-internal sealed class DeleteInstancesApi : ISaeApi
+internal sealed partial class DeleteInstancesApi : ISaeApi
 {
-    public string Name => "DeleteInstances";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DeleteJob: the template and its history are gone at once, runs in progress with them. Data is the AppId.</summary>
-internal sealed class DeleteJobApi : ISaeApi
+internal sealed partial class DeleteJobApi : ISaeApi
 {
-    public string Name => "DeleteJob";
 
     public SaeResult Handle(SaeCall call)
     {

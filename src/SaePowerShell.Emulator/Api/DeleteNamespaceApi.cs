@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DeleteNamespace: refused while applications (or web applications) are left in the namespace; answers no Data.</summary>
-internal sealed class DeleteNamespaceApi : ISaeApi
+internal sealed partial class DeleteNamespaceApi : ISaeApi
 {
-    public string Name => "DeleteNamespace";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DeleteSecret: by NamespaceId and SecretId in the query; answers the SecretId. A secret no application mounts is deleted at once.</summary>
-internal sealed class DeleteSecretApi : ISaeApi
+internal sealed partial class DeleteSecretApi : ISaeApi
 {
-    public string Name => "DeleteSecret";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -9,9 +9,8 @@ namespace SaePowerShell.Emulator.Api;
 /// DescribeApplicationConfig answers, <see cref="ApplicationConfiguration"/>) applies: what the deploy gives changes,
 /// the rest is kept. A stopped application has no instances to replace and stays stopped.
 /// </summary>
-internal sealed class DeployApplicationApi : ISaeApi
+internal sealed partial class DeployApplicationApi : ISaeApi
 {
-    public string Name => "DeployApplication";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -14,9 +14,8 @@ namespace SaePowerShell.Emulator.Api;
 /// and what SAE derives: the region, the VPC of the namespace, the cluster and Kubernetes deployment, the names of the
 /// config maps and secrets mounted.
 /// </summary>
-internal sealed class DescribeApplicationConfigApi : ISaeApi
+internal sealed partial class DescribeApplicationConfigApi : ISaeApi
 {
-    public string Name => "DescribeApplicationConfig";
 
     public SaeResult Handle(SaeCall call)
     {

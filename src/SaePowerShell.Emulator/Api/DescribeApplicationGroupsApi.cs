@@ -7,11 +7,10 @@ namespace SaePowerShell.Emulator.Api;
 /// DescribeApplicationGroups: an emulated application has one instance group, <c>_DEFAULT_GROUP</c> (GroupType 0),
 /// with a GroupId that never changes; Data is an array, paged when CurrentPage and PageSize are given.
 /// </summary>
-internal sealed class DescribeApplicationGroupsApi : ISaeApi
+internal sealed partial class DescribeApplicationGroupsApi : ISaeApi
 {
     public const string DefaultGroupName = "_DEFAULT_GROUP";
 
-    public string Name => "DescribeApplicationGroups";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// the repository namespace and name, the tag (latest without one). An Alibaba Cloud registry is ALI_HUB, any other
 /// DOCKER_HUB. There is no registry to ask, so CrUrl, Logo and RepoType are empty.
 /// </summary>
-internal sealed class DescribeApplicationImageApi : ISaeApi
+internal sealed partial class DescribeApplicationImageApi : ISaeApi
 {
-    public string Name => "DescribeApplicationImage";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,7 +7,7 @@ namespace SaePowerShell.Emulator.Api;
 /// turns the order round), optionally only one InstanceId or the ones a batch (PipelineId) created; paged, 10 by
 /// default as the SDK documents. A stopped application has none.
 /// </summary>
-internal sealed class DescribeApplicationInstancesApi : ISaeApi
+internal sealed partial class DescribeApplicationInstancesApi : ISaeApi
 {
     public const int DefaultPageSize = 10;
 
@@ -15,7 +15,6 @@ internal sealed class DescribeApplicationInstancesApi : ISaeApi
     private static readonly string[] StatusOrder =
         ["Error", "CrashLoopBackOff", "ErrImagePull", "ImagePullBackOff", "Pending", "Unknown", "Terminating", "NotFound", "PodInitializing", "Init:0/1", "Running"];
 
-    public string Name => "DescribeApplicationInstances";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// keyed "PROTOCOL:port". A listener is Configuring while a CoBindNlb order of the application runs, else Bounded
 /// (SAE's spelling).
 /// </summary>
-internal sealed class DescribeApplicationNlbsApi : ISaeApi
+internal sealed partial class DescribeApplicationNlbsApi : ISaeApi
 {
-    public string Name => "DescribeApplicationNlbs";
 
     public SaeResult Handle(SaeCall call)
     {

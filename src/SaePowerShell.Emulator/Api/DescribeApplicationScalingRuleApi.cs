@@ -1,9 +1,8 @@
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DescribeApplicationScalingRule: one rule by AppId and ScalingRuleName, with its min-ready settings, step rules and metric status.</summary>
-internal sealed class DescribeApplicationScalingRuleApi : ISaeApi
+internal sealed partial class DescribeApplicationScalingRuleApi : ISaeApi
 {
-    public string Name => "DescribeApplicationScalingRule";
 
     public SaeResult Handle(SaeCall call) =>
         new(ScalingRuleDescription.Of(ScalingRuleLookup.Find(call), ApplicationCall.Find(call), ScalingRuleDescription.Shape.Described));

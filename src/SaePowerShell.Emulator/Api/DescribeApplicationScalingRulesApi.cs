@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DescribeApplicationScalingRules: every rule of the AppId, in creation order, as one page (SAE's request has no paging parameters).</summary>
-internal sealed class DescribeApplicationScalingRulesApi : ISaeApi
+internal sealed partial class DescribeApplicationScalingRulesApi : ISaeApi
 {
-    public string Name => "DescribeApplicationScalingRules";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// DescribeApplicationSlbs: the application's CLBs, side by side. A side without one answers an empty listener list
 /// and empty strings, so every declared field is there whatever is bound.
 /// </summary>
-internal sealed class DescribeApplicationSlbsApi : ISaeApi
+internal sealed partial class DescribeApplicationSlbsApi : ISaeApi
 {
-    public string Name => "DescribeApplicationSlbs";
 
     public SaeResult Handle(SaeCall call)
     {

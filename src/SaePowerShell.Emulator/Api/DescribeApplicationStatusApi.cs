@@ -4,9 +4,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DescribeApplicationStatus (sae-api.md §3.4): the application's state and its latest change order.</summary>
-internal sealed class DescribeApplicationStatusApi : ISaeApi
+internal sealed partial class DescribeApplicationStatusApi : ISaeApi
 {
-    public string Name => "DescribeApplicationStatus";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DescribeChangeOrder (sae-api.md §3.6): a change order and its batches, as of now.</summary>
-internal sealed class DescribeChangeOrderApi : ISaeApi
+internal sealed partial class DescribeChangeOrderApi : ISaeApi
 {
-    public string Name => "DescribeChangeOrder";
 
     public SaeResult Handle(SaeCall call)
     {

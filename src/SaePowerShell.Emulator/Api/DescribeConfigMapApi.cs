@@ -1,9 +1,8 @@
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DescribeConfigMap: one config map by its (long) ConfigMapId.</summary>
-internal sealed class DescribeConfigMapApi : ISaeApi
+internal sealed partial class DescribeConfigMapApi : ISaeApi
 {
-    public string Name => "DescribeConfigMap";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -1,9 +1,8 @@
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DescribeIngress: every field of one ingress (<see cref="IngressDescription"/>); an unknown id is InvalidIngressId.NotFound.</summary>
-internal sealed class DescribeIngressApi : ISaeApi
+internal sealed partial class DescribeIngressApi : ISaeApi
 {
-    public string Name => "DescribeIngress";
 
     public SaeResult Handle(SaeCall call) => new(IngressDescription.Describe(call.World, IngressSettings.Find(call)));
 }

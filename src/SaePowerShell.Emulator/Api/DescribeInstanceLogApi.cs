@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// (re)start, or with Previous=true the ones from before its last restart (empty if it never restarted). An
 /// emulated instance has only its main container, so a ContainerId (a sidecar's) names nothing.
 /// </summary>
-internal sealed class DescribeInstanceLogApi : ISaeApi
+internal sealed partial class DescribeInstanceLogApi : ISaeApi
 {
-    public string Name => "DescribeInstanceLog";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -4,9 +4,8 @@ namespace SaePowerShell.Emulator.Api;
 /// DescribeInstanceSpecifications: the CPU and memory pairs SAE sells (<see cref="ResourceSpec"/>, the ones
 /// CreateApplication, DeployApplication and RescaleApplicationVertically take), smallest first, numbered from 1.
 /// </summary>
-internal sealed class DescribeInstanceSpecificationsApi : ISaeApi
+internal sealed partial class DescribeInstanceSpecificationsApi : ISaeApi
 {
-    public string Name => "DescribeInstanceSpecifications";
 
     public SaeResult Handle(SaeCall call) =>
         new(ResourceSpec.Pairs.Select((pair, index) => new

@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DescribeJob: the template, every field the surface declares; a JobId must be one of its runs.</summary>
-internal sealed class DescribeJobApi : ISaeApi
+internal sealed partial class DescribeJobApi : ISaeApi
 {
-    public string Name => "DescribeJob";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DescribeJobHistory: the job's runs, newest first, with State (0, 1, 2, 3) filtering; paged, 10 by default, up to 10000.</summary>
-internal sealed class DescribeJobHistoryApi : ISaeApi
+internal sealed partial class DescribeJobHistoryApi : ISaeApi
 {
-    public string Name => "DescribeJobHistory";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// DescribeJobStatus: one run (JobId), or without JobId the latest; a job that never ran answers State 0 with an
 /// empty JobId and zero counts.
 /// </summary>
-internal sealed class DescribeJobStatusApi : ISaeApi
+internal sealed partial class DescribeJobStatusApi : ISaeApi
 {
-    public string Name => "DescribeJobStatus";
 
     public SaeResult Handle(SaeCall call)
     {

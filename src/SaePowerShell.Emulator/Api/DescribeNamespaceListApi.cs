@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DescribeNamespaceList (sae-api.md §3.8): the namespaces of one region (all, without a region header), not paged.</summary>
-internal sealed class DescribeNamespaceListApi : ISaeApi
+internal sealed partial class DescribeNamespaceListApi : ISaeApi
 {
-    public string Name => "DescribeNamespaceList";
 
     /// <summary>
     /// Without ContainCustom=true SAE lists only the region's default namespace(s), as the console's first call does;

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// it: its application count, its network (the emulated VPC, vSwitch and security group) and its newest change order.
 /// There is no jump server, no SLS configuration and no APM agent: those fields are empty.
 /// </summary>
-internal sealed class DescribeNamespaceResourcesApi : ISaeApi
+internal sealed partial class DescribeNamespaceResourcesApi : ISaeApi
 {
-    public string Name => "DescribeNamespaceResources";
 
     public SaeResult Handle(SaeCall call)
     {

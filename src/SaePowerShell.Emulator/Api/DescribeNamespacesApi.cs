@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// 100). AccessKey, SecretKey and AddressServerHost belong to the EDAS configuration service SAE once used, which
 /// the emulator does not have: they are empty, never made up.
 /// </summary>
-internal sealed class DescribeNamespacesApi : ISaeApi
+internal sealed partial class DescribeNamespacesApi : ISaeApi
 {
-    public string Name => "DescribeNamespaces";
 
     public SaeResult Handle(SaeCall call)
     {

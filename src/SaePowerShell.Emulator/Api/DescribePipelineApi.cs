@@ -13,7 +13,7 @@ namespace SaePowerShell.Emulator.Api;
 /// failed has that application's task carry the failure and its ErrorMessage, and its other tasks terminated (6), since
 /// they changed nothing.
 /// </summary>
-internal sealed class DescribePipelineApi : ISaeApi
+internal sealed partial class DescribePipelineApi : ISaeApi
 {
     /// <summary>The stage's ExecutorType: 0 serial, 1 parallel (a batch order changes a batch's applications together).</summary>
     private const int SerialExecutor = 0;
@@ -22,7 +22,6 @@ internal sealed class DescribePipelineApi : ISaeApi
 
     private const int TerminatedStep = 6;
 
-    public string Name => "DescribePipeline";
 
     public SaeResult Handle(SaeCall call)
     {

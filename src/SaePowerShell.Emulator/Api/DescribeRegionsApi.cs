@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// DescribeRegions: the regions the emulated account has namespaces in, in seed order. The envelope has no Data and
 /// no Success: the SDK model reads Regions.Region[] at the top level and Code as an integer.
 /// </summary>
-internal sealed class DescribeRegionsApi : ISaeApi
+internal sealed partial class DescribeRegionsApi : ISaeApi
 {
-    public string Name => "DescribeRegions";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -1,9 +1,8 @@
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>DescribeSecret: one secret by NamespaceId and (long) SecretId, with its base64 data; one in another namespace is not found.</summary>
-internal sealed class DescribeSecretApi : ISaeApi
+internal sealed partial class DescribeSecretApi : ISaeApi
 {
-    public string Name => "DescribeSecret";
 
     public SaeResult Handle(SaeCall call) => new(SecretDescription.Described(SecretLookup.Find(call)));
 }

@@ -8,11 +8,10 @@ namespace SaePowerShell.Emulator.Api;
 /// (vsw-emulator, in zone h of the request's region, cn-hangzhou without the header); VSwitchId and VSwitchName
 /// filter it. Its free addresses are a /20's less one per instance of the world.
 /// </summary>
-internal sealed class DescribeVSwitchesApi : ISaeApi
+internal sealed partial class DescribeVSwitchesApi : ISaeApi
 {
     private const int AddressesInSubnet = 4093;
 
-    public string Name => "DescribeVSwitches";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -1,9 +1,8 @@
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>EnableApplicationScalingRule: by AppId and ScalingRuleName; the rule is enabled (an enabled one stays so). The answer has no Data.</summary>
-internal sealed class EnableApplicationScalingRuleApi : ISaeApi
+internal sealed partial class EnableApplicationScalingRuleApi : ISaeApi
 {
-    public string Name => "EnableApplicationScalingRule";
 
     public SaeResult Handle(SaeCall call) => ScalingRuleSwitch.Set(call, enabled: true);
 }

@@ -13,7 +13,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class ExecJobApi : ISaeApi
 {
-    public string Name => "ExecJob";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// (SAE's model puts it there, not in Data). Neither is an unknown application: the surface leaves all three optional.
 /// ScaleRuleEnabled and ScaleRuleType follow its scaling rules.
 /// </summary>
-internal sealed class GetApplicationApi : ISaeApi
+internal sealed partial class GetApplicationApi : ISaeApi
 {
-    public string Name => "GetApplication";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,14 +7,13 @@ namespace SaePowerShell.Emulator.Api;
 /// batches backing off), newest first, paged. AppId, EventType and ObjectKind filter exactly; ObjectName and Reason
 /// by prefix, as the SDK says. Empty values do not filter.
 /// </summary>
-internal sealed class ListAppEventsApi : ISaeApi
+internal sealed partial class ListAppEventsApi : ISaeApi
 {
     public const int DefaultPageSize = 10;
 
     /// <summary>The SDK: "The value must be an integer from 0 to 10,000."</summary>
     public const int MaxPageSize = 10_000;
 
-    public string Name => "ListAppEvents";
 
     public SaeResult Handle(SaeCall call)
     {

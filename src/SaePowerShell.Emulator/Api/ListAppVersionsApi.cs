@@ -5,9 +5,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>ListAppVersions: every version of the application, newest first, as an array (not paged).</summary>
-internal sealed class ListAppVersionsApi : ISaeApi
+internal sealed partial class ListAppVersionsApi : ISaeApi
 {
-    public string Name => "ListAppVersions";
 
     public SaeResult Handle(SaeCall call)
     {

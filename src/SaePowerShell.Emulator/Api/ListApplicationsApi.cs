@@ -7,12 +7,11 @@ namespace SaePowerShell.Emulator.Api;
 /// ListApplications (sae-api.md §3.3): filters (name, field, tags), 1-based paging, seed order; each application with
 /// every field the surface declares, its image, package and configuration's as DescribeApplicationConfig answers them.
 /// </summary>
-internal sealed class ListApplicationsApi : ISaeApi
+internal sealed partial class ListApplicationsApi : ISaeApi
 {
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 10000;
 
-    public string Name => "ListApplications";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -3,7 +3,7 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>ListChangeOrders (sae-api.md §3.7): every change order that includes one application, newest first, paged.</summary>
-internal sealed class ListChangeOrdersApi : ISaeApi
+internal sealed partial class ListChangeOrdersApi : ISaeApi
 {
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 200;
@@ -14,7 +14,6 @@ internal sealed class ListChangeOrdersApi : ISaeApi
     /// </summary>
     public const string EmulatorUserId = "sae-emulator";
 
-    public string Name => "ListChangeOrders";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// ListIngresses: the namespace's ingresses, oldest first, or with AppId those whose default rule or a rule names
 /// that application; paged (CurrentPage from 1, PageSize 1 to 100, 10 by default).
 /// </summary>
-internal sealed class ListIngressesApi : ISaeApi
+internal sealed partial class ListIngressesApi : ISaeApi
 {
-    public string Name => "ListIngresses";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// oldest first; AppName (or FieldType appName) keeps names that contain it, FieldType appIds a comma-separated list;
 /// OrderBy running or instances with Reverse; paged, 10 by default. The paging is answered in Data and at the top level.
 /// </summary>
-internal sealed class ListJobsApi : ISaeApi
+internal sealed partial class ListJobsApi : ISaeApi
 {
-    public string Name => "ListJobs";
 
     public SaeResult Handle(SaeCall call)
     {

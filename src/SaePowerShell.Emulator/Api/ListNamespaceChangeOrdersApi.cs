@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// ListNamespaceChangeOrders: the namespace's batch start and stop change orders (the only kinds the official API
 /// documents for it; batch restarts are not listed), newest first, paged like <see cref="ListChangeOrdersApi"/>.
 /// </summary>
-internal sealed class ListNamespaceChangeOrdersApi : ISaeApi
+internal sealed partial class ListNamespaceChangeOrdersApi : ISaeApi
 {
-    public string Name => "ListNamespaceChangeOrders";
 
     public SaeResult Handle(SaeCall call)
     {

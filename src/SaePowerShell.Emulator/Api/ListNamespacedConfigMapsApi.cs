@@ -1,9 +1,8 @@
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>ListNamespacedConfigMaps: every config map of one namespace, oldest first; SAE does not page it.</summary>
-internal sealed class ListNamespacedConfigMapsApi : ISaeApi
+internal sealed partial class ListNamespacedConfigMapsApi : ISaeApi
 {
-    public string Name => "ListNamespacedConfigMaps";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -1,9 +1,8 @@
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>ListSecrets: every secret of one namespace, oldest first, without its data; SAE does not page it.</summary>
-internal sealed class ListSecretsApi : ISaeApi
+internal sealed partial class ListSecretsApi : ISaeApi
 {
-    public string Name => "ListSecrets";
 
     public SaeResult Handle(SaeCall call)
     {

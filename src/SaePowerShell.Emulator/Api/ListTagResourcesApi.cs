@@ -8,12 +8,11 @@ namespace SaePowerShell.Emulator.Api;
 /// application of the region), only those carrying every tag of Tags when it is given. Paged by NextToken, a page of
 /// <see cref="PageSize"/> entries; the last page answers an empty NextToken.
 /// </summary>
-internal sealed class ListTagResourcesApi : ISaeApi
+internal sealed partial class ListTagResourcesApi : ISaeApi
 {
     /// <summary>Small, so that a namespace's tags span pages and a client's paging is exercised.</summary>
     public const int PageSize = 50;
 
-    public string Name => "ListTagResources";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -8,9 +8,8 @@ namespace SaePowerShell.Emulator.Api;
 /// Prefix, in seed order, each with its instance count (0: web applications run no instances in the emulator). Paged
 /// by Limit (1 to 100, 20 by default) and NextToken, the offset of the next page; the last page answers an empty one.
 /// </summary>
-internal sealed class ListWebApplicationsApi : ISaeApi
+internal sealed partial class ListWebApplicationsApi : ISaeApi
 {
-    public string Name => "ListWebApplications";
 
     public SaeResult Handle(SaeCall call)
     {

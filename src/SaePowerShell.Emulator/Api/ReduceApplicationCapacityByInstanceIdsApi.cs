@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// ReduceApplicationCapacityByInstanceIds: a one-batch CoScaleIn change order; on success the named instances are
 /// gone and the application is configured for that many fewer (unlike DeleteInstances, none replaces them).
 /// </summary>
-internal sealed class ReduceApplicationCapacityByInstanceIdsApi : ISaeApi
+internal sealed partial class ReduceApplicationCapacityByInstanceIdsApi : ISaeApi
 {
-    public string Name => "ReduceApplicationCapacityByInstanceIds";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// of the same count) and CoScaleIn when it shrinks; on success the application is configured for Replicas and a
 /// running one has exactly that many instances, the newest removed first.
 /// </summary>
-internal sealed class RescaleApplicationApi : ISaeApi
+internal sealed partial class RescaleApplicationApi : ISaeApi
 {
-    public string Name => "RescaleApplication";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// RescaleApplicationVertically: a one-batch CoRescaleApplicationVertically change order; on success the application
 /// has the new Cpu (millicores) and Memory (MB), and a running one's instances are recreated with them.
 /// </summary>
-internal sealed class RescaleApplicationVerticallyApi : ISaeApi
+internal sealed partial class RescaleApplicationVerticallyApi : ISaeApi
 {
-    public string Name => "RescaleApplicationVertically";
 
     public SaeResult Handle(SaeCall call)
     {

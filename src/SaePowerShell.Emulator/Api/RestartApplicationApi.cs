@@ -7,10 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// on new instances. MinReadyInstances and MinReadyInstanceRatio are checked (as a deploy checks them) and not kept;
 /// AutoEnableApplicationScalingRule is checked and ignored.
 /// </summary>
-internal sealed class RestartApplicationApi : SingleApplicationOrderApi
+internal sealed partial class RestartApplicationApi : SingleApplicationOrderApi, ISaeApi
 {
-    public override string Name => "RestartApplication";
-
     protected override ChangeOrderKind Kind => ChangeOrderKind.BatchRestart;
 
     protected override void CheckParameters(SaeCall call, SaeApplication app)

@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// RestartInstances: a one-batch CoRestartInstances change order over some of the application's instances; on
 /// success each restarts in place (one more InstanceContainerRestarts, its log so far becomes the Previous log).
 /// </summary>
-internal sealed class RestartInstancesApi : ISaeApi
+internal sealed partial class RestartInstancesApi : ISaeApi
 {
-    public string Name => "RestartInstances";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// RollbackApplication: a CoRollback change order that brings back one of the application's versions (VersionId, from
 /// ListAppVersions) batch by batch, as a deploy would; on success it is the current version again.
 /// </summary>
-internal sealed class RollbackApplicationApi : ISaeApi
+internal sealed partial class RollbackApplicationApi : ISaeApi
 {
-    public string Name => "RollbackApplication";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,10 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// for the one application AppId names: the namespace's fault plan applies, a busy application is refused, and the
 /// order, of one batch, is the application's own (ListChangeOrders, DescribeApplicationStatus) in either batch mode.
 /// </summary>
-internal abstract class SingleApplicationOrderApi : ISaeApi
+internal abstract class SingleApplicationOrderApi
 {
-    public abstract string Name { get; }
-
     protected abstract ChangeOrderKind Kind { get; }
 
     /// <summary>Checks the API's own parameters (RestartApplication's MinReadyInstances, …) before the application is found busy.</summary>

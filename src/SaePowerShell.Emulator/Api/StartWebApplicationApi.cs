@@ -4,9 +4,8 @@ namespace SaePowerShell.Emulator.Api;
 /// StartWebApplication: POST /pop/v2/api/web/application-ops/{ApplicationId}/start?NamespaceId=…, no body. Web
 /// applications have no change orders; the start is immediate and answers the application, as the model declares.
 /// </summary>
-internal sealed class StartWebApplicationApi : ISaeApi
+internal sealed partial class StartWebApplicationApi : ISaeApi
 {
-    public string Name => "StartWebApplication";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -4,9 +4,8 @@ namespace SaePowerShell.Emulator.Api;
 /// StopWebApplication: POST /pop/v2/api/web/application-ops/{ApplicationId}/stop?NamespaceId=…, no body. As
 /// StartWebApplication, immediate: LastModifiedTime moves and the application is answered, as the model declares.
 /// </summary>
-internal sealed class StopWebApplicationApi : ISaeApi
+internal sealed partial class StopWebApplicationApi : ISaeApi
 {
-    public string Name => "StopWebApplication";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// SuspendJob: Suspend true suspends the job (its trigger fires no more), false resumes it; runs already started go
 /// on, and ExecJob still runs it. A GET that acts. Data is the AppId.
 /// </summary>
-internal sealed class SuspendJobApi : ISaeApi
+internal sealed partial class SuspendJobApi : ISaeApi
 {
-    public string Name => "SuspendJob";
 
     public SaeResult Handle(SaeCall call)
     {

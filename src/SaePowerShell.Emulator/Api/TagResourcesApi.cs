@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// {key, value} (see <see cref="TagParameter"/>), both as strings inside the form. Every id is checked before any is
 /// tagged, so a bad id tags nothing.
 /// </summary>
-internal sealed class TagResourcesApi : ISaeApi
+internal sealed partial class TagResourcesApi : ISaeApi
 {
-    public string Name => "TagResources";
 
     public SaeResult Handle(SaeCall call)
     {

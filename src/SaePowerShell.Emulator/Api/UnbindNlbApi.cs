@@ -8,9 +8,8 @@ namespace SaePowerShell.Emulator.Api;
 /// left without listeners is unbound. An NLB or listener that is not bound is refused. Answers the ChangeOrderId of a
 /// one-batch CoUnbindNlb order.
 /// </summary>
-internal sealed class UnbindNlbApi : ISaeApi
+internal sealed partial class UnbindNlbApi : ISaeApi
 {
-    public string Name => "UnbindNlb";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// side named that has no CLB is refused, as is a call that names neither. Answers the ChangeOrderId of a one-batch
 /// CoUnbindSlb order.
 /// </summary>
-internal sealed class UnbindSlbApi : ISaeApi
+internal sealed partial class UnbindSlbApi : ISaeApi
 {
-    public string Name => "UnbindSlb";
 
     public SaeResult Handle(SaeCall call)
     {

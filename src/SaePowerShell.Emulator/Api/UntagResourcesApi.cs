@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// of ResourceIds, or all their tags with DeleteAll=true. A key an application lacks is no error, and a call with
 /// neither removes nothing: SAE documents neither as required, so neither is refused.
 /// </summary>
-internal sealed class UntagResourcesApi : ISaeApi
+internal sealed partial class UntagResourcesApi : ISaeApi
 {
-    public string Name => "UntagResources";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// UpdateAppSecurityGroup: the application's SecurityGroupId replaced at once (DescribeApplicationConfig shows it).
 /// No change order (the SDK's answer has no Data); an application with one running is refused, as every change to it is.
 /// </summary>
-internal sealed class UpdateAppSecurityGroupApi : ISaeApi
+internal sealed partial class UpdateAppSecurityGroupApi : ISaeApi
 {
-    public string Name => "UpdateAppSecurityGroup";
 
     public SaeResult Handle(SaeCall call)
     {

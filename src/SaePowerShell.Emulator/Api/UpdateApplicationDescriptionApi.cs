@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// DescribeApplicationConfig show it). No change order: the answer has no Data, as the SDK's model has none, and a
 /// change order running does not stand in the way of a description.
 /// </summary>
-internal sealed class UpdateApplicationDescriptionApi : ISaeApi
+internal sealed partial class UpdateApplicationDescriptionApi : ISaeApi
 {
-    public string Name => "UpdateApplicationDescription";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// UpdateApplicationScalingRule: AppId and ScalingRuleName name the rule; ScalingRuleType, ScalingRuleTimer,
 /// ScalingRuleMetric, EnableIdle and MinReady* replace what they give, the rest stays. Answers the rule as it is now.
 /// </summary>
-internal sealed class UpdateApplicationScalingRuleApi : ISaeApi
+internal sealed partial class UpdateApplicationScalingRuleApi : ISaeApi
 {
-    public string Name => "UpdateApplicationScalingRule";
 
     public SaeResult Handle(SaeCall call)
     {

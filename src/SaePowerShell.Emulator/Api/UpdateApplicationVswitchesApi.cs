@@ -8,9 +8,8 @@ namespace SaePowerShell.Emulator.Api;
 /// application's instances are recreated in the new vSwitches at once (new ids and addresses). MinReady* are checked
 /// and not kept, as for a rescale. An application with a change order running is refused.
 /// </summary>
-internal sealed class UpdateApplicationVswitchesApi : ISaeApi
+internal sealed partial class UpdateApplicationVswitchesApi : ISaeApi
 {
-    public string Name => "UpdateApplicationVswitches";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// UpdateConfigMap: ConfigMapId and Description in the query, Data in the JSON body as a string holding a JSON object,
 /// which replaces the data whole. Answers the ConfigMapId (a string, as the surface declares it for this API).
 /// </summary>
-internal sealed class UpdateConfigMapApi : ISaeApi
+internal sealed partial class UpdateConfigMapApi : ISaeApi
 {
-    public string Name => "UpdateConfigMap";
 
     public SaeResult Handle(SaeCall call)
     {

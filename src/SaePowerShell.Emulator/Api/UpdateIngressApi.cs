@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// The load balancer cannot change (LoadBalanceType other than the ingress's is refused); a new ListenerPort another
 /// ingress holds on it is refused.
 /// </summary>
-internal sealed class UpdateIngressApi : ISaeApi
+internal sealed partial class UpdateIngressApi : ISaeApi
 {
-    public string Name => "UpdateIngress";
 
     public SaeResult Handle(SaeCall call)
     {

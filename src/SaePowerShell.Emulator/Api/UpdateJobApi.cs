@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// UpdateJob: each given setting replaces the template's (Replicas too), the others are kept; runs already started
 /// keep what they started with. A one-batch CoUpdateJob change order reports it. Answers AppId and ChangeOrderId.
 /// </summary>
-internal sealed class UpdateJobApi : ISaeApi
+internal sealed partial class UpdateJobApi : ISaeApi
 {
-    public string Name => "UpdateJob";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -6,9 +6,8 @@ namespace SaePowerShell.Emulator.Api;
 /// UpdateNamespace: NamespaceName is required (the surface says so), NamespaceDescription and EnableMicroRegistration
 /// change only when given; answers the namespace as it now is.
 /// </summary>
-internal sealed class UpdateNamespaceApi : ISaeApi
+internal sealed partial class UpdateNamespaceApi : ISaeApi
 {
-    public string Name => "UpdateNamespace";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -7,9 +7,8 @@ namespace SaePowerShell.Emulator.Api;
 /// emulator has one VPC, which every namespace is in: vpc-emulator is taken (nothing changes), any other is
 /// InvalidVpcId.NotFound.
 /// </summary>
-internal sealed class UpdateNamespaceVpcApi : ISaeApi
+internal sealed partial class UpdateNamespaceVpcApi : ISaeApi
 {
-    public string Name => "UpdateNamespaceVpc";
 
     public SaeResult Handle(SaeCall call)
     {

@@ -3,9 +3,8 @@ using SaePowerShell.Emulator.World;
 namespace SaePowerShell.Emulator.Api;
 
 /// <summary>UpdateSecret: NamespaceId, SecretId and SecretData in the query; the data is replaced whole, the type kept. Answers the SecretId.</summary>
-internal sealed class UpdateSecretApi : ISaeApi
+internal sealed partial class UpdateSecretApi : ISaeApi
 {
-    public string Name => "UpdateSecret";
 
     public SaeResult Handle(SaeCall call)
     {
