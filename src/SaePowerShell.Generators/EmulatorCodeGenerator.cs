@@ -93,8 +93,14 @@ public sealed class EmulatorCodeGenerator : IIncrementalGenerator
                 continue;
             }
 
-            context.AddSource(handler.ClassName + ".g.cs", SourceText.From(AnswerWriter.Handler(handler.ClassName, api), Encoding.UTF8));
             served.Add((IndexOf(surface, api), handler.ClassName));
+        }
+
+        var inOrder = served.OrderBy(s => s.Order).Select(s => (surface.Apis[s.Order], s.ClassName)).ToList();
+        var writer = new AnswerWriter(inOrder);
+        foreach ((SurfaceOperation api, string className) in inOrder)
+        {
+            context.AddSource(className + ".g.cs", SourceText.From(writer.CodeOf(api), Encoding.UTF8));
         }
 
         context.AddSource("SaeApiTable.g.cs", SourceText.From(AnswerWriter.Table(served.OrderBy(s => s.Order).Select(s => s.ClassName).ToList()), Encoding.UTF8));

@@ -29,8 +29,8 @@ public sealed class ListNamespaceChangeOrdersTests
 
         JsonElement running = list[0];
         Assert.Equal(
-            ["ChangeOrderId", "NamespaceId", "Status", "CoType", "CoTypeCode", "CreateTime", "FinishTime", "Description", "BatchCount", "BatchType", "GroupId", "Source", "UserId", "CreateUserId"],
-            running.EnumerateObject().Select(p => p.Name));
+            new[] { "ChangeOrderId", "NamespaceId", "Status", "CoType", "CoTypeCode", "CreateTime", "FinishTime", "Description", "BatchCount", "BatchType", "GroupId", "Source", "UserId", "CreateUserId" }.Order(StringComparer.Ordinal),
+            running.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal((Demo, 1), (running.GetProperty("NamespaceId").GetString(), running.GetProperty("Status").GetInt32()));
         Assert.Equal(("Batch Stop Applications", "CoBatchStopApplication"), (running.GetProperty("CoType").GetString(), running.GetProperty("CoTypeCode").GetString()));
         Assert.Equal(("2026-03-01 16:00:02", ""), (running.GetProperty("CreateTime").GetString(), running.GetProperty("FinishTime").GetString()));

@@ -23,6 +23,6 @@ internal sealed partial class AbortChangeOrderApi : ISaeApi
         }
 
         call.World.Abort(order, rollBack);
-        return new SaeResult(new { order.ChangeOrderId });
+        return Answer(new() { ChangeOrderId = order.ChangeOrderId });
     }
 }

@@ -17,10 +17,10 @@ internal abstract class BatchChangeOrderApi
     /// <summary>Whether AppIds is required; where it is not, its absence means every application of the namespace.</summary>
     protected virtual bool RequiresAppIds => false;
 
-    public SaeResult Handle(SaeCall call)
+    /// <summary>The change order the call makes; each API answers its id in its own shape.</summary>
+    protected ChangeOrder CreateOrder(SaeCall call)
     {
         (SaeNamespace ns, IReadOnlyList<SaeApplication> apps, string? version) = BatchSelection.Resolve(call, ReadsVersion, RequiresAppIds);
-        ChangeOrder order = call.World.CreateChangeOrder(Kind, ns.NamespaceId, apps, version);
-        return new SaeResult(new { order.ChangeOrderId });
+        return call.World.CreateChangeOrder(Kind, ns.NamespaceId, apps, version);
     }
 }

@@ -5,6 +5,8 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>BatchRestartApplications (sae-api.md §3.9, "related APIs"): one change order that restarts the selected applications.</summary>
 internal sealed partial class BatchRestartApplicationsApi : BatchChangeOrderApi, ISaeApi
 {
+    public SaeResult Handle(SaeCall call) => Answer(new() { ChangeOrderId = CreateOrder(call).ChangeOrderId });
+
     protected override ChangeOrderKind Kind => ChangeOrderKind.BatchRestart;
 
     // Documented with NamespaceId and AppIds only; a Version sent along is ignored, not validated.

@@ -67,6 +67,6 @@ internal sealed partial class BindNlbApi : ISaeApi
         }
 
         ChangeOrder order = call.World.CreateApplicationOrder(ChangeOrderKind.BindNlb, app, new LoadBalancerChange(), [1]);
-        return new SaeResult(new { order.ChangeOrderId });
+        return Answer(new() { ChangeOrderId = order.ChangeOrderId });
     }
 }

@@ -35,7 +35,7 @@ internal sealed partial class BindSlbApi : ISaeApi
         app.InternetSlb = internetSlb;
         app.IntranetSlb = intranetSlb;
         ChangeOrder order = call.World.CreateApplicationOrder(ChangeOrderKind.BindSlb, app, new LoadBalancerChange(), [1]);
-        return new SaeResult(new { order.ChangeOrderId });
+        return Answer(new() { ChangeOrderId = order.ChangeOrderId });
     }
 
     /// <summary>One side's new binding: its listeners checked, its CLB the one given, the one bound, or a new one.</summary>

@@ -5,7 +5,7 @@ namespace SaePowerShell.Emulator.Api;
 
 /// <summary>
 /// What ListChangeOrders and ListNamespaceChangeOrders share: the CoType and CoStatus filters, 1-based paging, and the
-/// Data they answer (CurrentPage, PageSize, TotalSize, ChangeOrderList).
+/// page they answer (CurrentPage, PageSize, TotalSize, ChangeOrderList), each in its own shape.
 /// </summary>
 internal static class ChangeOrderListing
 {
@@ -37,18 +37,11 @@ internal static class ChangeOrderListing
         (call.OptionalInt("CurrentPage", 1, 1, int.MaxValue), call.OptionalInt("PageSize", ListChangeOrdersApi.DefaultPageSize, 1, ListChangeOrdersApi.MaxPageSize));
 
     /// <summary>That page of <paramref name="orders"/>, each written by <paramref name="describe"/>.</summary>
-    public static SaeResult Page((int CurrentPage, int PageSize) paging, IEnumerable<ChangeOrder> orders, Func<ChangeOrder, object> describe)
+    public static (List<T> Items, int TotalSize) Page<T>((int CurrentPage, int PageSize) paging, IEnumerable<ChangeOrder> orders, Func<ChangeOrder, T> describe)
     {
         (int currentPage, int pageSize) = paging;
         List<ChangeOrder> matching = orders.ToList();
         long skip = (long)(currentPage - 1) * pageSize;
-        var page = matching.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).Select(describe).ToList();
-        return new SaeResult(new
-        {
-            CurrentPage = currentPage,
-            PageSize = pageSize,
-            TotalSize = matching.Count,
-            ChangeOrderList = page,
-        });
+        return (matching.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).Select(describe).ToList(), matching.Count);
     }
 }

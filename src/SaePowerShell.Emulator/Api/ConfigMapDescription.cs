@@ -5,17 +5,17 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>A config map as DescribeConfigMap and ListNamespacedConfigMaps answer it (times in epoch milliseconds, longs).</summary>
 internal static class ConfigMapDescription
 {
-    public static object Describe(SaeConfigMap map) => new
+    public static DescribeConfigMapData Describe(SaeConfigMap map) => new()
     {
-        map.ConfigMapId,
-        map.Name,
-        map.NamespaceId,
-        map.Description,
-        map.Data,
+        ConfigMapId = map.ConfigMapId,
+        Name = map.Name,
+        NamespaceId = map.NamespaceId,
+        Description = map.Description,
+        Data = map.Data,
         CreateTime = map.CreatedAt.ToUnixTimeMilliseconds(),
         UpdateTime = map.UpdatedAt.ToUnixTimeMilliseconds(),
 
         // No emulated application mounts config maps.
-        RelateApps = Array.Empty<object>(),
+        RelateApps = [],
     };
 }

@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class ConfirmPipelineBatchApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         string pipelineId = call.Required("PipelineId");
@@ -35,6 +34,6 @@ internal sealed partial class ConfirmPipelineBatchApi : ISaeApi
             call.World.Abort(order, rollBack: false);
         }
 
-        return new SaeResult(new { PipelineId = pipelineId });
+        return Answer(new() { PipelineId = pipelineId });
     }
 }

@@ -12,7 +12,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class CreateApplicationApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -63,7 +62,7 @@ internal sealed partial class CreateApplicationApi : ISaeApi
         app.Versions.Add(first);
         world.AddApplication(app);
         ChangeOrder order = world.CreateApplicationOrder(ChangeOrderKind.CreateApp, app, new ApplicationCreation(deploy), [Math.Max(1, replicas)]);
-        return new SaeResult(new { app.AppId, order.ChangeOrderId });
+        return Answer(new() { AppId = app.AppId, ChangeOrderId = order.ChangeOrderId });
     }
 
     /// <summary>

@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class CreateApplicationScalingRuleApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
@@ -24,6 +23,6 @@ internal sealed partial class CreateApplicationScalingRuleApi : ISaeApi
         var rule = new SaeScalingRule(app.AppId, name, type, timer, metric, call.OptionalBool("ScalingRuleEnable", true),
             call.OptionalBool("EnableIdle", false), minReady.MinReadyInstances, minReady.MinReadyInstanceRatio, call.World.Now);
         call.World.AddScalingRule(rule);
-        return new SaeResult(ScalingRuleDescription.Of(rule, app, ScalingRuleDescription.Shape.Changed));
+        return AnswerFields(ScalingRuleDescription.Of(rule, app, ScalingRuleDescription.Shape.Changed));
     }
 }

@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class CreateConfigMapApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -24,7 +23,7 @@ internal sealed partial class CreateConfigMapApi : ISaeApi
         }
 
         SaeConfigMap map = world.AddConfigMap(name, namespaceId, call.Optional("Description") ?? "", data);
-        return new SaeResult(new { map.ConfigMapId });
+        return Answer(new() { ConfigMapId = map.ConfigMapId });
     }
 
     internal static JsonElement ParseData(string text)

@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class CreateIngressApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -31,6 +30,6 @@ internal sealed partial class CreateIngressApi : ISaeApi
         IngressSettings.EnsureListenerFree(world, ingress);
         world.Ingresses.Add(ingress);
         world.LastIngressId = ingress.Id;
-        return new SaeResult(new { IngressId = ingress.Id });
+        return Answer(new() { IngressId = ingress.Id });
     }
 }

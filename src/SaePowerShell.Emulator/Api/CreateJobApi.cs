@@ -10,7 +10,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class CreateJobApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -61,7 +60,7 @@ internal sealed partial class CreateJobApi : ISaeApi
             LastChangeOrderId = order.ChangeOrderId,
             CreatedAt = world.Now,
         });
-        return new SaeResult(new { AppId = appId, order.ChangeOrderId });
+        return Answer(new() { AppId = appId, ChangeOrderId = order.ChangeOrderId });
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9-]{0,35}$")]

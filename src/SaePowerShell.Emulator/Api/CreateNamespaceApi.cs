@@ -5,7 +5,6 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>CreateNamespace: everything in the query; answers the new namespace. An id already taken is refused.</summary>
 internal sealed partial class CreateNamespaceApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         string name = call.Required("NamespaceName");
@@ -28,6 +27,6 @@ internal sealed partial class CreateNamespaceApi : ISaeApi
             EnableMicroRegistration = call.OptionalBool("EnableMicroRegistration", true),
         };
         call.World.AddNamespace(ns);
-        return new SaeResult(NamespaceDescription.Describe(ns));
+        return Answer(NamespaceDescription.Describe(ns));
     }
 }

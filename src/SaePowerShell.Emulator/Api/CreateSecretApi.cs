@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class CreateSecretApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -23,6 +22,6 @@ internal sealed partial class CreateSecretApi : ISaeApi
         }
 
         SaeSecret secret = world.AddSecret(name, namespaceId, type, data);
-        return new SaeResult(new { secret.SecretId });
+        return Answer(new() { SecretId = secret.SecretId });
     }
 }

@@ -9,12 +9,11 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DeleteApplicationApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
         ApplicationCall.EnsureFree(app);
         ChangeOrder order = call.World.CreateApplicationOrder(ChangeOrderKind.DeleteApp, app, new ApplicationRemoval(), [Math.Max(1, app.Instances)]);
-        return new SaeResult(new { order.ChangeOrderId });
+        return Answer(new() { ChangeOrderId = order.ChangeOrderId });
     }
 }

@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DeleteInstancesApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
@@ -16,6 +15,6 @@ internal sealed partial class DeleteInstancesApi : ISaeApi
         ApplicationCall.EnsureFree(app);
 
         ChangeOrder order = call.World.CreateApplicationOrder(ChangeOrderKind.DeleteInstances, app, new InstanceDeletion(ids), [ids.Count]);
-        return new SaeResult(new { order.ChangeOrderId });
+        return Answer(new() { ChangeOrderId = order.ChangeOrderId });
     }
 }

@@ -5,7 +5,6 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>DeleteNamespace: refused while applications (or web applications) are left in the namespace; answers no Data.</summary>
 internal sealed partial class DeleteNamespaceApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeNamespace ns = NamespaceDescription.Find(call);
@@ -16,6 +15,6 @@ internal sealed partial class DeleteNamespaceApi : ISaeApi
         }
 
         call.World.RemoveNamespace(ns);
-        return new SaeResult(null);
+        return Answer();
     }
 }

@@ -11,7 +11,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DeployApplicationApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -33,7 +32,7 @@ internal sealed partial class DeployApplicationApi : ISaeApi
         app.Versions.Add(version);
         var effect = new VersionRollout(version, settings, app.CurrentVersion, app.Settings);
         ChangeOrder order = world.CreateApplicationOrder(ChangeOrderKind.Deploy, app, effect, plan.BatchSizes, plan.Manual, plan.BatchWaitSeconds, call.Optional("ChangeOrderDesc"));
-        return new SaeResult(new { app.AppId, order.ChangeOrderId, IsNeedApproval = false });
+        return Answer(new() { AppId = app.AppId, ChangeOrderId = order.ChangeOrderId, IsNeedApproval = false });
     }
 
     /// <summary>CPU (millicores) and memory (MB): the SDK says neither can be 0, and a negative one is no better.</summary>

@@ -16,7 +16,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DescribeApplicationConfigApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
@@ -53,13 +52,13 @@ internal sealed partial class DescribeApplicationConfigApi : ISaeApi
             ["PackageUrl"] = version.PackageUrl ?? "",
             ["PackageVersion"] = version.PackageVersion,
         };
-        var data = new Dictionary<string, object>(StringComparer.Ordinal);
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (SurfaceField field in ApplicationConfiguration.Fields)
         {
             data[field.Name] = own.TryGetValue(field.Name, out object? value) ? value : Derive(call.World, field.Name, ApplicationConfiguration.Answer(settings.Configuration, field.Name));
         }
 
-        return new SaeResult(data);
+        return AnswerFields(data);
     }
 
     /// <summary>The one cluster SAE runs a region's applications on: a name-based GUID of the region, stable across resets.</summary>

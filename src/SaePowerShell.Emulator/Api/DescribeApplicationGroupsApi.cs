@@ -20,35 +20,22 @@ internal sealed partial class DescribeApplicationGroupsApi : ISaeApi
         bool package = version.Type != AppVersion.ImageType;
         // A package's runtime, as its configuration has it; an image brings its own.
         string? Runtime(string field) => package && ApplicationConfiguration.Keeps(field) ? ApplicationConfiguration.Answer(app.Settings.Configuration, field).GetString() : null;
-        var group = new Group(
-            app.GroupId,
-            DefaultGroupName,
-            0,
-            app.Instances,
-            app.RunningInstances,
-            version.Type == AppVersion.ImageType ? version.ImageUrl : null,
-            version.PackageType,
-            version.PackageUrl,
-            version.PackageVersion,
-            version.Id,
-            Runtime("Jdk"),
-            Runtime("WebContainer"),
-            Runtime("EdasContainerVersion"));
-        return new SaeResult(paging.Slice([group]));
+        var group = new DescribeApplicationGroupsItem
+        {
+            GroupId = app.GroupId,
+            GroupName = DefaultGroupName,
+            GroupType = 0,
+            Replicas = app.Instances,
+            RunningInstances = app.RunningInstances,
+            ImageUrl = version.Type == AppVersion.ImageType ? version.ImageUrl : null,
+            PackageType = version.PackageType,
+            PackageUrl = version.PackageUrl,
+            PackageVersion = version.PackageVersion,
+            PackageVersionId = version.Id,
+            Jdk = Runtime("Jdk"),
+            WebContainer = Runtime("WebContainer"),
+            EdasContainerVersion = Runtime("EdasContainerVersion"),
+        };
+        return Answer(paging.Slice([group]));
     }
-
-    private sealed record Group(
-        string GroupId,
-        string GroupName,
-        int GroupType,
-        int Replicas,
-        int RunningInstances,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ImageUrl,
-        string PackageType,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PackageUrl,
-        string PackageVersion,
-        string PackageVersionId,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Jdk,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WebContainer,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? EdasContainerVersion);
 }

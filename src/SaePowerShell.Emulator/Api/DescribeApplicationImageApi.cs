@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DescribeApplicationImageApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         World.SaeApplication app = ApplicationCall.Find(call);
@@ -37,7 +36,7 @@ internal sealed partial class DescribeApplicationImageApi : ISaeApi
             region = hostRegion;
         }
 
-        return new SaeResult(new
+        return Answer(new()
         {
             CrUrl = "",
             Logo = "",

@@ -45,19 +45,19 @@ internal sealed partial class DescribeApplicationInstancesApi : ISaeApi
             sorted.Reverse();
         }
 
-        return new SaeResult(new
+        return Answer(new()
         {
-            paging.CurrentPage,
-            paging.PageSize,
+            CurrentPage = paging.CurrentPage,
+            PageSize = paging.PageSize,
             TotalSize = sorted.Count,
             Instances = paging.Slice(sorted).Select(i => Describe(app, i)).ToList(),
         });
     }
 
-    private static object Describe(SaeApplication app, SaeInstance instance) => new
+    private static DescribeApplicationInstancesData.InstancesItem Describe(SaeApplication app, SaeInstance instance) => new()
     {
-        instance.InstanceId,
-        app.GroupId,
+        InstanceId = instance.InstanceId,
+        GroupId = app.GroupId,
         InstanceContainerStatus = instance.ContainerStatus,
         MainContainerStatus = instance.ContainerStatus,
 
@@ -66,15 +66,15 @@ internal sealed partial class DescribeApplicationInstancesApi : ISaeApi
         InstanceContainerIp = instance.ContainerIp,
         InstanceContainerRestarts = instance.Restarts,
         CreateTimeStamp = instance.CreatedAt.ToUnixTimeMilliseconds(),
-        instance.Version.ImageUrl,
-        instance.Version.PackageVersion,
+        ImageUrl = instance.Version.ImageUrl,
+        PackageVersion = instance.Version.PackageVersion,
         VSwitchId = SaeNamespace.EmulatedVSwitchId,
         Timestamp = instance.UpdatedAt.ToUnixTimeMilliseconds(),
         DebugStatus = false,
-        // No instance has an elastic IP, sidecars, tags of its own or traffic withheld; a health check never failed.
+        // No instance has an elastic IP, Sidecars = sidecars, tags of its own or traffic withheld; a health check never failed.
         Eip = "",
-        SidecarContainersStatus = Array.Empty<object>(),
-        Tags = Array.Empty<object>(),
+        SidecarContainersStatus = [],
+        Tags = [],
         TrafficStatus = "",
         UnhealthyMessage = "",
     };

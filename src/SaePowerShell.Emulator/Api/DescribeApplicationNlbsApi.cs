@@ -9,12 +9,11 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DescribeApplicationNlbsApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.FindOptional(call);
         string status = app.HeldBy is { IsActive: true } order && order.Kind == ChangeOrderKind.BindNlb ? "Configuring" : "Bounded";
-        var instances = new Dictionary<string, object>(StringComparer.Ordinal);
+        var instances = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (NlbBinding nlb in app.Nlbs)
         {
             instances[nlb.NlbId] = new
@@ -27,6 +26,6 @@ internal sealed partial class DescribeApplicationNlbsApi : ISaeApi
             };
         }
 
-        return new SaeResult(new { Instances = instances });
+        return Answer(new() { Instances = instances });
     }
 }

@@ -8,34 +8,33 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DescribeApplicationSlbsApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
         SaeNamespace ns = call.World.FindNamespace(app.NamespaceId)!;
-        return new SaeResult(new Dictionary<string, object>
+        return Answer(new()
         {
-            ["AppId"] = app.AppId,
-            ["AppName"] = app.AppName,
-            ["ClusterId"] = DescribeApplicationConfigApi.ClusterIdOf(ns.RegionId),
-            ["Internet"] = Listeners(app.InternetSlb),
-            ["InternetIp"] = app.InternetSlb?.Ip ?? "",
-            ["InternetSlbChargeType"] = app.InternetSlb?.ChargeType ?? "",
-            ["InternetSlbExpired"] = false,
-            ["InternetSlbId"] = app.InternetSlb?.SlbId ?? "",
-            ["Intranet"] = Listeners(app.IntranetSlb),
-            ["IntranetIp"] = app.IntranetSlb?.Ip ?? "",
-            ["IntranetSlbChargeType"] = app.IntranetSlb?.ChargeType ?? "",
-            ["IntranetSlbExpired"] = false,
-            ["IntranetSlbId"] = app.IntranetSlb?.SlbId ?? "",
+            AppId = app.AppId,
+            AppName = app.AppName,
+            ClusterId = DescribeApplicationConfigApi.ClusterIdOf(ns.RegionId),
+            Internet = Listeners(app.InternetSlb),
+            InternetIp = app.InternetSlb?.Ip ?? "",
+            InternetSlbChargeType = app.InternetSlb?.ChargeType ?? "",
+            InternetSlbExpired = false,
+            InternetSlbId = app.InternetSlb?.SlbId ?? "",
+            Intranet = Listeners(app.IntranetSlb),
+            IntranetIp = app.IntranetSlb?.Ip ?? "",
+            IntranetSlbChargeType = app.IntranetSlb?.ChargeType ?? "",
+            IntranetSlbExpired = false,
+            IntranetSlbId = app.IntranetSlb?.SlbId ?? "",
         });
     }
 
     // Connection draining and sticky sessions are not modelled: SAE's defaults (off) are answered.
-    private static object[] Listeners(SlbBinding? slb) =>
+    private static List<DescribeApplicationSlbsData.InternetItem> Listeners(SlbBinding? slb) =>
         slb is null
             ? []
-            : slb.Listeners.Select(l => (object)new
+            : slb.Listeners.Select(l => new DescribeApplicationSlbsData.InternetItem
             {
                 ConnectionDrainTimeout = 0,
                 Cookie = "",
@@ -44,11 +43,11 @@ internal sealed partial class DescribeApplicationSlbsApi : ISaeApi
                 EnableConnectionDrain = false,
                 HttpsCaCertId = l.HttpsCaCertId,
                 HttpsCertId = l.HttpsCertId,
-                l.Port,
-                l.Protocol,
+                Port = l.Port,
+                Protocol = l.Protocol,
                 StickySession = false,
                 StickySessionType = "",
-                l.TargetPort,
+                TargetPort = l.TargetPort,
                 VServerGroupId = LoadBalancerNames.VServerGroupId(slb.SlbId, l.Port),
-            }).ToArray();
+            }).ToList();
 }

@@ -6,17 +6,16 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>DescribeApplicationStatus (sae-api.md §3.4): the application's state and its latest change order.</summary>
 internal sealed partial class DescribeApplicationStatusApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         string appId = call.Required("AppId");
         SaeApplication app = call.World.FindApplication(appId) ?? throw new SaeException(SaeErrors.ApplicationNotFound);
         ChangeOrder? last = app.LastChangeOrder;
-        var data = new
+        var data = new DescribeApplicationStatusData
         {
-            app.AppId,
+            AppId = app.AppId,
             CurrentStatus = app.Status,
-            app.RunningInstances,
+            RunningInstances = app.RunningInstances,
             LastChangeOrderId = last?.ChangeOrderId ?? "",
             LastChangeOrderRunning = last?.IsActive ?? false,
             LastChangeOrderStatus = last?.Status.ToApplicationStatusName() ?? "",
@@ -29,6 +28,6 @@ internal sealed partial class DescribeApplicationStatusApi : ISaeApi
             EnableAgent = false,
             FileSizeLimit = 10240L,
         };
-        return new SaeResult(data);
+        return Answer(data);
     }
 }

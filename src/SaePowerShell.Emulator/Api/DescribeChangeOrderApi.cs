@@ -5,29 +5,28 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>DescribeChangeOrder (sae-api.md §3.6): a change order and its batches, as of now.</summary>
 internal sealed partial class DescribeChangeOrderApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         string id = call.Required("ChangeOrderId");
         ChangeOrder order = call.World.FindChangeOrder(id) ?? throw new SaeException(SaeErrors.ChangeOrderNotFound);
         SaeApplication? first = call.World.FindApplication(order.AppIds[0]);
-        var data = new
+        var data = new DescribeChangeOrderData
         {
-            order.ChangeOrderId,
+            ChangeOrderId = order.ChangeOrderId,
             AppId = order.AppIds[0],
             AppName = first?.AppName ?? call.World.FindJob(order.AppIds[0])?.AppName ?? "",
             Status = (int)order.Status,
 
             // SAE's SubStatus: 0 normal, 1 abnormal: a failed order, or one still executing with a failed batch.
-            order.SubStatus,
-            order.Kind.CoType,
-            order.Kind.CoTypeCode,
+            SubStatus = order.SubStatus,
+            CoType = order.Kind.CoType,
+            CoTypeCode = order.Kind.CoTypeCode,
             CreateTime = ServiceTime.Format(order.CreatedAt),
             Description = ChangeOrderDescription.Of(order),
-            order.ErrorMessage,
+            ErrorMessage = order.ErrorMessage,
             BatchCount = order.Batches.Count,
             BatchType = order.IsManual ? "manual" : "auto",
-            order.BatchWaitTime,
+            BatchWaitTime = order.BatchWaitTime,
             Auto = !order.IsManual,
             CurrentPipelineId = order.CurrentBatch.PipelineId,
             SupportRollback = order.Kind.SupportsRollback,
@@ -35,17 +34,17 @@ internal sealed partial class DescribeChangeOrderApi : ISaeApi
             ApplicationUpdateStrategy = order.Effect is VersionRollout rollout ? rollout.TargetSettings.UpdateStrategy : "",
             ApplicationEnableGreyTagRoute = false,
             ApprovalId = "",
-            Pipelines = order.Batches.Select(batch => new
+            Pipelines = order.Batches.Select(batch => new DescribeChangeOrderData.PipelinesItem
             {
-                batch.PipelineId,
-                batch.PipelineName,
+                PipelineId = batch.PipelineId,
+                PipelineName = batch.PipelineName,
                 Status = (int)batch.Status,
                 StartTime = batch.StartsAt.ToUnixTimeMilliseconds(),
                 UpdateTime = batch.UpdatedAt.ToUnixTimeMilliseconds(),
                 BatchType = 0,
-                batch.ParallelCount,
+                ParallelCount = batch.ParallelCount,
             }).ToList(),
         };
-        return new SaeResult(data);
+        return Answer(data);
     }
 }

@@ -3,10 +3,9 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>DescribeConfigMap: one config map by its (long) ConfigMapId.</summary>
 internal sealed partial class DescribeConfigMapApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         long id = call.RequiredLong("ConfigMapId");
-        return new SaeResult(ConfigMapDescription.Describe(call.World.FindConfigMap(id) ?? throw new SaeException(SaeErrors.ConfigMapNotFound(id))));
+        return Answer(ConfigMapDescription.Describe(call.World.FindConfigMap(id) ?? throw new SaeException(SaeErrors.ConfigMapNotFound(id))));
     }
 }

@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DescribeInstanceLogApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         string instanceId = call.Required("InstanceId");
@@ -24,6 +23,6 @@ internal sealed partial class DescribeInstanceLogApi : ISaeApi
         }
 
         List<string> lines = previous ? instance.PreviousLog : instance.Log;
-        return new SaeResult(lines.Count == 0 ? "" : string.Join("\n", lines) + "\n");
+        return Answer(lines.Count == 0 ? "" : string.Join("\n", lines) + "\n");
     }
 }

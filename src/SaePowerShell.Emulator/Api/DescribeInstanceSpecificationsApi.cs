@@ -6,14 +6,13 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DescribeInstanceSpecificationsApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call) =>
-        new(ResourceSpec.Pairs.Select((pair, index) => new
+        Answer(ResourceSpec.Pairs.Select((pair, index) => new DescribeInstanceSpecificationsItem
         {
-            pair.Cpu,
+            Cpu = pair.Cpu,
             Enable = true,
             Id = index + 1,
-            pair.Memory,
+            Memory = pair.Memory,
             SpecInfo = $"{pair.Cpu / 1000.0:0.#} Core {pair.Memory / 1024.0:0.#} GiB",
             Version = 0,
         }).ToArray());

@@ -5,7 +5,6 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>DescribeJob: the template, every field the surface declares; a JobId must be one of its runs.</summary>
 internal sealed partial class DescribeJobApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeJob job = JobDescription.Find(call);
@@ -14,6 +13,6 @@ internal sealed partial class DescribeJobApi : ISaeApi
             _ = JobDescription.FindRun(job, jobId);
         }
 
-        return new SaeResult(JobDescription.Template(call.World, job));
+        return AnswerFields(JobDescription.Template(call.World, job));
     }
 }

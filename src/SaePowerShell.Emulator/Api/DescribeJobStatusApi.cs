@@ -8,13 +8,12 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DescribeJobStatusApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeJob job = JobDescription.Find(call);
         JobRun? run = call.Optional("JobId") is { Length: > 0 } jobId ? JobDescription.FindRun(job, jobId)
             : job.Runs.Count > 0 ? job.Runs[^1] : null;
-        return new SaeResult(run is not null ? JobDescription.Run(call.World, run) : new
+        return Answer(run is not null ? JobDescription.Run(call.World, run) : new()
         {
             Active = 0L, CompletionTime = 0L, Failed = 0L, JobId = "", Message = "", StartTime = 0L, State = JobRun.NotRun, Succeeded = 0L,
         });

@@ -5,7 +5,6 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>DescribeNamespaceList (sae-api.md §3.8): the namespaces of one region (all, without a region header), not paged.</summary>
 internal sealed partial class DescribeNamespaceListApi : ISaeApi
 {
-
     /// <summary>
     /// Without ContainCustom=true SAE lists only the region's default namespace(s), as the console's first call does;
     /// with it, the custom ones too. HybridCloudExclude is validated and otherwise has nothing to do: no emulated
@@ -27,22 +26,22 @@ internal sealed partial class DescribeNamespaceListApi : ISaeApi
             namespaces = namespaces.Where(n => !IsCustom(n));
         }
 
-        return new SaeResult(namespaces.Select(Describe).ToList());
+        return Answer(namespaces.Select(Describe).ToList());
     }
 
     /// <summary>"cn-hangzhou:demo" is a custom namespace; a bare region id is that region's default namespace.</summary>
     private static bool IsCustom(SaeNamespace ns) => ns.NamespaceId.Contains(':', StringComparison.Ordinal);
 
-    private static object Describe(SaeNamespace ns)
+    private static DescribeNamespaceListItem Describe(SaeNamespace ns)
     {
         // "cn-hangzhou:demo" is a custom namespace whose short id is "demo"; a bare region id is that region's default namespace.
         int colon = ns.NamespaceId.IndexOf(':', StringComparison.Ordinal);
         bool custom = colon >= 0;
-        return new
+        return new()
         {
-            ns.NamespaceId,
-            ns.NamespaceName,
-            ns.RegionId,
+            NamespaceId = ns.NamespaceId,
+            NamespaceName = ns.NamespaceName,
+            RegionId = ns.RegionId,
             NameSpaceShortId = custom ? ns.NamespaceId[(colon + 1)..] : ns.RegionId,
             VpcId = SaeNamespace.EmulatedVpcId,
             VSwitchId = SaeNamespace.EmulatedVSwitchId,

@@ -9,34 +9,33 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DescribeNamespaceResourcesApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeNamespace ns = NamespaceDescription.Find(call);
         ChangeOrder? last = call.World.ChangeOrders.LastOrDefault(o => o.NamespaceId == ns.NamespaceId);
-        return new SaeResult(new Dictionary<string, object>
+        return Answer(new()
         {
-            ["ApmJavaAgentVersion"] = "",
-            ["AppCount"] = (long)call.World.ApplicationsIn(ns.NamespaceId).Count,
-            ["BelongRegion"] = ns.RegionId,
-            ["Description"] = ns.Description,
-            ["JumpServerAppId"] = "",
-            ["JumpServerIp"] = "",
-            ["LastChangeOrderId"] = last?.ChangeOrderId ?? "",
-            ["LastChangeOrderRunning"] = last?.IsActive ?? false,
-            ["LastChangeOrderStatus"] = last?.Status.ToApplicationStatusName() ?? "",
-            ["NameSpaceShortId"] = NamespaceDescription.ShortIdOf(ns),
-            ["NamespaceId"] = ns.NamespaceId,
-            ["NamespaceName"] = ns.NamespaceName,
-            ["NotificationExpired"] = false,
-            ["SecurityGroupId"] = SaeNamespace.EmulatedSecurityGroupId,
-            ["SlsConfigs"] = "",
-            ["TenantId"] = NamespaceDescription.TenantIdOf(ns),
-            ["UserId"] = ListChangeOrdersApi.EmulatorUserId,
-            ["VSwitchId"] = SaeNamespace.EmulatedVSwitchId,
-            ["VSwitchName"] = SaeNamespace.EmulatedVSwitchId,
-            ["VpcId"] = SaeNamespace.EmulatedVpcId,
-            ["VpcName"] = SaeNamespace.EmulatedVpcId,
+            ApmJavaAgentVersion = "",
+            AppCount = (long)call.World.ApplicationsIn(ns.NamespaceId).Count,
+            BelongRegion = ns.RegionId,
+            Description = ns.Description,
+            JumpServerAppId = "",
+            JumpServerIp = "",
+            LastChangeOrderId = last?.ChangeOrderId ?? "",
+            LastChangeOrderRunning = last?.IsActive ?? false,
+            LastChangeOrderStatus = last?.Status.ToApplicationStatusName() ?? "",
+            NameSpaceShortId = NamespaceDescription.ShortIdOf(ns),
+            NamespaceId = ns.NamespaceId,
+            NamespaceName = ns.NamespaceName,
+            NotificationExpired = false,
+            SecurityGroupId = SaeNamespace.EmulatedSecurityGroupId,
+            SlsConfigs = "",
+            TenantId = NamespaceDescription.TenantIdOf(ns),
+            UserId = ListChangeOrdersApi.EmulatorUserId,
+            VSwitchId = SaeNamespace.EmulatedVSwitchId,
+            VSwitchName = SaeNamespace.EmulatedVSwitchId,
+            VpcId = SaeNamespace.EmulatedVpcId,
+            VpcName = SaeNamespace.EmulatedVpcId,
         });
     }
 }

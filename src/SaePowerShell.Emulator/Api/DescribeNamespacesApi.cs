@@ -9,27 +9,26 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DescribeNamespacesApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         Paging paging = Paging.Read(call, 10, 1, 100);
         IReadOnlyList<SaeNamespace> all = call.World.Namespaces;
-        return new SaeResult(new
+        return Answer(new()
         {
-            paging.CurrentPage,
-            Namespaces = paging.Slice(all).Select(ns => new Dictionary<string, object>
+            CurrentPage = paging.CurrentPage,
+            Namespaces = paging.Slice(all).Select(ns => new DescribeNamespacesData.NamespacesItem
             {
-                ["AccessKey"] = "",
-                ["AddressServerHost"] = "",
-                ["NameSpaceShortId"] = NamespaceDescription.ShortIdOf(ns),
-                ["NamespaceDescription"] = ns.Description,
-                ["NamespaceId"] = ns.NamespaceId,
-                ["NamespaceName"] = ns.NamespaceName,
-                ["RegionId"] = ns.RegionId,
-                ["SecretKey"] = "",
-                ["TenantId"] = NamespaceDescription.TenantIdOf(ns),
-            }).ToArray(),
-            paging.PageSize,
+                AccessKey = "",
+                AddressServerHost = "",
+                NameSpaceShortId = NamespaceDescription.ShortIdOf(ns),
+                NamespaceDescription = ns.Description,
+                NamespaceId = ns.NamespaceId,
+                NamespaceName = ns.NamespaceName,
+                RegionId = ns.RegionId,
+                SecretKey = "",
+                TenantId = NamespaceDescription.TenantIdOf(ns),
+            }).ToList(),
+            PageSize = paging.PageSize,
             TotalSize = all.Count,
         });
     }

@@ -33,22 +33,31 @@ internal sealed partial class DescribePipelineApi : ISaeApi
         }
 
         string stageId = NameBasedId($"{batch.PipelineId}:stage");
-        List<TaskData> tasks = Tasks(call.World, order, batch, stageId);
-        var stage = new StageData(stageId, order.Kind.CoType, StepStatus(batch.Status), tasks.Count > 1 ? ParallelExecutor : SerialExecutor, tasks);
-        return new SaeResult(new PipelineData(
-            batch.PipelineId,
-            batch.PipelineName,
-            (int)batch.Status,
-            order.IsAbnormal && order.IsActive ? "Executing, abnormal" : order.Status.ToDescription(),
-            stageId,
-            batch.Index + 1 < order.Batches.Count ? order.Batches[batch.Index + 1].PipelineId : null,
+        List<DescribePipelineData.StageListItem.TaskListItem> tasks = Tasks(call.World, order, batch, stageId);
+        var stage = new DescribePipelineData.StageListItem
+        {
+            StageId = stageId,
+            StageName = order.Kind.CoType,
+            Status = StepStatus(batch.Status),
+            ExecutorType = tasks.Count > 1 ? ParallelExecutor : SerialExecutor,
+            TaskList = tasks,
+        };
+        return Answer(new()
+        {
+            PipelineId = batch.PipelineId,
+            PipelineName = batch.PipelineName,
+            PipelineStatus = (int)batch.Status,
+            CoStatus = order.IsAbnormal && order.IsActive ? "Executing, abnormal" : order.Status.ToDescription(),
+            CurrentStageId = stageId,
+            NextPipelineId = batch.Index + 1 < order.Batches.Count ? order.Batches[batch.Index + 1].PipelineId : null,
 
             // "Whether the next batch can be processed now": the batch a manual order waits to have confirmed.
-            batch.Status == ChangeOrderStatus.WaitingForBatchConfirmation,
-            [stage]));
+            ShowBatch = batch.Status == ChangeOrderStatus.WaitingForBatchConfirmation,
+            StageList = [stage],
+        });
     }
 
-    private static List<TaskData> Tasks(WorldState world, ChangeOrder order, ChangeOrderBatch batch, string stageId)
+    private static List<DescribePipelineData.StageListItem.TaskListItem> Tasks(WorldState world, ChangeOrder order, ChangeOrderBatch batch, string stageId)
     {
         int status = StepStatus(batch.Status);
         return batch.AppIds.Select(appId =>
@@ -56,15 +65,18 @@ internal sealed partial class DescribePipelineApi : ISaeApi
             string appName = world.FindApplication(appId)?.AppName ?? appId;
             bool failedIt = batch.FailedAppId == appId;
             int taskStatus = batch.FailedAppId is null || failedIt ? status : TerminatedStep;
-            return new TaskData(
-                NameBasedId($"{batch.PipelineId}:task:{appId}"),
-                order.Effect is null ? $"Change application {appName}" : $"Change {batch.ParallelCount} instance(s) of application {appName}",
-                stageId,
-                taskStatus,
-                failedIt ? batch.ErrorMessage : null,
-                StepStatusDescription(taskStatus),
-                ErrorIgnore: 0,
-                ShowManualIgnore: false);
+            // SAE sends ErrorMessage only for a failed task, and the emulator has no EDAS error codes to send.
+            return new DescribePipelineData.StageListItem.TaskListItem
+            {
+                TaskId = NameBasedId($"{batch.PipelineId}:task:{appId}"),
+                TaskName = order.Effect is null ? $"Change application {appName}" : $"Change {batch.ParallelCount} instance(s) of application {appName}",
+                StageId = stageId,
+                Status = taskStatus,
+                ErrorMessage = failedIt ? batch.ErrorMessage : null,
+                Message = StepStatusDescription(taskStatus),
+                ErrorIgnore = 0,
+                ShowManualIgnore = false,
+            };
         }).ToList();
     }
 
@@ -86,27 +98,4 @@ internal sealed partial class DescribePipelineApi : ISaeApi
     /// <summary>A GUID named by <paramref name="name"/>, so a stage or task keeps its id from one call to the next.</summary>
     private static string NameBasedId(string name) =>
         new Guid(SHA256.HashData(Encoding.UTF8.GetBytes("sae-emulator-pipeline:" + name)).AsSpan(0, 16)).ToString("D");
-
-    private sealed record PipelineData(
-        string PipelineId,
-        string PipelineName,
-        int PipelineStatus,
-        string CoStatus,
-        string CurrentStageId,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NextPipelineId,
-        bool ShowBatch,
-        IReadOnlyList<StageData> StageList);
-
-    private sealed record StageData(string StageId, string StageName, int Status, int ExecutorType, IReadOnlyList<TaskData> TaskList);
-
-    /// <summary>A task; SAE sends ErrorMessage only for a failed task, and the emulator has no EDAS error codes to send.</summary>
-    private sealed record TaskData(
-        string TaskId,
-        string TaskName,
-        string StageId,
-        int Status,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ErrorMessage,
-        string Message,
-        int ErrorIgnore,
-        bool ShowManualIgnore);
 }

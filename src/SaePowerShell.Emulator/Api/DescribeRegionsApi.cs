@@ -8,21 +8,20 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class DescribeRegionsApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         var regions = call.World.Namespaces.Select(n => n.RegionId).Distinct(StringComparer.Ordinal).Select(Describe).ToList();
-        return new SaeResult(null, [new("Regions", new { Region = regions })]);
+        return Answer(regions: new() { Region = regions });
     }
 
-    private static object Describe(string regionId) => new
+    private static DescribeRegionsRegionsObject.RegionItem Describe(string regionId) => new()
     {
         RegionId = regionId,
         LocalName = LocalName(regionId),
         RegionEndpoint = $"sae.{regionId}.aliyuncs.com",
 
         // The emulator has no zones; an empty list is honest and still the declared shape.
-        RecommendZones = new { RecommendZone = Array.Empty<string>() },
+        RecommendZones = new() { RecommendZone = [] },
     };
 
     /// <summary>The console's names for the regions the default seed uses; any other region is named by its id.</summary>

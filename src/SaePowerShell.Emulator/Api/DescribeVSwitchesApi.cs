@@ -25,10 +25,10 @@ internal sealed partial class DescribeVSwitchesApi : ISaeApi
         string? name = call.Optional("VSwitchName");
         bool matches = (string.IsNullOrEmpty(id) || id == SaeNamespace.EmulatedVSwitchId) && (string.IsNullOrEmpty(name) || name == SaeNamespace.EmulatedVSwitchId);
         int used = world.Applications.Sum(a => a.InstanceList.Count);
-        object[] vSwitches = matches
+        DescribeVSwitchesItem[] vSwitches = matches
             ?
             [
-                new
+                new()
                 {
                     AvailableIpAddressCount = Math.Max(0, AddressesInSubnet - used).ToString(CultureInfo.InvariantCulture),
                     Status = "Available",
@@ -39,6 +39,6 @@ internal sealed partial class DescribeVSwitchesApi : ISaeApi
                 },
             ]
             : [];
-        return new SaeResult(vSwitches);
+        return Answer(vSwitches);
     }
 }

@@ -3,6 +3,5 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>DescribeWebApplication: GET /pop/v2/api/web/applications/{ApplicationId}?NamespaceId=…</summary>
 internal sealed partial class DescribeWebApplicationApi : ISaeApi
 {
-
-    public SaeResult Handle(SaeCall call) => new(WebApplicationDescription.Describe(WebApplicationDescription.Find(call)));
+    public SaeResult Handle(SaeCall call) => Answer(WebApplicationDescription.Describe(WebApplicationDescription.Find(call)));
 }

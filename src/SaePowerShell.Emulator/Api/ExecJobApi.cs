@@ -13,7 +13,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class ExecJobApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -30,7 +29,7 @@ internal sealed partial class ExecJobApi : ISaeApi
             world.ReplaceJob(job, job with { Runs = [.. job.Runs, run] });
         }
 
-        return new SaeResult(new { Code = "200", Data = run.JobId, Msg = "success", Success = "true" });
+        return Answer(new() { Code = "200", Data = run.JobId, Msg = "success", Success = "true" });
     }
 
     private static DateTimeOffset StartOf(SaeCall call, DateTimeOffset now)

@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class GetApplicationApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -26,24 +25,24 @@ internal sealed partial class GetApplicationApi : ISaeApi
         // SAE shows whether the application scales by a rule, and of which type: the enabled one's, else the first's.
         SaeScalingRule[] rules = [.. world.ScalingRulesOf(app.AppId)];
         SaeScalingRule? shown = rules.FirstOrDefault(r => r.Enabled) ?? rules.FirstOrDefault();
-        object application = new
+        var application = new GetApplicationApplicationObject
         {
             AppDescription = app.Description,
-            app.AppId,
-            app.AppName,
+            AppId = app.AppId,
+            AppName = app.AppName,
             BaseAppId = "",
-            app.Cpu,
-            app.Instances,
+            Cpu = app.Cpu,
+            Instances = app.Instances,
             IsStateful = false,
-            app.Mem,
+            Mem = app.Mem,
             MseEnabled = false,
             MseNamespaceId = "",
-            app.NamespaceId,
+            NamespaceId = app.NamespaceId,
             ProgrammingLanguage = ApplicationConfiguration.Answer(app.Settings.Configuration, "ProgrammingLanguage").GetString() ?? "java",
-            app.RunningInstances,
+            RunningInstances = app.RunningInstances,
             ScaleRuleEnabled = rules.Any(r => r.Enabled) ? "true" : "false",
             ScaleRuleType = shown?.Type ?? "",
         };
-        return new SaeResult(null, [new KeyValuePair<string, object>("Application", application)]);
+        return Answer(application: application);
     }
 }

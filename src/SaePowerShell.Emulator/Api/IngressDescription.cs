@@ -9,9 +9,9 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal static class IngressDescription
 {
-    public static Dictionary<string, object> Describe(WorldState world, SaeIngress ingress)
+    public static Dictionary<string, object?> Describe(WorldState world, SaeIngress ingress)
     {
-        Dictionary<string, object> data = Common(world, ingress);
+        Dictionary<string, object?> data = Common(world, ingress);
         data["ListenerPort"] = ingress.ListenerPort;
         data["IdleTimeout"] = ingress.IdleTimeout;
         data["RequestTimeout"] = ingress.RequestTimeout;
@@ -26,9 +26,9 @@ internal static class IngressDescription
         return data;
     }
 
-    public static Dictionary<string, object> Listed(WorldState world, SaeIngress ingress)
+    public static Dictionary<string, object?> Listed(WorldState world, SaeIngress ingress)
     {
-        Dictionary<string, object> data = Common(world, ingress);
+        Dictionary<string, object?> data = Common(world, ingress);
         data["ListenerPort"] = ingress.ListenerPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         data["IdleTimeout"] = (long)ingress.IdleTimeout;
         data["RequestTimeout"] = (long)ingress.RequestTimeout;
@@ -39,7 +39,7 @@ internal static class IngressDescription
         return data;
     }
 
-    private static Dictionary<string, object> Common(WorldState world, SaeIngress ingress) => new()
+    private static Dictionary<string, object?> Common(WorldState world, SaeIngress ingress) => new()
     {
         ["Id"] = ingress.Id,
         ["Name"] = ingress.Name,

@@ -41,18 +41,18 @@ internal static class JobDescription
     }
 
     /// <summary>One job of ListJobs: the template's summary and its last run.</summary>
-    public static object Listed(WorldState world, SaeJob job)
+    public static ListJobsData.ApplicationsItem Listed(WorldState world, SaeJob job)
     {
         JobRun? last = job.Runs.Count > 0 ? job.Runs[^1] : null;
         ChangeOrder? order = world.FindChangeOrder(job.LastChangeOrderId);
-        return new
+        return new()
         {
             Active = last is not null && last.IsRunningAt(world.Now) ? (long)last.Replicas : 0L,
             AppDescription = job.Description,
-            job.AppId,
-            job.AppName,
+            AppId = job.AppId,
+            AppName = job.AppName,
             CompletionTime = last is null ? 0L : CompletionTime(world, last),
-            job.Cpu,
+            Cpu = job.Cpu,
             Failed = last is not null && last.StateAt(world.Now) == JobRun.Failed ? (long)last.Replicas : 0L,
             ImageUrl = JobConfiguration.Text(job.Configuration, "ImageUrl"),
             LastChangeorderState = order is null ? "" : ((int)order.Status).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -60,25 +60,25 @@ internal static class JobDescription
             LastStartTime = last?.StartedAt.ToUnixTimeSeconds() ?? 0L,
             Mem = job.Memory,
             Message = last is null ? "" : MessageOf(world, last),
-            job.NamespaceId,
+            NamespaceId = job.NamespaceId,
             RegionId = RegionOf(world, job),
             Succeeded = last is not null && last.StateAt(world.Now) == JobRun.Succeeded ? (long)last.Replicas : 0L,
-            job.Suspend,
-            Tags = Array.Empty<object>(),
+            Suspend = job.Suspend,
+            Tags = [],
             TriggerConfig = JobConfiguration.Text(job.Configuration, "TriggerConfig"),
         };
     }
 
     /// <summary>A run as DescribeJobStatus and DescribeJobHistory answer it: counts, Unix-second times, State.</summary>
-    public static object Run(WorldState world, JobRun run)
+    public static DescribeJobHistoryData.JobsItem Run(WorldState world, JobRun run)
     {
         string state = run.StateAt(world.Now);
-        return new
+        return new()
         {
             Active = state == JobRun.Running ? (long)run.Replicas : 0L,
             CompletionTime = CompletionTime(world, run),
             Failed = state == JobRun.Failed ? (long)run.Replicas : 0L,
-            run.JobId,
+            JobId = run.JobId,
             Message = MessageOf(world, run),
             StartTime = run.StartedAt.ToUnixTimeSeconds(),
             State = state,

@@ -34,11 +34,11 @@ internal sealed partial class ListAppEventsApi : ISaeApi
 
         // Newest first; events of one instant in the reverse of the order they happened.
         List<AppEvent> matching = events.OrderByDescending(e => e.At).ThenByDescending(e => e.Sequence).ToList();
-        return new SaeResult(new
+        return Answer(new()
         {
             AppEventEntity = paging.Slice(matching).Select(Describe).ToList(),
-            paging.CurrentPage,
-            paging.PageSize,
+            CurrentPage = paging.CurrentPage,
+            PageSize = paging.PageSize,
             TotalSize = matching.Count,
         });
     }
@@ -49,13 +49,13 @@ internal sealed partial class ListAppEventsApi : ISaeApi
     private static IEnumerable<AppEvent> Prefixed(IEnumerable<AppEvent> events, string? value, Func<AppEvent, string> field) =>
         string.IsNullOrEmpty(value) ? events : events.Where(e => field(e).StartsWith(value, StringComparison.Ordinal));
 
-    private static object Describe(AppEvent e) => new
+    private static ListAppEventsData.AppEventEntityItem Describe(AppEvent e) => new()
     {
-        e.EventType,
-        e.Reason,
-        e.Message,
-        e.ObjectKind,
-        e.ObjectName,
+        EventType = e.EventType,
+        Reason = e.Reason,
+        Message = e.Message,
+        ObjectKind = e.ObjectKind,
+        ObjectName = e.ObjectName,
         FirstTimestamp = InstanceFleet.Iso(e.At),
         LastTimestamp = InstanceFleet.Iso(e.At),
         // SAE's diagnosis of a warning event; the emulator's events are what happened, with nothing to diagnose.

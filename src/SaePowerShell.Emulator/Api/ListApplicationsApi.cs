@@ -50,14 +50,16 @@ internal sealed partial class ListApplicationsApi : ISaeApi
         List<SaeApplication> matching = apps.ToList();
         long skip = (long)(currentPage - 1) * pageSize;
         var page = matching.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).Select(a => Describe(world, a)).ToList();
-        var data = new
+        var data = new Dictionary<string, object?>
         {
-            CurrentPage = currentPage,
-            PageSize = pageSize,
-            TotalSize = matching.Count,
-            Applications = page,
+            ["CurrentPage"] = currentPage,
+            ["PageSize"] = pageSize,
+            ["TotalSize"] = matching.Count,
+            ["Applications"] = page,
         };
-        return new SaeResult(data, [new("CurrentPage", currentPage), new("PageSize", pageSize), new("TotalSize", matching.Count)]);
+
+        // The configuration's fields are answered as kept (JSON), so the page is held to the surface as it is answered.
+        return AnswerFields(data, currentPage, pageSize, matching.Count);
     }
 
     private static IEnumerable<SaeApplication> FilterByField(IEnumerable<SaeApplication> apps, string? fieldType, string? fieldValue)

@@ -14,7 +14,6 @@ internal sealed partial class ListChangeOrdersApi : ISaeApi
     /// </summary>
     public const string EmulatorUserId = "sae-emulator";
 
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -25,16 +24,17 @@ internal sealed partial class ListChangeOrdersApi : ISaeApi
 
         // Newest first: orders are kept in creation order, and two created in the same instant still have one.
         IEnumerable<ChangeOrder> orders = ChangeOrderListing.Filter(call, Enumerable.Reverse(app.ChangeOrders));
-        return ChangeOrderListing.Page(paging, orders, o => Describe(o, app));
+        (var page, int total) = ChangeOrderListing.Page(paging, orders, o => Describe(o, app));
+        return Answer(new() { CurrentPage = paging.CurrentPage, PageSize = paging.PageSize, TotalSize = total, ChangeOrderList = page });
     }
 
-    private static object Describe(ChangeOrder order, SaeApplication app) => new
+    private static ListChangeOrdersData.ChangeOrderListItem Describe(ChangeOrder order, SaeApplication app) => new()
     {
-        order.ChangeOrderId,
-        app.AppId,
+        ChangeOrderId = order.ChangeOrderId,
+        AppId = app.AppId,
         Status = (int)order.Status,
-        order.Kind.CoType,
-        order.Kind.CoTypeCode,
+        CoType = order.Kind.CoType,
+        CoTypeCode = order.Kind.CoTypeCode,
         CreateTime = ServiceTime.Format(order.CreatedAt),
         FinishTime = order.FinishedAt is { } finished ? ServiceTime.Format(finished) : "",
         Description = ChangeOrderDescription.Of(order),

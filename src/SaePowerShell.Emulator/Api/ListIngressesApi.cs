@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class ListIngressesApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -19,12 +18,12 @@ internal sealed partial class ListIngressesApi : ISaeApi
         List<SaeIngress> matching = world.Ingresses
             .Where(i => i.NamespaceId == namespaceId && (appId is null || i.DefaultRule.AppId == appId || i.Rules.Any(r => r.AppId == appId)))
             .ToList();
-        return new SaeResult(new
+        return AnswerFields(new Dictionary<string, object?>
         {
-            paging.CurrentPage,
-            IngressList = paging.Slice(matching).Select(i => IngressDescription.Listed(world, i)).ToArray(),
-            paging.PageSize,
-            TotalSize = matching.Count,
+            ["CurrentPage"] = paging.CurrentPage,
+            ["IngressList"] = paging.Slice(matching).Select(i => IngressDescription.Listed(world, i)).ToArray(),
+            ["PageSize"] = paging.PageSize,
+            ["TotalSize"] = matching.Count,
         });
     }
 }

@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class ListJobsApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -52,14 +51,14 @@ internal sealed partial class ListJobsApi : ISaeApi
 
         Paging paging = Paging.Read(call, 10, 1, 10000);
         List<SaeJob> matching = jobs.ToList();
-        return new SaeResult(
-            new
+        return Answer(
+            new()
             {
                 Applications = paging.Slice(matching).Select(j => JobDescription.Listed(world, j)).ToList(),
-                paging.CurrentPage,
-                paging.PageSize,
+                CurrentPage = paging.CurrentPage,
+                PageSize = paging.PageSize,
                 TotalSize = matching.Count,
             },
-            [new("CurrentPage", paging.CurrentPage), new("PageSize", paging.PageSize), new("TotalSize", matching.Count)]);
+            paging.CurrentPage, paging.PageSize, matching.Count);
     }
 }

@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class ListNamespaceChangeOrdersApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -29,16 +28,17 @@ internal sealed partial class ListNamespaceChangeOrdersApi : ISaeApi
                 || ChangeOrderDescription.Of(o).Contains(key, StringComparison.OrdinalIgnoreCase));
         }
 
-        return ChangeOrderListing.Page(paging, orders, Describe);
+        (var page, int total) = ChangeOrderListing.Page(paging, orders, Describe);
+        return Answer(new() { CurrentPage = paging.CurrentPage, PageSize = paging.PageSize, TotalSize = total, ChangeOrderList = page });
     }
 
-    private static object Describe(ChangeOrder order) => new
+    private static ListNamespaceChangeOrdersData.ChangeOrderListItem Describe(ChangeOrder order) => new()
     {
-        order.ChangeOrderId,
-        order.NamespaceId,
+        ChangeOrderId = order.ChangeOrderId,
+        NamespaceId = order.NamespaceId,
         Status = (int)order.Status,
-        order.Kind.CoType,
-        order.Kind.CoTypeCode,
+        CoType = order.Kind.CoType,
+        CoTypeCode = order.Kind.CoTypeCode,
         CreateTime = ServiceTime.Format(order.CreatedAt),
         FinishTime = order.FinishedAt is { } finished ? ServiceTime.Format(finished) : "",
         Description = ChangeOrderDescription.Of(order),

@@ -27,7 +27,7 @@ internal sealed partial class ListTagResourcesApi : ISaeApi
             apps = apps.Where(app => wanted.All(tag => tag.IsCarriedBy(app)));
         }
 
-        var entries = apps.SelectMany(app => app.Tags.Select(tag => new
+        var entries = apps.SelectMany(app => app.Tags.Select(tag => new ListTagResourcesData.TagResourcesItem
         {
             ResourceId = app.AppId,
             ResourceType = TaggedApplications.AnsweredType,
@@ -42,7 +42,7 @@ internal sealed partial class ListTagResourcesApi : ISaeApi
         }
 
         int end = Math.Min(entries.Count, start + PageSize);
-        return new SaeResult(new
+        return Answer(new()
         {
             NextToken = end < entries.Count ? end.ToString(CultureInfo.InvariantCulture) : "",
             TagResources = entries.Skip(start).Take(end - start).ToList(),

@@ -10,7 +10,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class ListWebApplicationsApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -33,10 +32,10 @@ internal sealed partial class ListWebApplicationsApi : ISaeApi
         }
 
         int end = Math.Min(apps.Count, start + limit);
-        return new SaeResult(new
+        return Answer(new()
         {
             NextToken = end < apps.Count ? end.ToString(CultureInfo.InvariantCulture) : "",
-            WebApplicationWithInstanceCount = apps.Skip(start).Take(end - start).Select(a => new { InstanceCount = 0L, WebApplication = WebApplicationDescription.Describe(a) }).ToArray(),
+            WebApplicationWithInstanceCount = apps.Skip(start).Take(end - start).Select(a => new ListWebApplicationsData.WebApplicationWithInstanceCountItem { InstanceCount = 0L, WebApplication = WebApplicationDescription.Describe(a) }).ToList(),
         });
     }
 }

@@ -9,16 +9,16 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal static class NamespaceDescription
 {
-    public static object Describe(SaeNamespace ns)
+    public static CreateNamespaceData Describe(SaeNamespace ns)
     {
-        return new
+        return new()
         {
-            ns.EnableMicroRegistration,
+            EnableMicroRegistration = ns.EnableMicroRegistration,
             NameSpaceShortId = ShortIdOf(ns),
             NamespaceDescription = ns.Description,
-            ns.NamespaceId,
-            ns.NamespaceName,
-            ns.RegionId,
+            NamespaceId = ns.NamespaceId,
+            NamespaceName = ns.NamespaceName,
+            RegionId = ns.RegionId,
         };
     }
 

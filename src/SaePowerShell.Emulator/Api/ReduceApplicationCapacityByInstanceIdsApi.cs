@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class ReduceApplicationCapacityByInstanceIdsApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
@@ -16,6 +15,6 @@ internal sealed partial class ReduceApplicationCapacityByInstanceIdsApi : ISaeAp
         ApplicationCall.EnsureFree(app);
 
         ChangeOrder order = call.World.CreateApplicationOrder(ChangeOrderKind.ScaleIn, app, new InstanceScaleIn(ids), [ids.Count]);
-        return new SaeResult(new { order.ChangeOrderId });
+        return Answer(new() { ChangeOrderId = order.ChangeOrderId });
     }
 }

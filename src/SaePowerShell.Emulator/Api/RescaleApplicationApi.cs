@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class RescaleApplicationApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
@@ -21,6 +20,6 @@ internal sealed partial class RescaleApplicationApi : ISaeApi
 
         ChangeOrderKind kind = replicas >= app.Instances ? ChangeOrderKind.ScaleOut : ChangeOrderKind.ScaleIn;
         ChangeOrder order = call.World.CreateApplicationOrder(kind, app, new Rescale(replicas), [Math.Abs(replicas - app.Instances)]);
-        return new SaeResult(new { order.ChangeOrderId });
+        return Answer(new() { ChangeOrderId = order.ChangeOrderId });
     }
 }

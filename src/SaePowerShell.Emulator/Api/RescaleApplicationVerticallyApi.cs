@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class RescaleApplicationVerticallyApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
@@ -21,7 +20,7 @@ internal sealed partial class RescaleApplicationVerticallyApi : ISaeApi
         ApplicationCall.EnsureFree(app);
 
         ChangeOrder order = call.World.CreateApplicationOrder(ChangeOrderKind.RescaleVertically, app, new VerticalRescale(cpu, memory), [app.Instances]);
-        return new SaeResult(new { order.ChangeOrderId });
+        return Answer(new() { ChangeOrderId = order.ChangeOrderId });
     }
 
     /// <summary>

@@ -9,6 +9,8 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class RestartApplicationApi : SingleApplicationOrderApi, ISaeApi
 {
+    public SaeResult Handle(SaeCall call) => Answer(new() { ChangeOrderId = CreateOrder(call).ChangeOrderId });
+
     protected override ChangeOrderKind Kind => ChangeOrderKind.BatchRestart;
 
     protected override void CheckParameters(SaeCall call, SaeApplication app)

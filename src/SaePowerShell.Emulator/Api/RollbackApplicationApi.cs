@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class RollbackApplicationApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -23,6 +22,6 @@ internal sealed partial class RollbackApplicationApi : ISaeApi
 
         var effect = new VersionRollout(version, settings, app.CurrentVersion, app.Settings);
         ChangeOrder order = world.CreateApplicationOrder(ChangeOrderKind.Rollback, app, effect, plan.BatchSizes, plan.Manual, plan.BatchWaitSeconds);
-        return new SaeResult(new { order.ChangeOrderId, IsNeedApproval = false });
+        return Answer(new() { ChangeOrderId = order.ChangeOrderId, IsNeedApproval = false });
     }
 }

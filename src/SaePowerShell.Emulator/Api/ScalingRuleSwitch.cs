@@ -5,7 +5,7 @@ namespace SaePowerShell.Emulator.Api;
 /// <summary>Enable and Disable: the rule turned on or off; turning off notes when, and a rule already so is left as it is.</summary>
 internal static class ScalingRuleSwitch
 {
-    public static SaeResult Set(SaeCall call, bool enabled)
+    public static void Set(SaeCall call, bool enabled)
     {
         SaeScalingRule rule = ScalingRuleLookup.Find(call);
         if (rule.Enabled != enabled)
@@ -17,7 +17,5 @@ internal static class ScalingRuleSwitch
                 LastDisabledAt = enabled ? rule.LastDisabledAt : call.World.Now,
             });
         }
-
-        return new SaeResult(null);
     }
 }

@@ -16,7 +16,8 @@ internal abstract class SingleApplicationOrderApi
     {
     }
 
-    public SaeResult Handle(SaeCall call)
+    /// <summary>The change order the call makes; each API answers its id in its own shape.</summary>
+    protected ChangeOrder CreateOrder(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
         CheckParameters(call, app);
@@ -27,7 +28,6 @@ internal abstract class SingleApplicationOrderApi
         }
 
         ApplicationCall.EnsureFree(app);
-        ChangeOrder order = call.World.CreateChangeOrder(Kind, ns.NamespaceId, [app], null, reported: true);
-        return new SaeResult(new { order.ChangeOrderId });
+        return call.World.CreateChangeOrder(Kind, ns.NamespaceId, [app], null, reported: true);
     }
 }

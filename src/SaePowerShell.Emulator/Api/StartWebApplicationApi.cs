@@ -6,12 +6,11 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class StartWebApplicationApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         World.SaeWebApplication app = WebApplicationDescription.Find(call);
         app.Starts++;
         app.LastModifiedAt = call.World.Now;
-        return new SaeResult(WebApplicationDescription.Describe(app));
+        return Answer(WebApplicationDescription.Describe(app));
     }
 }

@@ -6,11 +6,10 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class StopWebApplicationApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         World.SaeWebApplication app = WebApplicationDescription.Find(call);
         app.LastModifiedAt = call.World.Now;
-        return new SaeResult(WebApplicationDescription.Describe(app));
+        return Answer(WebApplicationDescription.Describe(app));
     }
 }

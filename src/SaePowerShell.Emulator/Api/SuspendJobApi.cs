@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class SuspendJobApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeJob job = JobDescription.Find(call);
@@ -18,6 +17,6 @@ internal sealed partial class SuspendJobApi : ISaeApi
         }
 
         call.World.ReplaceJob(job, job with { Suspend = call.OptionalBool("Suspend", job.Suspend) });
-        return new SaeResult(job.AppId);
+        return Answer(job.AppId);
     }
 }

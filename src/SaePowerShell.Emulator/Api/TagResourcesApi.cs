@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class TagResourcesApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         TaggedApplications.CheckType(call);
@@ -31,7 +30,7 @@ internal sealed partial class TagResourcesApi : ISaeApi
             }
         }
 
-        return new SaeResult(true);
+        return Answer(true);
     }
 
     /// <summary>The tags to set, a tag without a value setting the empty one; an empty list is refused like a malformed one.</summary>

@@ -10,7 +10,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UnbindNlbApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.FindOptional(call);
@@ -48,6 +47,6 @@ internal sealed partial class UnbindNlbApi : ISaeApi
         }
 
         ChangeOrder order = call.World.CreateApplicationOrder(ChangeOrderKind.UnbindNlb, app, new LoadBalancerChange(), [1]);
-        return new SaeResult(new { order.ChangeOrderId });
+        return Answer(new() { ChangeOrderId = order.ChangeOrderId });
     }
 }

@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UnbindSlbApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
@@ -34,6 +33,6 @@ internal sealed partial class UnbindSlbApi : ISaeApi
         app.InternetSlb = internet ? null : app.InternetSlb;
         app.IntranetSlb = intranet ? null : app.IntranetSlb;
         ChangeOrder order = call.World.CreateApplicationOrder(ChangeOrderKind.UnbindSlb, app, new LoadBalancerChange(), [1]);
-        return new SaeResult(new { order.ChangeOrderId });
+        return Answer(new() { ChangeOrderId = order.ChangeOrderId });
     }
 }

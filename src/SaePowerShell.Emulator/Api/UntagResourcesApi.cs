@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UntagResourcesApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         TaggedApplications.CheckType(call);
@@ -21,6 +20,6 @@ internal sealed partial class UntagResourcesApi : ISaeApi
             app.Tags.RemoveAll(tag => all || (keys?.Contains(tag.Key) ?? false));
         }
 
-        return new SaeResult(true);
+        return Answer(true);
     }
 }

@@ -8,14 +8,13 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UpdateAppSecurityGroupApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
         string securityGroupId = NetworkId(call, "SecurityGroupId");
         ApplicationCall.EnsureFree(app);
         app.Settings = ApplicationConfiguration.With(app.Settings, "SecurityGroupId", securityGroupId);
-        return new SaeResult(null);
+        return Answer();
     }
 
     /// <summary>A required network resource id: no spaces or control characters, else InvalidParameter.Obviously naming it.</summary>

@@ -9,11 +9,10 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UpdateApplicationDescriptionApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
         app.Description = call.Optional("AppDescription") ?? "";
-        return new SaeResult(null);
+        return Answer();
     }
 }

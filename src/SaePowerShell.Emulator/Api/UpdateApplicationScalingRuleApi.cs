@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UpdateApplicationScalingRuleApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeScalingRule rule = ScalingRuleLookup.Find(call);
@@ -28,6 +27,6 @@ internal sealed partial class UpdateApplicationScalingRuleApi : ISaeApi
             UpdatedAt = call.World.Now,
         };
         call.World.ReplaceScalingRule(rule, updated);
-        return new SaeResult(ScalingRuleDescription.Of(updated, app, ScalingRuleDescription.Shape.Changed));
+        return AnswerFields(ScalingRuleDescription.Of(updated, app, ScalingRuleDescription.Shape.Changed));
     }
 }

@@ -10,7 +10,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UpdateApplicationVswitchesApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);
@@ -30,6 +29,6 @@ internal sealed partial class UpdateApplicationVswitchesApi : ISaeApi
             call.World.Fleet.Recreate(app, app.CurrentVersion, null, call.World.Now, run: false);
         }
 
-        return new SaeResult(null);
+        return Answer();
     }
 }

@@ -8,12 +8,11 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UpdateConfigMapApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         long id = call.RequiredLong("ConfigMapId");
         SaeConfigMap map = call.World.FindConfigMap(id) ?? throw new SaeException(SaeErrors.ConfigMapNotFound(id));
         SaeConfigMap updated = call.World.UpdateConfigMap(map, call.Optional("Description"), CreateConfigMapApi.ParseData(call.Required("Data")));
-        return new SaeResult(new { ConfigMapId = updated.ConfigMapId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return Answer(new() { ConfigMapId = updated.ConfigMapId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
     }
 }

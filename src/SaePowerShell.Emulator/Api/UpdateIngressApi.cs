@@ -9,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UpdateIngressApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         SaeIngress current = IngressSettings.Find(call);
@@ -23,6 +22,6 @@ internal sealed partial class UpdateIngressApi : ISaeApi
         updated = updated with { Name = IngressSettings.NameOf(updated) };
         List<SaeIngress> all = call.World.Ingresses;
         all[all.IndexOf(current)] = updated;
-        return new SaeResult(new { IngressId = updated.Id });
+        return Answer(new() { IngressId = updated.Id });
     }
 }

@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UpdateJobApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;
@@ -17,6 +16,6 @@ internal sealed partial class UpdateJobApi : ISaeApi
         var configuration = JobConfiguration.Read(call, Name, job.Configuration);
         ChangeOrder order = world.CreateJobOrder(ChangeOrderKind.UpdateJob, job.AppId, job.NamespaceId);
         world.ReplaceJob(job, job with { Replicas = replicas, Configuration = configuration, LastChangeOrderId = order.ChangeOrderId });
-        return new SaeResult(new { job.AppId, order.ChangeOrderId });
+        return Answer(new() { AppId = job.AppId, ChangeOrderId = order.ChangeOrderId });
     }
 }

@@ -8,7 +8,6 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UpdateNamespaceApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         string name = call.Required("NamespaceName");
@@ -20,6 +19,6 @@ internal sealed partial class UpdateNamespaceApi : ISaeApi
             EnableMicroRegistration = call.OptionalBool("EnableMicroRegistration", ns.EnableMicroRegistration),
         };
         call.World.ReplaceNamespace(updated);
-        return new SaeResult(NamespaceDescription.Describe(updated));
+        return Answer(NamespaceDescription.Describe(updated));
     }
 }

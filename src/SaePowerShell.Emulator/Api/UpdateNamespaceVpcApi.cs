@@ -9,10 +9,9 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal sealed partial class UpdateNamespaceVpcApi : ISaeApi
 {
-
     public SaeResult Handle(SaeCall call)
     {
         _ = NamespaceDescription.Find(call);
-        return call.Required("VpcId") == SaeNamespace.EmulatedVpcId ? new SaeResult(null) : throw new SaeException(SaeErrors.VpcNotFound);
+        return call.Required("VpcId") == SaeNamespace.EmulatedVpcId ? Answer() : throw new SaeException(SaeErrors.VpcNotFound);
     }
 }

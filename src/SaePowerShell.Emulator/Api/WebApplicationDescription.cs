@@ -9,12 +9,12 @@ namespace SaePowerShell.Emulator.Api;
 /// </summary>
 internal static class WebApplicationDescription
 {
-    public static object Describe(SaeWebApplication app) => new
+    public static DescribeWebApplicationData Describe(SaeWebApplication app) => new()
     {
-        app.ApplicationId,
-        app.ApplicationName,
-        app.Description,
-        app.NamespaceId,
+        ApplicationId = app.ApplicationId,
+        ApplicationName = app.ApplicationName,
+        Description = app.Description,
+        NamespaceId = app.NamespaceId,
         CreatedTime = Format(app.CreatedAt),
         LastModifiedTime = Format(app.LastModifiedAt),
     };
