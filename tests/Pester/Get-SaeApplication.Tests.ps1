@@ -43,6 +43,22 @@ Describe 'Get-SaeApplication' {
         [ulong] $counted[1] | Should -Be 250
     }
 
+    It '-IncludeTotalCount is exact only when every listing was read: after an error it is an estimate' {
+        $exact = @(Get-SaeApplication cn-hangzhou:demo -IncludeTotalCount @Common)
+        $exact[-1].Accuracy | Should -Be 1.0
+        [ulong] $exact[-1] | Should -Be 3
+
+        $partial = @([pscustomobject] @{ NamespaceId = 'cn-hangzhou:demo' }, [pscustomobject] @{ NamespaceId = 'cn-hangzhou:nowhere' } | Get-SaeApplication -IncludeTotalCount -ErrorAction SilentlyContinue -ErrorVariable failed @Common)
+
+        $failed | Should -HaveCount 1
+        [ulong] $partial[-1] | Should -Be 3 -Because 'the namespace that could be read has three applications'
+        $partial[-1].Accuracy | Should -BeLessThan 1.0
+        $partial[-1].ToString() | Should -Match 'Estimated'
+
+        $piped = @([pscustomobject] @{ NamespaceId = 'cn-hangzhou:demo' }, [pscustomobject] @{ NamespaceId = 'cn-hangzhou:staging' } | Get-SaeApplication -Skip 1 -First 3 @Common)
+        $piped.AppName | Should -Be @('order-api', 'payment-worker', (Get-SaeApplication cn-hangzhou:staging @Common)[0].AppName) -Because 'piped namespaces are one window over the whole command'
+    }
+
     It 'pages only the listings: the cmdlets whose table row pages take -First, and no other' {
         (Get-Command Get-SaeApplication, Get-SaeChangeOrder, Get-SaeJob, Get-SaeIngress | Where-Object { $_.Parameters.ContainsKey('First') }) | Should -HaveCount 4
         (Get-Command Start-SaeApplication, Get-SaeApplicationConfig, Get-SaeNamespace | Where-Object { $_.Parameters.ContainsKey('First') }) | Should -BeNullOrEmpty

@@ -30,13 +30,27 @@ public abstract partial class SaeCmdletBase
         }
     }
 
-    /// <summary>-IncludeTotalCount's answer, written once at the end of the command: every item of its listings.</summary>
+    /// <summary>
+    /// -IncludeTotalCount's answer, written once at the end of the command: every item of its listings, exact only when
+    /// the command wrote no error. After one, a listing (or an input) went uncounted, so the count is the items seen,
+    /// said to be an estimate, or unknown when none was seen.
+    /// </summary>
     private void WriteTotalCount()
     {
         if (Window.CountsTotal)
         {
-            WriteObject(PagingParameters.NewTotalCount(Window.Seen, 1.0));
+            double accuracy = !_wroteError ? 1.0 : Window.Seen > 0 ? 0.5 : 0.0;
+            WriteObject(PagingParameters.NewTotalCount(Window.Seen, accuracy));
         }
+    }
+
+    private bool _wroteError;
+
+    /// <summary>Writes a non-terminating error, and remembers that the command's total count is no longer exact.</summary>
+    internal new void WriteError(ErrorRecord errorRecord)
+    {
+        _wroteError = true;
+        base.WriteError(errorRecord);
     }
 
     /// <summary>

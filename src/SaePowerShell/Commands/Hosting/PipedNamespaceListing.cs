@@ -125,7 +125,7 @@ internal sealed class PipedNamespaceListing
                 if ((piped.NamePattern is null || piped.NamePattern.IsMatch(app.AppName)) && ListApplicationsCall.Carries(app, _cmdlet.TagFilter))
                 {
                     matched = true;
-                    _cmdlet.WriteObject(app);
+                    _cmdlet.WriteListed(app);
                 }
             },
             piped.NamespaceId,
@@ -144,7 +144,7 @@ internal sealed class PipedNamespaceListing
             if ((piped.NamePattern is null || piped.NamePattern.IsMatch(app.AppName)) && ListApplicationsCall.Carries(app, _cmdlet.TagFilter))
             {
                 matched = true;
-                _cmdlet.WriteObject(app);
+                _cmdlet.WriteListed(app);
             }
         }
 
