@@ -18,14 +18,14 @@ internal static class PlanThroughput
     public static int Run(int count)
     {
         List<AppTarget> targets = Fixtures.Targets(count, 40);
-        BatchPlanner.Plan(Fixtures.Targets(2000, 40)); // JIT and warm up on a small plan.
+        Planner.ByNamespace(Fixtures.Targets(2000, 40)); // JIT and warm up on a small plan.
 
         var seconds = new double[Runs];
         int groups = 0;
         for (int run = 0; run < Runs; run++)
         {
             var watch = Stopwatch.StartNew();
-            BatchPlan plan = BatchPlanner.Plan(targets);
+            BatchPlan plan = Planner.ByNamespace(targets);
             seconds[run] = watch.Elapsed.TotalSeconds;
             groups = plan.Groups.Count;
         }

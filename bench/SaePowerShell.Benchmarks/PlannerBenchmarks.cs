@@ -4,7 +4,7 @@ using SaePowerShell.Core.Batching;
 
 namespace SaePowerShell.Benchmarks;
 
-/// <summary>BatchPlanner.Plan over 2,000 applications in 40 namespaces (one group of 50 per namespace).</summary>
+/// <summary>Planner.ByNamespace over 2,000 applications in 40 namespaces (one group of 50 per namespace).</summary>
 [MemoryDiagnoser]
 public class PlannerBenchmarks
 {
@@ -14,12 +14,12 @@ public class PlannerBenchmarks
     public void Setup()
     {
         _targets = Fixtures.Targets(2000, 40);
-        if (BatchPlanner.Plan(_targets).Groups.Count != 40)
+        if (Planner.ByNamespace(_targets).Groups.Count != 40)
         {
             throw new System.InvalidOperationException("2,000 applications over 40 namespaces should plan into 40 groups.");
         }
     }
 
     [Benchmark(Description = "Plan 2,000 targets over 40 namespaces")]
-    public object Plan() => BatchPlanner.Plan(_targets);
+    public object Plan() => Planner.ByNamespace(_targets);
 }

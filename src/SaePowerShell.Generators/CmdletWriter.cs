@@ -26,6 +26,12 @@ internal static class CmdletWriter
 
         foreach (CmdletSpec cmdlet in table)
         {
+            // Every cmdlet is on the table: a declaration written by hand beside it would be a second source of truth.
+            if (!cmdlet.Generated)
+            {
+                problems.Add(cmdlet.Cmdlet + " has no 'parameters': every cmdlet's declaration is generated from its entry.");
+            }
+
             foreach (string api in cmdlet.Apis.Where(a => surface.Find(a) is null))
             {
                 problems.Add(cmdlet.Cmdlet + ": '" + api + "' is not an API of the official surface.");

@@ -4,7 +4,7 @@ Part f of tools/Bench.ps1: -Count objects through Start-SaeApplication, beside P
 .DESCRIPTION
 Three children (tools/bench/PipelineWorker.ps1, each a fresh pwsh started by Invoke-ChildPwsh with its output sent to
 files): Start-SaeApplication -WhatIf, Start-SaeApplication with ShouldProcess answering yes (no credentials: it stops
-after planning), and a reference cmdlet that only calls ShouldProcess; then BatchPlanner.Plan alone, in the benchmark
+after planning), and a reference cmdlet that only calls ShouldProcess; then Planner.ByNamespace alone, in the benchmark
 assembly's own process (--plan-throughput). docs/benchmarks-method.md says why.
 #>
 param(
@@ -61,7 +61,7 @@ $referenceYes = Get-PassFigures $pipeline.Reference.YesSeconds
 foreach ($entry in @(@('-WhatIf', $whatIf), @('ShouldProcess yes', $confirmed), @('reference -WhatIf', $referenceWhatIf), @('reference yes', $referenceYes))) {
     Write-Host ("{0}: first pass {1:N0} objects/s, steady {2:N0} objects/s" -f $entry[0], $entry[1].FirstRate, $entry[1].SteadyRate)
 }
-Write-Host ("BatchPlanner.Plan: {0:N0} objects/s, peak working set {1}" -f $plan.objectsPerSecond, (Format-Bytes $plan.peakWorkingSetBytes))
+Write-Host ("Planner.ByNamespace: {0:N0} objects/s, peak working set {1}" -f $plan.objectsPerSecond, (Format-Bytes $plan.peakWorkingSetBytes))
 
 $part = 'f. pipeline'
 $n = Format-Number $PipelineObjects
@@ -76,4 +76,4 @@ New-BenchRow $part "Reference: $n objects | a compiled cmdlet that only calls Sh
 New-BenchRow $part '-WhatIf: Start-SaeApplication time / reference time (steady)' (Format-Number ($whatIf.Steady / $referenceWhatIf.Steady) 'N2')
 New-BenchRow $part "$n objects | Start-SaeApplication, ShouldProcess yes: read, confirmed, planned, then NoCredentials before any call" ((Format-Rate $confirmed) + '; peak working set ' + (Format-Bytes $pipeline.Confirmed.PeakWorkingSetBytes) + ' (' + (Format-Bytes $pipeline.Confirmed.WorkingSetBeforeBytes) + ' before the first pass)') '≥ 50,000/s' (Get-RateVerdict $confirmed)
 New-BenchRow $part "Reference: $n objects | the same compiled cmdlet, ShouldProcess yes" (Format-Rate $referenceYes)
-New-BenchRow $part "BatchPlanner.Plan alone, $n targets over 40 namespaces ($($plan.groups) groups)" ('{0}/s ({1} ms, median of 5); peak working set {2}' -f (Format-Number $plan.objectsPerSecond), (Format-Number ($plan.medianSeconds * 1000) 'N0'), (Format-Bytes $plan.peakWorkingSetBytes))
+New-BenchRow $part "Planner.ByNamespace alone, $n targets over 40 namespaces ($($plan.groups) groups)" ('{0}/s ({1} ms, median of 5); peak working set {2}' -f (Format-Number $plan.objectsPerSecond), (Format-Number ($plan.medianSeconds * 1000) 'N0'), (Format-Bytes $plan.peakWorkingSetBytes))

@@ -47,6 +47,16 @@ public class GeneratedFilesTests
     }
 
     [Fact]
+    public void AnEntryWithoutParameters_IsABuildError_SinceNoDeclarationIsHandWritten()
+    {
+        SurfaceDocument surface = SurfaceDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "data", "sae-api-surface.json")));
+
+        IReadOnlyList<string> problems = CmdletWriter.Check(CmdletSpec.Parse("""{"cmdlets":[{"cmdlet":"Get-SaeThing","apis":["DescribeConfigMap"]}]}"""), surface);
+
+        Assert.Equal(["Get-SaeThing has no 'parameters': every cmdlet's declaration is generated from its entry."], problems);
+    }
+
+    [Fact]
     public void TheRecords_ReadOnlyFieldsTheSurfaceAnswers_AndAWrongOneIsNamed()
     {
         SurfaceDocument surface = SurfaceDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "data", "sae-api-surface.json")));

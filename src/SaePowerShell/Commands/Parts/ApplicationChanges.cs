@@ -24,16 +24,16 @@ internal sealed class ApplicationChanges
 {
     private readonly SaeCmdletBase _cmdlet;
     private readonly Func<AcceptedApplication, ApplicationChange> _build;
-    private readonly ApplicationPlanner _planner;
+    private readonly ApplicationPlan _planner;
 
     /// <param name="cmdlet">The cmdlet that holds the part.</param>
     /// <param name="build">The call for one application, once every input has been read.</param>
-    /// <param name="mergesItems">Whether inputs for one application add their items to its call (see <see cref="ApplicationPlanner"/>).</param>
+    /// <param name="mergesItems">Whether inputs for one application add their items to its call (see <see cref="ApplicationPlan"/>).</param>
     public ApplicationChanges(SaeCmdletBase cmdlet, Func<AcceptedApplication, ApplicationChange> build, bool mergesItems = false)
     {
         _cmdlet = cmdlet;
         _build = build;
-        _planner = new ApplicationPlanner(mergesItems);
+        _planner = Planner.ByApplication(mergesItems);
     }
 
     /// <summary>The applications of one record: the piped object, or each id of -AppId in -NamespaceId.</summary>

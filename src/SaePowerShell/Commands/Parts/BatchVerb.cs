@@ -163,7 +163,7 @@ internal sealed class BatchVerb
 
     private IReadOnlyList<BatchGroup> PlanAccepted()
     {
-        BatchPlan plan = BatchPlanner.Plan(_accepted);
+        BatchPlan plan = Planner.ByNamespace(_accepted);
         foreach (Rejection rejection in plan.Rejections)
         {
             _cmdlet.WriteError(ErrorRecordFactory.FromRejection(rejection));
@@ -233,6 +233,6 @@ internal sealed class BatchVerb
         }
 
         _cmdlet.WriteVerbose(Action.Verb + ": namespace " + NamespaceId + " has " + targets.Count + " application(s); " + Action.Api.Action + " requires their ids, so they are named.");
-        return targets.Count == 0 ? Array.Empty<BatchGroup>() : BatchPlanner.Plan(targets).Groups;
+        return targets.Count == 0 ? Array.Empty<BatchGroup>() : Planner.ByNamespace(targets).Groups;
     }
 }

@@ -4,12 +4,12 @@ using System.Collections.Generic;
 namespace SaePowerShell.Core.Batching;
 
 /// <summary>
-/// The planner of the changes that take one call per application (deploy, rescale, rollback, instance restarts and
-/// deletions), as <see cref="BatchPlanner"/> is of the batch calls: inputs naming the same application share its one
-/// call, in the order the applications first came. It takes inputs one at a time, since a cmdlet accepts each as it
-/// arrives, and says at once why one is left out.
+/// <see cref="Planner"/> keyed by application: the plan of the changes that take one call per application (deploy,
+/// rescale, rollback, instance restarts and deletions). Inputs naming the same application share its one call, in the
+/// order the applications first came. It takes inputs one at a time, since a cmdlet accepts each as it arrives, and
+/// says at once why one is left out.
 /// </summary>
-internal sealed class ApplicationPlanner
+internal sealed class ApplicationPlan
 {
     private readonly bool _mergesItems;
     private readonly List<AcceptedApplication> _accepted = new List<AcceptedApplication>();
@@ -19,7 +19,7 @@ internal sealed class ApplicationPlanner
     /// Whether inputs for one application add their items (instance ids) to its one call; otherwise they must agree
     /// (one version to roll back to) and only share it.
     /// </param>
-    public ApplicationPlanner(bool mergesItems) => _mergesItems = mergesItems;
+    internal ApplicationPlan(bool mergesItems) => _mergesItems = mergesItems;
 
     /// <summary>The applications accepted, each with its inputs, in the order they first came.</summary>
     public IReadOnlyList<AcceptedApplication> Applications => _accepted;

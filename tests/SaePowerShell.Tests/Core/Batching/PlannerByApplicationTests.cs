@@ -3,14 +3,14 @@ using Xunit;
 
 namespace SaePowerShell.Tests.Core.Batching;
 
-public sealed class ApplicationPlannerTests
+public sealed class PlannerByApplicationTests
 {
     private static AppTarget T(string app, string ns, object? input = null) => new(app, ns, null, input ?? app + "@" + ns);
 
     [Fact]
     public void InputsNamingOneApplication_ShareItsOneCall_InOrderOfFirstAppearance()
     {
-        var planner = new ApplicationPlanner(mergesItems: false);
+        var planner = Planner.ByApplication(mergesItems: false);
 
         Assert.Null(planner.Add(T("a", "n"), "a in n", "v1"));
         Assert.Null(planner.Add(T("b", "n"), "b in n", "v2"));
@@ -25,7 +25,7 @@ public sealed class ApplicationPlannerTests
     [Fact]
     public void MergingItems_AddsEachItemOnce_ToTheOneCall()
     {
-        var planner = new ApplicationPlanner(mergesItems: true);
+        var planner = Planner.ByApplication(mergesItems: true);
 
         planner.Add(T("a", "n"), "a", "i-1");
         planner.Add(T("a", "n"), "a", "i-2");
@@ -38,7 +38,7 @@ public sealed class ApplicationPlannerTests
     [Fact]
     public void AnApplicationInASecondNamespace_IsRejected_AndChangesNothing()
     {
-        var planner = new ApplicationPlanner(mergesItems: true);
+        var planner = Planner.ByApplication(mergesItems: true);
         planner.Add(T("a", "cn-x:1"), "a", "i-1");
 
         Rejection? rejection = planner.Add(T("a", "cn-x:2"), "a", "i-2");
@@ -52,7 +52,7 @@ public sealed class ApplicationPlannerTests
     [Fact]
     public void TwoItemsThatOneCallCannotDo_AreRejected_NamingBoth()
     {
-        var planner = new ApplicationPlanner(mergesItems: false);
+        var planner = Planner.ByApplication(mergesItems: false);
         planner.Add(T("a", "n"), "a", "v1");
 
         Rejection? rejection = planner.Add(T("a", "n"), "a", "v2");

@@ -5,17 +5,22 @@ using SaePowerShell.Core.Signing;
 namespace SaePowerShell.Core.Batching;
 
 /// <summary>
-/// Turns the applications a user named into the fewest batch calls: one per namespace, split only when the
-/// AppIds parameter would grow past what a URL comfortably carries.
+/// The one planner of the calls the verbs make, keyed two ways. By namespace (the batch verbs): the applications a user
+/// named become the fewest batch calls, one per namespace, split only when the AppIds parameter would grow past what a
+/// URL comfortably carries. By application (the changes that take one call per application): see <see cref="ApplicationPlan"/>.
 /// </summary>
-internal static class BatchPlanner
+internal static class Planner
 {
     /// <summary>Encoded length of the AppIds value above which a group is split (about 75 GUID ids); SAE documents no cap.</summary>
     public const int DefaultMaxEncodedAppIdsLength = 3072;
 
     private const int EncodedCommaLength = 3;
 
-    public static BatchPlan Plan(IReadOnlyList<AppTarget> targets, int maxEncodedAppIdsLength = DefaultMaxEncodedAppIdsLength)
+    /// <summary>Inputs naming one application share its one call, in the order the applications first came.</summary>
+    public static ApplicationPlan ByApplication(bool mergesItems) => new ApplicationPlan(mergesItems);
+
+    /// <summary>The batch calls for <paramref name="targets"/>: deduplicated, one group per region and namespace, an application given with two namespaces refused.</summary>
+    public static BatchPlan ByNamespace(IReadOnlyList<AppTarget> targets, int maxEncodedAppIdsLength = DefaultMaxEncodedAppIdsLength)
     {
         var rejections = new List<Rejection>();
         HashSet<string> conflicting = FindAppsInSeveralNamespaces(targets);
