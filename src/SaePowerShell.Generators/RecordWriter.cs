@@ -30,6 +30,12 @@ internal static class RecordWriter
             {
                 problems.Add("record " + record.Type + "." + property.Name + ": " + record.From + "." + record.At + " has no field " + property.Field + ". It has: " + string.Join(", ", at.Fields.Select(f => f.Name)) + ".");
             }
+
+            foreach (RecordProperty property in record.Properties.Where(p => p.Pairs != null && FieldOf(at, p.Field) is { } field
+                && (field.Field(p.Pairs.Value.Key) is null || field.Field(p.Pairs.Value.Value) is null)))
+            {
+                problems.Add("record " + record.Type + "." + property.Name + ": the items of " + record.From + "." + record.At + "." + property.Field + " have no fields " + property.Pairs!.Value.Key + " and " + property.Pairs.Value.Value + ".");
+            }
         }
 
         return problems;
@@ -105,6 +111,12 @@ internal static class RecordWriter
         {
             return ("IReadOnlyList<" + property.Record + ">", "Array.Empty<" + property.Record + ">()",
                 "(JsonRead.Child(" + item + ", " + name + ") as JArray ?? new JArray()).Select(" + property.Record + ".Read).ToList()");
+        }
+
+        if (property.Pairs is { } pairs)
+        {
+            return ("IDictionary<string, string>", "new Dictionary<string, string>()",
+                "JsonRead.Pairs(" + item + ", " + name + ", " + CSharp.Literal(pairs.Key) + ", " + CSharp.Literal(pairs.Value) + ")");
         }
 
         if (property.Time == "epoch-ms")
@@ -187,7 +199,15 @@ internal sealed class RecordProperty
         Time = p.String("time");
         Required = p.Bool("required");
         Optional = p.Bool("optional");
+        if (p.Object("pairs") is JsonObject pairs)
+        {
+            Pairs = (pairs.String("key") ?? throw new FormatException("record " + record + "." + Name + ": pairs has no key."),
+                pairs.String("value") ?? throw new FormatException("record " + record + "." + Name + ": pairs has no value."));
+        }
     }
+
+    /// <summary>For a list of key and value objects (tags): the names of the two fields, read as a map.</summary>
+    public (string Key, string Value)? Pairs { get; }
 
     public string Name { get; }
 

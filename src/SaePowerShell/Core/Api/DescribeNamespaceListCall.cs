@@ -25,17 +25,12 @@ internal static class DescribeNamespaceListCall
                     continue;
                 }
 
-                namespaces.Add(new SaeNamespace
-                {
-                    NamespaceId = id,
-                    NamespaceName = JsonRead.String(item, "NamespaceName"),
-                    RegionId = JsonRead.String(item, "RegionId") ?? RegionIds.FromNamespaceId(id) ?? location.RegionId ?? string.Empty,
-                    NamespaceShortId = JsonRead.String(item, "NameSpaceShortId") ?? JsonRead.String(item, "NamespaceShortId"),
-                    Custom = JsonRead.Bool(item, "Custom") ?? id.IndexOf(':') >= 0,
-                    VpcId = JsonRead.String(item, "VpcId"),
-                    VSwitchId = JsonRead.String(item, "VSwitchId"),
-                    SecurityGroupId = JsonRead.String(item, "SecurityGroupId"),
-                });
+                // What SAE may leave out: the region (its id names it), the short id under its other spelling, Custom (a custom namespace's id has a colon).
+                SaeNamespace ns = SaeNamespace.Read(item);
+                ns.RegionId = ns.RegionId.Length > 0 ? ns.RegionId : RegionIds.FromNamespaceId(id) ?? location.RegionId ?? string.Empty;
+                ns.NamespaceShortId ??= JsonRead.NonEmptyString(item, "NamespaceShortId");
+                ns.Custom = JsonRead.Bool(item, "Custom") ?? id.IndexOf(':') >= 0;
+                namespaces.Add(ns);
             }
         }
 

@@ -49,9 +49,9 @@ internal static class ListApplicationsCall
         {
             foreach (JToken item in array)
             {
-                if (item is JObject app && JsonRead.String(app, "AppId") is string appId)
+                if (item is JObject app && JsonRead.String(app, "AppId") is string)
                 {
-                    applications.Add(ToApplication(app, appId));
+                    applications.Add(ToApplication(app));
                 }
             }
         }
@@ -60,37 +60,15 @@ internal static class ListApplicationsCall
         return new Page<SaeApplication>(applications, total);
     }
 
-    private static SaeApplication ToApplication(JObject app, string appId)
+    /// <summary>One application of the page; SAE may leave out its region, which its namespace id then names.</summary>
+    private static SaeApplication ToApplication(JObject app)
     {
-        string namespaceId = JsonRead.String(app, "NamespaceId") ?? string.Empty;
-        var tags = new Dictionary<string, string>();
-        if (JsonRead.Child(app, "Tags") is JArray tagArray)
+        SaeApplication application = SaeApplication.Read(app);
+        if (application.RegionId.Length == 0)
         {
-            foreach (JToken tag in tagArray)
-            {
-                string? key = JsonRead.String(tag, "Key") ?? JsonRead.String(tag, "key");
-                if (key != null)
-                {
-                    tags[key] = JsonRead.String(tag, "Value") ?? JsonRead.String(tag, "value") ?? string.Empty;
-                }
-            }
+            application.RegionId = RegionIds.FromNamespaceId(application.NamespaceId) ?? string.Empty;
         }
 
-        return new SaeApplication
-        {
-            AppId = appId,
-            AppName = JsonRead.String(app, "AppName") ?? string.Empty,
-            NamespaceId = namespaceId,
-            NamespaceName = JsonRead.String(app, "NamespaceName"),
-            RegionId = JsonRead.String(app, "RegionId") ?? RegionIds.FromNamespaceId(namespaceId) ?? string.Empty,
-            AppDescription = JsonRead.String(app, "AppDescription"),
-            RunningInstances = JsonRead.Int(app, "RunningInstances") ?? 0,
-            Instances = JsonRead.Int(app, "Instances") ?? 0,
-            AppType = JsonRead.String(app, "AppType"),
-            Cpu = JsonRead.Int(app, "Cpu"),
-            Mem = JsonRead.Int(app, "Mem"),
-            AppDeletingStatus = JsonRead.Bool(app, "AppDeletingStatus") ?? false,
-            Tags = tags,
-        };
+        return application;
     }
 }

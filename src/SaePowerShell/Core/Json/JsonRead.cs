@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Globalization;
 using Newtonsoft.Json.Linq;
 
@@ -123,6 +124,27 @@ internal static class JsonRead
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A list of key and value objects (SAE's tags: [{"Key":"team","Value":"web"}]) as a map, the names matched in any
+    /// case, since SAE writes them both ways; an item without a key is left out, a missing value is empty.
+    /// </summary>
+    public static System.Collections.Generic.IDictionary<string, string> Pairs(JToken? parent, string name, string keyName, string valueName)
+    {
+        var pairs = new System.Collections.Generic.Dictionary<string, string>();
+        if (Child(parent, name) is JArray items)
+        {
+            foreach (JObject item in items.OfType<JObject>())
+            {
+                if (item.GetValue(keyName, StringComparison.OrdinalIgnoreCase) is JValue { Type: JTokenType.String } key)
+                {
+                    pairs[(string)key!] = item.GetValue(valueName, StringComparison.OrdinalIgnoreCase) is JValue { Type: JTokenType.String } value ? (string)value! : string.Empty;
+                }
+            }
+        }
+
+        return pairs;
     }
 
     public static bool? Bool(JToken? parent, string name)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Newtonsoft.Json.Linq;
 using SaePowerShell.Core.Api;
 using SaePowerShell.Core.Json;
@@ -31,5 +32,25 @@ public sealed class JsonReadTests
         Page<SaeApplication> page = ListApplicationsCall.Parse(response);
 
         Assert.Equal(1, page.TotalSize);
+    }
+
+    [Fact]
+    public void Tags_AreReadAsAMap_WhateverTheCaseOfTheirNames_AndAnItemWithoutAKeyIsLeftOut()
+    {
+        JToken data = JsonRead.Parse("""{"Tags":[{"Key":"team","Value":"web"},{"key":"env","value":"dev"},{"Key":"bare"},{"Value":"orphan"},{"Key":7,"Value":"number"},"junk"]}""");
+
+        Assert.Equal(new Dictionary<string, string> { ["team"] = "web", ["env"] = "dev", ["bare"] = "" }, JsonRead.Pairs(data, "Tags", "Key", "Value"));
+        Assert.Empty(JsonRead.Pairs(JsonRead.Parse("""{"Tags":"not a list"}"""), "Tags", "Key", "Value"));
+    }
+
+    [Fact]
+    public void AnApplicationOfAListing_IsTheGeneratedRecord_ItsRegionFromItsNamespaceWhenSaeLeavesItOut()
+    {
+        var response = new ApiResponse(200, (JObject)JsonRead.Parse("""{"RequestId":"r","Code":"200","Success":true,"Data":{"TotalSize":1,"Applications":[{"AppId":"a","AppName":"web","NamespaceId":"cn-shanghai:prod","Instances":3,"Cpu":"junk","Tags":[{"Key":"team","Value":"web"}]}]}}"""), "n");
+
+        SaeApplication app = Assert.Single(ListApplicationsCall.Parse(response).Items);
+
+        Assert.Equal(("a", "web", "cn-shanghai:prod", "cn-shanghai", 3, null), (app.AppId, app.AppName, app.NamespaceId, app.RegionId, app.Instances, app.Cpu));
+        Assert.Equal("web", app.Tags["team"]);
     }
 }
