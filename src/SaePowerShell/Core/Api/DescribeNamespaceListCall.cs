@@ -27,10 +27,12 @@ internal static class DescribeNamespaceListCall
 
                 // What SAE may leave out: the region (its id names it), the short id under its other spelling, Custom (a custom namespace's id has a colon).
                 SaeNamespace ns = SaeNamespace.Read(item);
-                ns.RegionId = ns.RegionId.Length > 0 ? ns.RegionId : RegionIds.FromNamespaceId(id) ?? location.RegionId ?? string.Empty;
-                ns.NamespaceShortId ??= JsonRead.NonEmptyString(item, "NamespaceShortId");
-                ns.Custom = JsonRead.Bool(item, "Custom") ?? id.IndexOf(':') >= 0;
-                namespaces.Add(ns);
+                namespaces.Add(ns with
+                {
+                    RegionId = ns.RegionId.Length > 0 ? ns.RegionId : RegionIds.FromNamespaceId(id) ?? location.RegionId ?? string.Empty,
+                    NamespaceShortId = ns.NamespaceShortId ?? JsonRead.NonEmptyString(item, "NamespaceShortId"),
+                    Custom = JsonRead.Bool(item, "Custom") ?? id.IndexOf(':') >= 0,
+                });
             }
         }
 

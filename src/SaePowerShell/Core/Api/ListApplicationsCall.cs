@@ -64,11 +64,6 @@ internal static class ListApplicationsCall
     private static SaeApplication ToApplication(JObject app)
     {
         SaeApplication application = SaeApplication.Read(app);
-        if (application.RegionId.Length == 0)
-        {
-            application.RegionId = RegionIds.FromNamespaceId(application.NamespaceId) ?? string.Empty;
-        }
-
-        return application;
+        return application.RegionId.Length > 0 ? application : application with { RegionId = RegionIds.FromNamespaceId(application.NamespaceId) ?? string.Empty };
     }
 }
