@@ -12,7 +12,6 @@ internal sealed partial class BindNlbApi : ISaeApi
 {
     private static readonly string[] Keys = ["Port", "TargetPort", "Protocol", "CertIds"];
 
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.FindOptional(call);

@@ -12,7 +12,6 @@ internal sealed partial class BindSlbApi : ISaeApi
 {
     private static readonly string[] Keys = ["port", "targetPort", "protocol", "httpsCertId", "httpsCaCertId"];
 
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);

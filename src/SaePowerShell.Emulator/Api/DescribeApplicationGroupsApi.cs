@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Api;
@@ -10,7 +9,6 @@ namespace SaePowerShell.Emulator.Api;
 internal sealed partial class DescribeApplicationGroupsApi : ISaeApi
 {
     public const string DefaultGroupName = "_DEFAULT_GROUP";
-
 
     public SaeResult Handle(SaeCall call)
     {

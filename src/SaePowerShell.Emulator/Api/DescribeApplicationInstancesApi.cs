@@ -15,7 +15,6 @@ internal sealed partial class DescribeApplicationInstancesApi : ISaeApi
     private static readonly string[] StatusOrder =
         ["Error", "CrashLoopBackOff", "ErrImagePull", "ImagePullBackOff", "Pending", "Unknown", "Terminating", "NotFound", "PodInitializing", "Init:0/1", "Running"];
 
-
     public SaeResult Handle(SaeCall call)
     {
         SaeApplication app = ApplicationCall.Find(call);

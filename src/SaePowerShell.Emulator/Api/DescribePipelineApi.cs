@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Serialization;
 using SaePowerShell.Emulator.World;
 
 namespace SaePowerShell.Emulator.Api;
@@ -21,7 +20,6 @@ internal sealed partial class DescribePipelineApi : ISaeApi
     private const int ParallelExecutor = 1;
 
     private const int TerminatedStep = 6;
-
 
     public SaeResult Handle(SaeCall call)
     {

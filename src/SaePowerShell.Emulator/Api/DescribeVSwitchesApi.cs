@@ -12,7 +12,6 @@ internal sealed partial class DescribeVSwitchesApi : ISaeApi
 {
     private const int AddressesInSubnet = 4093;
 
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;

@@ -14,7 +14,6 @@ internal sealed partial class ListAppEventsApi : ISaeApi
     /// <summary>The SDK: "The value must be an integer from 0 to 10,000."</summary>
     public const int MaxPageSize = 10_000;
 
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;

@@ -12,7 +12,6 @@ internal sealed partial class ListApplicationsApi : ISaeApi
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 10000;
 
-
     public SaeResult Handle(SaeCall call)
     {
         WorldState world = call.World;

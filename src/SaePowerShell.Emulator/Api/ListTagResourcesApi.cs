@@ -13,7 +13,6 @@ internal sealed partial class ListTagResourcesApi : ISaeApi
     /// <summary>Small, so that a namespace's tags span pages and a client's paging is exercised.</summary>
     public const int PageSize = 50;
 
-
     public SaeResult Handle(SaeCall call)
     {
         TaggedApplications.CheckType(call);
