@@ -48,13 +48,13 @@ internal sealed class AnswerWriter
         {
             if (field.Name == "Data")
             {
-                string? type = TypeOf(field, api.Name + "Data", api.Name + "Item", shapes, "", api.Name + "'s Data");
+                string type = TypeOf(field, api.Name + "Data", api.Name + "Item", shapes, "", api.Name + "'s Data");
                 parameters.Insert(0, NotNull(type) + " data");
                 data = "data";
             }
             else
             {
-                string parameter = Camel(field.Name);
+                string parameter = Identifier(Camel(field.Name));
                 string type = TypeOf(field, api.Name + field.Name + "Object", api.Name + field.Name + "Item", shapes, "", api.Name + "'s " + field.Name);
                 parameters.Add(type + " " + parameter + " = null");
                 topLevel.Add("(" + CSharp.Literal(field.Name) + ", " + parameter + ")");
@@ -75,14 +75,15 @@ internal sealed class AnswerWriter
         code.AppendLine("    public string Name => " + CSharp.Literal(api.Name) + ";");
         code.AppendLine();
         code.AppendLine("    /// <summary>" + CSharp.Xml(api.Name) + "'s answer, in the shapes its response fields declare (the gateway writes the envelope).</summary>");
+        string topLevelValues = string.Concat(topLevel.Select(value => ", " + value));
         code.AppendLine("    private static SaeResult Answer(" + string.Join(", ", parameters) + ") =>");
-        code.AppendLine("        SaeResult.Of(" + data + (topLevel.Count == 0 ? "" : ", " + string.Join(", ", topLevel)) + ");");
+        code.AppendLine("        SaeResult.Of(" + data + topLevelValues + ");");
         if (api.ResponseField("Data") is { Type: "object", Fields.Count: > 0 })
         {
             code.AppendLine();
             code.AppendLine("    /// <summary>" + CSharp.Xml(api.Name) + "'s answer built field by field, each field checked against the surface as it is answered.</summary>");
             code.AppendLine("    private static SaeResult AnswerFields(" + string.Join(", ", new[] { "IReadOnlyDictionary<string, object?> data" }.Concat(parameters.Skip(1))) + ") =>");
-            code.AppendLine("        SaeResult.Of(new FieldAnswer(data).Checked(" + CSharp.Literal(api.Name) + ")" + (topLevel.Count == 0 ? "" : ", " + string.Join(", ", topLevel)) + ");");
+            code.AppendLine("        SaeResult.Of(new FieldAnswer(data).Checked(" + CSharp.Literal(api.Name) + ")" + topLevelValues + ");");
         }
         code.AppendLine("}");
         if (shapes.Length > 0)
@@ -206,11 +207,6 @@ internal sealed class AnswerWriter
 
     private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
-    private static readonly HashSet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "operator", "class", "object", "string", "namespace", "event", "params", "default", "checked", "fixed", "lock",
-        "base", "is", "as", "in", "out", "ref", "int", "long", "bool", "new", "this",
-    };
-
-    private static string Identifier(string name) => Keywords.Contains(name) ? "@" + name : name;
+    /// <summary>An official name as a C# identifier, verbatim (as RequestWriter writes them), so that a field named like a keyword (operator) needs no list of keywords.</summary>
+    private static string Identifier(string name) => "@" + name;
 }

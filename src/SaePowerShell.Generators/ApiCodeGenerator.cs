@@ -34,8 +34,7 @@ public sealed class ApiCodeGenerator : IIncrementalGenerator
             .Where(f => Path.GetFileName(f.Path) == SurfaceFile || Path.GetFileName(f.Path) == TableFile)
             .Select((f, cancellationToken) => (Path.GetFileName(f.Path), f.GetText(cancellationToken)?.ToString() ?? ""));
         // The emulator references this assembly for its own generator (EmulatorCodeGenerator), not for the module's code.
-        IncrementalValueProvider<bool> isModule = context.AnalyzerConfigOptionsProvider.Select((options, _) =>
-            !(options.GlobalOptions.TryGetValue("build_property.SaeGeneratedCode", out string? kind) && kind == "Emulator"));
+        IncrementalValueProvider<bool> isModule = context.AnalyzerConfigOptionsProvider.Select((options, _) => !EmulatorCodeGenerator.IsEmulator(options.GlobalOptions));
         context.RegisterSourceOutput(files.Collect().Combine(isModule), (production, input) =>
         {
             if (input.Right)

@@ -7,6 +7,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SaePowerShell.Surface;
 
@@ -31,10 +32,13 @@ public sealed class EmulatorCodeGenerator : IIncrementalGenerator
     private static readonly DiagnosticDescriptor BadSurface = new DiagnosticDescriptor(
         "SAEGEN005", "The surface is wrong", "{0}", "SaePowerShell.Generators", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    /// <summary>Whether the project is the emulator (its SaeGeneratedCode property); the module's generator runs everywhere else.</summary>
+    internal static bool IsEmulator(AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_property.SaeGeneratedCode", out string? kind) && kind == "Emulator";
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValueProvider<bool> isEmulator = context.AnalyzerConfigOptionsProvider.Select((options, _) =>
-            options.GlobalOptions.TryGetValue("build_property.SaeGeneratedCode", out string? kind) && kind == "Emulator");
+        IncrementalValueProvider<bool> isEmulator = context.AnalyzerConfigOptionsProvider.Select((options, _) => IsEmulator(options.GlobalOptions));
         IncrementalValueProvider<ImmutableArray<string>> surface = context.AdditionalTextsProvider
             .Where(f => Path.GetFileName(f.Path) == ApiCodeGenerator.SurfaceFile)
             .Select((f, cancellationToken) => f.GetText(cancellationToken)?.ToString() ?? "")
@@ -76,12 +80,11 @@ public sealed class EmulatorCodeGenerator : IIncrementalGenerator
             return;
         }
 
-        var served = new List<(int Order, string ClassName)>();
+        var served = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Handler handler in handlers.GroupBy(h => h.ClassName).Select(g => g.First()))
         {
             string apiName = handler.ClassName.EndsWith("Api", StringComparison.Ordinal) ? handler.ClassName.Substring(0, handler.ClassName.Length - 3) : handler.ClassName;
-            SurfaceOperation? api = surface.Find(apiName);
-            if (api is null)
+            if (surface.Find(apiName) is null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(UnknownApi, handler.Location, handler.ClassName, apiName));
                 continue;
@@ -93,30 +96,18 @@ public sealed class EmulatorCodeGenerator : IIncrementalGenerator
                 continue;
             }
 
-            served.Add((IndexOf(surface, api), handler.ClassName));
+            served[apiName] = handler.ClassName;
         }
 
-        var inOrder = served.OrderBy(s => s.Order).Select(s => (surface.Apis[s.Order], s.ClassName)).ToList();
+        // In the surface's order, so that each shape is declared where the surface first has it.
+        var inOrder = surface.Apis.Where(api => served.ContainsKey(api.Name)).Select(api => (Api: api, ClassName: served[api.Name])).ToList();
         var writer = new AnswerWriter(inOrder);
         foreach ((SurfaceOperation api, string className) in inOrder)
         {
             context.AddSource(className + ".g.cs", SourceText.From(writer.CodeOf(api), Encoding.UTF8));
         }
 
-        context.AddSource("SaeApiTable.g.cs", SourceText.From(AnswerWriter.Table(served.OrderBy(s => s.Order).Select(s => s.ClassName).ToList()), Encoding.UTF8));
-    }
-
-    private static int IndexOf(SurfaceDocument surface, SurfaceOperation api)
-    {
-        for (int i = 0; i < surface.Apis.Count; i++)
-        {
-            if (ReferenceEquals(surface.Apis[i], api))
-            {
-                return i;
-            }
-        }
-
-        return surface.Apis.Count;
+        context.AddSource("SaeApiTable.g.cs", SourceText.From(AnswerWriter.Table(inOrder.Select(h => h.ClassName).ToList()), Encoding.UTF8));
     }
 
     /// <summary>A class that implements ISaeApi, as the syntax shows it; a record, so the pipeline can cache it.</summary>
